@@ -1,0 +1,43 @@
+# Observatoire CSTI — every target installs what it needs into .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+DATA := data
+REFERENCE := $(DATA)/reference.duckdb
+DEMOS := $(DATA)/demo-occitanie.duckdb $(DATA)/demo-hauts-de-france.duckdb
+
+.PHONY: install run test lint format bench databases clean-databases
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+$(REFERENCE): | $(STAMP)
+	$(BIN)/observatoire reference build
+
+databases: $(REFERENCE)
+
+run: databases
+	$(BIN)/streamlit run app.py
+
+test: databases
+	$(BIN)/python -m pytest -n 2 --dist loadfile
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: databases
+	$(BIN)/python -m benchmarks.run
+
+clean-databases:
+	rm -f $(DATA)/*.duckdb
