@@ -1,0 +1,31 @@
+"""The KPI catalogue of DESIGN §6: definitions, periods, values and targets."""
+
+from observatoire.kpis.catalogue import BY_ID, KPI_IDS, KPIS, Group, Kpi, Unit
+from observatoire.kpis.compute import (
+    by_department,
+    check_targets,
+    compute_kpis,
+    compute_targets,
+    monthly_series,
+    target_details,
+)
+from observatoire.kpis.periods import Period, PeriodError, last_months, parse_period
+
+__all__ = [
+    "BY_ID",
+    "KPIS",
+    "KPI_IDS",
+    "Group",
+    "Kpi",
+    "Period",
+    "PeriodError",
+    "Unit",
+    "by_department",
+    "check_targets",
+    "compute_kpis",
+    "compute_targets",
+    "last_months",
+    "monthly_series",
+    "parse_period",
+    "target_details",
+]

@@ -1,0 +1,138 @@
+"""The KPI catalogue (DESIGN §6): every indicator defined once, in display order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from observatoire.texts import kpis as texts
+
+
+class Unit(StrEnum):
+    """What a KPI value counts; decides how it is formatted."""
+
+    COUNT = "nombre"
+    DAYS = "jours"
+    PEOPLE = "personnes"
+    SHARE = "%"  # stored as a share in [0, 1]
+    INDEX = "indice"
+
+
+class Group(StrEnum):
+    """The catalogue's sections, in display order."""
+
+    ACTORS = "acteurs"
+    TRAININGS = "formations"
+    WEBINARS = "webinaires"
+    SESSIONS = "sessions"
+    EXPERIMENTS = "experimentations"
+    ACTIONS = "actions"
+    COVERAGE = "couverture"
+
+
+@dataclass(frozen=True)
+class Kpi:
+    """One indicator: its id, French label and definition, unit, query and group."""
+
+    id: str
+    label: str
+    unit: Unit
+    definition: str
+    cumulative: bool  # a yearly target is prorated for the year to date (flows, not stocks)
+    query: str  # queries/<query>.sql returns one row with a column named after the id
+    group: Group
+
+    @property
+    def group_label(self) -> str:
+        """The French name of the KPI's section."""
+        return texts.GROUPS[self.group]
+
+
+def _kpi(id: str, unit: Unit, cumulative: bool, query: str, group: Group) -> Kpi:
+    """A catalogue entry, its label and definition taken from the French texts."""
+    return Kpi(id, texts.LABELS[id], unit, texts.DEFINITIONS[id], cumulative, query, group)
+
+
+# The coverage KPIs are served by observatoire.kpis.coverage (see there), not by one query file.
+COVERAGE_QUERY = "kpi_coverage"
+
+_U, _G = Unit, Group
+_ROWS: list[tuple[str, Unit, bool, str, Group]] = [
+    ("actors_total", _U.COUNT, False, "kpi_actors", _G.ACTORS),
+    ("actors_new", _U.COUNT, True, "kpi_actors", _G.ACTORS),
+    ("actors_circle_1", _U.COUNT, False, "kpi_actors", _G.ACTORS),
+    ("actors_circle_2", _U.COUNT, False, "kpi_actors", _G.ACTORS),
+    ("actors_circle_3", _U.COUNT, False, "kpi_actors", _G.ACTORS),
+    ("departments_with_actor", _U.COUNT, False, "kpi_actors", _G.ACTORS),
+    ("training_sessions", _U.COUNT, True, "kpi_trainings", _G.TRAININGS),
+    ("training_days", _U.DAYS, True, "kpi_trainings", _G.TRAININGS),
+    ("training_attendances", _U.COUNT, True, "kpi_trainings", _G.TRAININGS),
+    ("training_participants", _U.PEOPLE, True, "kpi_trainings", _G.TRAININGS),
+    ("training_participants_women", _U.PEOPLE, True, "kpi_trainings", _G.TRAININGS),
+    ("training_participants_men", _U.PEOPLE, True, "kpi_trainings", _G.TRAININGS),
+    ("training_participants_volunteers", _U.PEOPLE, True, "kpi_trainings", _G.TRAININGS),
+    ("training_participants_employees", _U.PEOPLE, True, "kpi_trainings", _G.TRAININGS),
+    ("training_structures", _U.COUNT, True, "kpi_trainings", _G.TRAININGS),
+    ("webinar_sessions", _U.COUNT, True, "kpi_webinars", _G.WEBINARS),
+    ("webinar_attendances", _U.COUNT, True, "kpi_webinars", _G.WEBINARS),
+    ("webinar_participants", _U.PEOPLE, True, "kpi_webinars", _G.WEBINARS),
+    ("sessions_total", _U.COUNT, True, "kpi_sessions", _G.SESSIONS),
+    ("sessions_participants", _U.PEOPLE, True, "kpi_sessions", _G.SESSIONS),
+    ("sessions_participants_new", _U.PEOPLE, True, "kpi_sessions", _G.SESSIONS),
+    ("regroupement_sessions", _U.COUNT, True, "kpi_sessions", _G.SESSIONS),
+    ("regroupement_participants", _U.PEOPLE, True, "kpi_sessions", _G.SESSIONS),
+    ("atelier_sessions", _U.COUNT, True, "kpi_sessions", _G.SESSIONS),
+    ("atelier_participants", _U.PEOPLE, True, "kpi_sessions", _G.SESSIONS),
+    ("sensibilisation_sessions", _U.COUNT, True, "kpi_sessions", _G.SESSIONS),
+    ("sensibilisation_participants", _U.PEOPLE, True, "kpi_sessions", _G.SESSIONS),
+    ("experiments_total", _U.COUNT, False, "kpi_experiments", _G.EXPERIMENTS),
+    ("experiments_active", _U.COUNT, False, "kpi_experiments", _G.EXPERIMENTS),
+    ("experiments_completed", _U.COUNT, False, "kpi_experiments", _G.EXPERIMENTS),
+    ("actions_total", _U.COUNT, True, "kpi_actions", _G.ACTIONS),
+    ("actions_audience", _U.PEOPLE, True, "kpi_actions", _G.ACTIONS),
+    # Coverage is measured over a rolling 12 months, so a yearly target is never prorated.
+    ("communes_reached", _U.COUNT, False, COVERAGE_QUERY, _G.COVERAGE),
+    ("rural_communes_reached", _U.COUNT, False, COVERAGE_QUERY, _G.COVERAGE),
+    ("qpv_reached", _U.COUNT, False, COVERAGE_QUERY, _G.COVERAGE),
+    ("population_within_15km_share", _U.SHARE, False, COVERAGE_QUERY, _G.COVERAGE),
+    ("rural_representation_index", _U.INDEX, False, COVERAGE_QUERY, _G.COVERAGE),
+]
+
+KPIS: tuple[Kpi, ...] = tuple(_kpi(*row) for row in _ROWS)
+KPI_IDS: frozenset[str] = frozenset(k.id for k in KPIS)
+BY_ID: dict[str, Kpi] = {k.id: k for k in KPIS}
+COVERAGE_IDS: tuple[str, ...] = tuple(k.id for k in KPIS if k.query == COVERAGE_QUERY)
+
+# The ids DESIGN §6 fixes; external checks rely on them, so they never change.
+DESIGN_IDS: frozenset[str] = frozenset(
+    [
+        "actors_total",
+        "actors_new",
+        "actors_circle_1",
+        "actors_circle_2",
+        "actors_circle_3",
+        "departments_with_actor",
+        "training_sessions",
+        "training_days",
+        "training_attendances",
+        "training_participants",
+        "training_participants_women",
+        "training_participants_men",
+        "training_participants_volunteers",
+        "training_participants_employees",
+        "training_structures",
+        "webinar_sessions",
+        "webinar_attendances",
+        "webinar_participants",
+        "experiments_total",
+        "experiments_active",
+        "experiments_completed",
+        "actions_total",
+        "actions_audience",
+        "communes_reached",
+        "rural_communes_reached",
+        "qpv_reached",
+        "population_within_15km_share",
+        "rural_representation_index",
+    ]
+)

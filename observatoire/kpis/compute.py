@@ -1,0 +1,112 @@
+"""KPI values: the one entry point every page, report and CLI reads them through."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+import pandas as pd
+
+from observatoire import db
+from observatoire.kpis.catalogue import BY_ID, COVERAGE_QUERY, KPIS, Kpi, Unit
+from observatoire.kpis.coverage import coverage_values
+from observatoire.kpis.periods import Period, last_months, parse_period
+from observatoire.kpis.targets import check_targets, compute_targets, target_details
+
+__all__ = [
+    "by_department",
+    "check_targets",
+    "compute_kpis",
+    "compute_targets",
+    "monthly_series",
+    "target_details",
+]
+
+Value = int | float | None
+
+
+def _period(period: Period | str) -> Period:
+    """Accept a Period or what a user types (``2023-11``, ``2023``, a range)."""
+    return period if isinstance(period, Period) else parse_period(period)
+
+
+def _select(only: Iterable[str] | None) -> list[Kpi]:
+    """Catalogue entries to compute, in catalogue order; unknown ids are a programming error."""
+    if only is None:
+        return list(KPIS)
+    wanted = set(only)
+    unknown = wanted - BY_ID.keys()
+    if unknown:
+        raise KeyError(f"unknown KPI ids: {sorted(unknown)}")
+    return [k for k in KPIS if k.id in wanted]
+
+
+def _run(con, query: str, period: Period, programme: str | None) -> dict:
+    """One catalogue query's single row; each file declares the subset of parameters it needs."""
+    _, declared = db.load_query(query)
+    given = {"start": period.start, "end": period.end, "programme": programme}
+    return db.rows(con, query, **{k: v for k, v in given.items() if k in declared})[0]
+
+
+def _clean(kpi: Kpi, value) -> Value:
+    """Counts as int, measures as float, undefined ratios as None."""
+    if value is None or value != value:
+        return None
+    if kpi.unit in (Unit.COUNT, Unit.PEOPLE):
+        return int(value)
+    return float(value)
+
+
+def compute_kpis(
+    con, period: Period | str, programme: str | None = None, only: Iterable[str] | None = None
+) -> dict[str, Value]:
+    """Every KPI (or those in ``only``) for a period and optional programme, by id."""
+    period, programme = _period(period), programme or None
+    wanted = _select(only)
+    values: dict[str, Value] = {}
+    for query in dict.fromkeys(k.query for k in wanted):
+        if query == COVERAGE_QUERY:
+            row = coverage_values(con, period.end, programme)
+        else:
+            row = _run(con, query, period, programme)
+        values.update({k.id: _clean(k, row.get(k.id)) for k in wanted if k.query == query})
+    return {k.id: values[k.id] for k in wanted}
+
+
+def monthly_series(
+    con,
+    kpi_ids: Iterable[str],
+    end_month: Period | str,
+    months: int = 12,
+    programme: str | None = None,
+) -> pd.DataFrame:
+    """One row per month (column ``month``, ``YYYY-MM``, oldest first), one column per KPI."""
+    ids = [k.id for k in _select(kpi_ids)]
+    rows = []
+    for month in last_months(_period(end_month), months):
+        values = compute_kpis(con, month, programme, only=ids)
+        rows.append({"month": month.key, **values})
+    return pd.DataFrame(rows, columns=["month", *ids])
+
+
+def _territory(con) -> list[str]:
+    """The workspace's department codes from workspace_info (empty when not recorded)."""
+    raw = db.scalar(con, "kpi_workspace_departments")
+    try:
+        codes = json.loads(raw) if raw else []
+    except ValueError:
+        return []
+    return [str(c) for c in codes] if isinstance(codes, list) else []
+
+
+def by_department(con, period: Period | str, programme: str | None = None) -> pd.DataFrame:
+    """The committee's per-department table (see queries/kpi_by_department.sql)."""
+    period = _period(period)
+    return db.frame(
+        con,
+        "kpi_by_department",
+        start=period.start,
+        end=period.end,
+        programme=programme or None,
+        departments=_territory(con),
+    )

@@ -1,0 +1,33 @@
+-- KPI catalogue, all-sessions group: one row whose columns are KPI ids.
+-- Parameters: $start, $end (DATE, inclusive), $programme (VARCHAR, NULL = every programme).
+-- Sessions of every type whose start_date falls in the period; a "new" participant is one
+-- whose first session ever (within the programme when one is chosen) starts in the period.
+WITH chosen AS (
+    SELECT session_id, type, start_date
+    FROM sessions
+    WHERE $programme IS NULL OR programme = $programme
+),
+in_period AS (
+    SELECT * FROM chosen WHERE start_date BETWEEN $start AND $end
+),
+attending AS (
+    SELECT a.person_id, s.type
+    FROM attendances a
+    JOIN in_period s USING (session_id)
+),
+first_seen AS (
+    SELECT a.person_id, min(s.start_date) AS first_date
+    FROM attendances a
+    JOIN chosen s USING (session_id)
+    GROUP BY a.person_id
+)
+SELECT
+    (SELECT count(*) FROM in_period)                                           AS sessions_total,
+    (SELECT count(DISTINCT person_id) FROM attending)                          AS sessions_participants,
+    (SELECT count(*) FROM first_seen WHERE first_date BETWEEN $start AND $end) AS sessions_participants_new,
+    (SELECT count(*) FROM in_period WHERE type = 'regroupement')               AS regroupement_sessions,
+    (SELECT count(DISTINCT person_id) FROM attending WHERE type = 'regroupement') AS regroupement_participants,
+    (SELECT count(*) FROM in_period WHERE type = 'atelier')                    AS atelier_sessions,
+    (SELECT count(DISTINCT person_id) FROM attending WHERE type = 'atelier')   AS atelier_participants,
+    (SELECT count(*) FROM in_period WHERE type = 'sensibilisation')            AS sensibilisation_sessions,
+    (SELECT count(DISTINCT person_id) FROM attending WHERE type = 'sensibilisation') AS sensibilisation_participants

@@ -1,0 +1,18 @@
+-- KPI catalogue, webinars group: one row whose columns are KPI ids.
+-- Parameters: $start, $end (DATE, inclusive), $programme (VARCHAR, NULL = every programme).
+-- Webinars are sessions of type 'webinaire' whose start_date falls in the period.
+WITH attending AS (
+    SELECT a.person_id
+    FROM sessions s
+    JOIN attendances a USING (session_id)
+    WHERE s.type = 'webinaire'
+      AND s.start_date BETWEEN $start AND $end
+      AND ($programme IS NULL OR s.programme = $programme)
+)
+SELECT
+    (SELECT count(*) FROM sessions
+     WHERE type = 'webinaire'
+       AND start_date BETWEEN $start AND $end
+       AND ($programme IS NULL OR programme = $programme))   AS webinar_sessions,
+    (SELECT count(*) FROM attending)                          AS webinar_attendances,
+    (SELECT count(DISTINCT person_id) FROM attending)         AS webinar_participants
