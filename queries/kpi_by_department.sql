@@ -32,7 +32,7 @@ participant_counts AS (
     GROUP BY ALL
 ),
 action_counts AS (
-    SELECT department_code, count(*) AS actions, coalesce(sum(participants), 0) AS actions_audience
+    SELECT department_code, count(*) AS actions, coalesce(sum(participants), 0)::BIGINT AS actions_audience
     FROM actions
     WHERE start_date BETWEEN $start AND $end
       AND ($programme IS NULL OR programme = $programme)

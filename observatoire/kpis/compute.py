@@ -10,8 +10,9 @@ import pandas as pd
 from observatoire import db
 from observatoire.kpis.catalogue import BY_ID, COVERAGE_QUERY, KPIS, Kpi, Unit
 from observatoire.kpis.coverage import coverage_values
-from observatoire.kpis.periods import Period, last_months, parse_period
+from observatoire.kpis.periods import Period, as_period, last_months
 from observatoire.kpis.targets import check_targets, compute_targets, target_details
+from observatoire.texts import kpis as texts
 
 __all__ = [
     "by_department",
@@ -23,11 +24,6 @@ __all__ = [
 ]
 
 Value = int | float | None
-
-
-def _period(period: Period | str) -> Period:
-    """Accept a Period or what a user types (``2023-11``, ``2023``, a range)."""
-    return period if isinstance(period, Period) else parse_period(period)
 
 
 def _select(only: Iterable[str] | None) -> list[Kpi]:
@@ -61,7 +57,7 @@ def compute_kpis(
     con, period: Period | str, programme: str | None = None, only: Iterable[str] | None = None
 ) -> dict[str, Value]:
     """Every KPI (or those in ``only``) for a period and optional programme, by id."""
-    period, programme = _period(period), programme or None
+    period, programme = as_period(period), programme or None
     wanted = _select(only)
     values: dict[str, Value] = {}
     for query in dict.fromkeys(k.query for k in wanted):
@@ -83,7 +79,7 @@ def monthly_series(
     """One row per month (column ``month``, ``YYYY-MM``, oldest first), one column per KPI."""
     ids = [k.id for k in _select(kpi_ids)]
     rows = []
-    for month in last_months(_period(end_month), months):
+    for month in last_months(as_period(end_month), months):
         values = compute_kpis(con, month, programme, only=ids)
         rows.append({"month": month.key, **values})
     return pd.DataFrame(rows, columns=["month", *ids])
@@ -101,8 +97,8 @@ def _territory(con) -> list[str]:
 
 def by_department(con, period: Period | str, programme: str | None = None) -> pd.DataFrame:
     """The committee's per-department table (see queries/kpi_by_department.sql)."""
-    period = _period(period)
-    return db.frame(
+    period = as_period(period)
+    table = db.frame(
         con,
         "kpi_by_department",
         start=period.start,
@@ -110,3 +106,6 @@ def by_department(con, period: Period | str, programme: str | None = None) -> pd
         programme=programme or None,
         departments=_territory(con),
     )
+    # Rows without a department are kept, so that the columns add up to the totals.
+    table.loc[table["department_code"].isna(), "department_name"] = texts.UNKNOWN_DEPARTMENT
+    return table

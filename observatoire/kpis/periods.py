@@ -108,6 +108,11 @@ def last_months(end_month: Period | str, count: int = 12) -> list[Period]:
     return months
 
 
+def as_period(value: Period | str) -> Period:
+    """Accept a Period or what a user types (``2023-11``, ``2023``, a range)."""
+    return value if isinstance(value, Period) else parse_period(value)
+
+
 def parse_month(text: str) -> Period:
     """``2023-11`` -> that month; anything else raises PeriodError."""
     value = str(text).strip()

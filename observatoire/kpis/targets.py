@@ -6,7 +6,14 @@ from dataclasses import dataclass
 
 from observatoire import db
 from observatoire.kpis.catalogue import BY_ID
-from observatoire.kpis.periods import Kind, Period, PeriodError, parse_month, parse_year
+from observatoire.kpis.periods import (
+    Kind,
+    Period,
+    PeriodError,
+    as_period,
+    parse_month,
+    parse_year,
+)
 from observatoire.texts import kpis as texts
 
 
@@ -19,7 +26,7 @@ class Target:
     prorated: bool  # a yearly target scaled to the year to date (compare with the YTD value)
 
 
-def target_details(con, period: Period, programme: str | None = None) -> dict[str, Target]:
+def target_details(con, period: Period | str, programme: str | None = None) -> dict[str, Target]:
     """The targets that apply to ``period``, by KPI id, with their origin.
 
     A year takes its yearly target. A month takes its own monthly target when there is one;
@@ -29,6 +36,7 @@ def target_details(con, period: Period, programme: str | None = None) -> dict[st
     value itself. A date range has no target. With a programme, only the targets set for that
     programme apply; without, only the targets set for every programme (programme '').
     """
+    period = as_period(period)
     if period.kind == Kind.RANGE:
         return {}
     month = period.key if period.kind == Kind.MONTH else None
@@ -49,7 +57,7 @@ def target_details(con, period: Period, programme: str | None = None) -> dict[st
     return out
 
 
-def compute_targets(con, period: Period, programme: str | None = None) -> dict[str, float]:
+def compute_targets(con, period: Period | str, programme: str | None = None) -> dict[str, float]:
     """The target values that apply to ``period`` (see ``target_details``), by KPI id."""
     return {k: t.value for k, t in target_details(con, period, programme).items()}
 
