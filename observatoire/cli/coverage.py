@@ -1,0 +1,206 @@
+"""``observatoire coverage`` and ``observatoire plan``: uncovered territories and tour planner.
+
+The "last 12 months" end on ``--date`` (YYYY-MM-DD); by default on the latest action or session
+date of the workspace (today when it has none), so an old workspace does not look empty.
+Exit codes: 0 done, 1 data problem (missing or unreadable workspace, no actor), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import duckdb
+
+from observatoire.coverage import CANDIDATES, DEFAULT_RADIUS_KM, LEVELS
+from observatoire.db import MissingReference
+from observatoire.texts import common
+from observatoire.texts import coverage as texts
+
+USAGE, DATA = 2, 1
+
+
+class CliError(Exception):
+    """A French message and the exit code it deserves."""
+
+    def __init__(self, message: str, code: int):
+        super().__init__(message)
+        self.code = code
+
+
+def _common_options(p) -> None:
+    p.add_argument("--db", type=Path, required=True, help=texts.DB_HELP)
+    p.add_argument("--radius-km", type=float, default=DEFAULT_RADIUS_KM, help=texts.RADIUS_HELP)
+    p.add_argument("--circles", default=None, help=texts.CIRCLES_HELP)
+    p.add_argument("--date", default=None, help=texts.DATE_HELP)
+
+
+def register(sub) -> None:
+    """Add the ``coverage`` and ``plan`` subcommands."""
+    from observatoire.coverage import DEFAULT_QPV_WEIGHT, DEFAULT_RURAL_WEIGHT
+
+    c = sub.add_parser("coverage", help=texts.COVERAGE_HELP)
+    _common_options(c)
+    # Choices are checked by hand so that the message stays French (argparse adds English).
+    c.add_argument("--level", metavar="|".join(LEVELS), default="commune", help=texts.LEVEL_HELP)
+    c.add_argument("--rural-only", action="store_true", help=texts.RURAL_ONLY_HELP)
+    c.add_argument("--qpv-only", action="store_true", help=texts.QPV_ONLY_HELP)
+    c.add_argument("--top", type=int, default=None, help=texts.TOP_HELP)
+    out = c.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help=texts.JSON_HELP)
+    out.add_argument("--csv", action="store_true", help=texts.CSV_HELP)
+    c.set_defaults(run=run_coverage)
+
+    p = sub.add_parser("plan", help=texts.PLAN_HELP)
+    _common_options(p)
+    p.add_argument("--stops", type=int, default=10, help=texts.STOPS_HELP)
+    p.add_argument(
+        "--rural-weight", type=float, default=DEFAULT_RURAL_WEIGHT, help=texts.RURAL_WEIGHT_HELP
+    )
+    p.add_argument(
+        "--qpv-weight", type=float, default=DEFAULT_QPV_WEIGHT, help=texts.QPV_WEIGHT_HELP
+    )
+    p.add_argument(
+        "--candidates", metavar="|".join(CANDIDATES), default="communes", help=texts.CANDIDATES_HELP
+    )
+    p.add_argument("--json", action="store_true", help=texts.JSON_HELP)
+    p.set_defaults(run=run_plan)
+
+
+def _check_common(args):
+    """Validate the shared options; returns (circles, end date or None)."""
+    import math
+
+    from observatoire.coverage.inputs import parse_circles
+
+    if not (math.isfinite(args.radius_km) and args.radius_km > 0):
+        raise CliError(texts.BAD_RADIUS.format(value=args.radius_km), USAGE)
+    try:
+        circles = parse_circles(args.circles)
+    except ValueError:
+        raise CliError(texts.BAD_CIRCLES.format(value=args.circles), USAGE) from None
+    try:
+        end = dt.date.fromisoformat(args.date) if args.date else None
+    except ValueError:
+        raise CliError(texts.BAD_DATE.format(value=args.date), USAGE) from None
+    return circles, end
+
+
+def _open(path: Path):
+    """A read-only workspace connection with the reference attached."""
+    from observatoire.workspace import connect
+
+    if not path.is_file():
+        raise CliError(texts.MISSING_DB.format(path=path), DATA)
+    try:
+        return connect(path, read_only=True)
+    except MissingReference as exc:
+        raise CliError(common.MISSING_REFERENCE.format(path=exc), DATA) from None
+    except duckdb.Error as exc:
+        raise CliError(texts.UNREADABLE_DB.format(path=path, detail=exc), DATA) from None
+
+
+def _load(con, circles, end):
+    """Coverage inputs, with data problems turned into French messages."""
+    from observatoire.coverage.inputs import EmptyTerritory, NoActors, load
+
+    try:
+        return load(con, end_date=end, circles=circles)
+    except NoActors:
+        if circles:
+            raise CliError(
+                texts.NO_ACTORS_IN_CIRCLES.format(circles=", ".join(map(str, circles))), DATA
+            ) from None
+        raise CliError(texts.NO_ACTORS, DATA) from None
+    except EmptyTerritory as exc:
+        raise CliError(texts.EMPTY_TERRITORY.format(departments=exc), DATA) from None
+    except duckdb.Error as exc:
+        raise CliError(texts.UNREADABLE_DB.format(path="", detail=exc), DATA) from None
+
+
+def _guarded(body):
+    """Run a command body, printing CliError messages instead of tracebacks."""
+
+    def run(args) -> int:
+        try:
+            return body(args)
+        except CliError as exc:
+            print(exc, file=sys.stderr)
+            return exc.code
+
+    return run
+
+
+def _coverage(args) -> int:
+    from observatoire.coverage import report
+    from observatoire.coverage.aggregate import territory_table
+
+    circles, end = _check_common(args)
+    if args.level not in LEVELS:
+        raise CliError(texts.BAD_LEVEL.format(value=args.level), USAGE)
+    if args.top is not None and args.top < 1:
+        raise CliError(texts.BAD_TOP.format(value=args.top), USAGE)
+    con = _open(args.db)
+    try:
+        data = _load(con, circles, end)
+        table = territory_table(con, data, args.level, args.radius_km)
+    finally:
+        con.close()
+    table = report.filter_table(table, args.level, args.rural_only, args.qpv_only)
+    if args.top is not None:
+        table = table.head(args.top)
+    if args.json:
+        print(json.dumps(report.document(table, args.level, args.radius_km), ensure_ascii=False))
+    elif args.csv:
+        sys.stdout.write(report.to_csv(table, args.level))
+    else:
+        print(report.to_text(table, args.level, args.radius_km, data.end_date))
+    return 0
+
+
+def _plan(args) -> int:
+    import math
+
+    from observatoire.coverage import inputs, report
+    from observatoire.coverage.aggregate import commune_table
+    from observatoire.coverage.planner import plan
+
+    circles, end = _check_common(args)
+    if args.candidates not in CANDIDATES:
+        raise CliError(texts.BAD_CANDIDATES.format(value=args.candidates), USAGE)
+    if args.stops < 1:
+        raise CliError(texts.BAD_STOPS.format(value=args.stops), USAGE)
+    for weight in (args.rural_weight, args.qpv_weight):
+        if not (math.isfinite(weight) and weight >= 0):
+            raise CliError(texts.BAD_WEIGHT.format(value=weight), USAGE)
+    con = _open(args.db)
+    try:
+        data = _load(con, circles, end)
+        communes = commune_table(data, args.radius_km)
+        candidates = None
+        if args.candidates == "actors":
+            # Any actor's commune may host a stop, whatever the circles that define coverage.
+            hosts = inputs.actors(con)["commune_code"]
+            candidates = communes[communes["code"].isin(hosts)]
+    finally:
+        con.close()
+    result = plan(
+        communes,
+        args.stops,
+        args.radius_km,
+        candidates=candidates,
+        rural_weight=args.rural_weight,
+        qpv_weight=args.qpv_weight,
+        candidate_kind=args.candidates,
+    )
+    if args.json:
+        print(json.dumps(result.as_dict(), ensure_ascii=False))
+    else:
+        print(report.plan_text(result, args.stops))
+    return 0
+
+
+run_coverage = _guarded(_coverage)
+run_plan = _guarded(_plan)

@@ -1,0 +1,184 @@
+"""Coverage tables: per commune of the territory, then per EPCI, department and QPV.
+
+A commune is *uncovered* at radius R when no actor lies within R great-circle km of its
+reference point (R = 15 km by default). Aggregates (EPCI, department) report population,
+uncovered population, the rural share among the uncovered and the rural representation index of
+DESIGN §6: share of the window's actions held in rural communes ÷ share of the population living
+in rural communes (1 = proportional, below 1 = rural communes under-served). EPCI are cut to the
+territory's communes; the few communes without an EPCI are left out of the EPCI level.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from observatoire import db
+from observatoire.coverage import DEFAULT_RADIUS_KM, LEVELS
+from observatoire.coverage import qpv as qpv_reach
+from observatoire.coverage.distances import PointIndex, nearest_km
+from observatoire.coverage.inputs import CoverageData
+from observatoire.coverage.score import DEFAULT_WEIGHTS, Weights, components, score
+
+_GROUP_KEYS = {"epci": "epci_code", "department": "department_code"}
+_NAME_QUERIES = {"epci": "coverage_epci_names", "department": "coverage_department_names"}
+
+
+def ratio(num, den):
+    """num / den as floats, NaN where the denominator is zero."""
+    num = np.asarray(num, dtype=float)
+    den = np.asarray(den, dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(den > 0, num / den, np.nan)
+
+
+def commune_table(data: CoverageData, radius_km: float = DEFAULT_RADIUS_KM) -> pd.DataFrame:
+    """One row per territory commune with distances, counts, 12-month reach and ``uncovered``."""
+    c = data.communes.copy()
+    lon, lat = c["lon"].to_numpy(), c["lat"].to_numpy()
+    actors = PointIndex(data.actors["lon"].to_numpy(), data.actors["lat"].to_numpy())
+    c["nearest_actor_km"] = actors.nearest(lon, lat)[0]
+    c["actors_within_radius"] = actors.count_within(lon, lat, radius_km)
+    ev = data.events
+    c["nearest_event_km"] = nearest_km(lon, lat, ev["lon"].to_numpy(), ev["lat"].to_numpy())
+    c["events_12m"] = c["code"].map(ev["commune_code"].value_counts()).fillna(0).astype(int)
+    actions = ev.loc[ev["kind"] == "action", "commune_code"].value_counts()
+    c["actions_12m"] = c["code"].map(actions).fillna(0).astype(int)
+    c["reached_12m"] = c["events_12m"] > 0
+    c["uncovered"] = c["nearest_actor_km"] > radius_km
+    c["rural"] = c["rural"].astype(bool)
+    return c
+
+
+def _actors_near_groups(
+    data: CoverageData, communes: pd.DataFrame, key: str, radius_km: float
+) -> pd.Series:
+    """Distinct actors within ``radius_km`` of at least one commune of each group."""
+    actors = PointIndex(data.actors["lon"].to_numpy(), data.actors["lat"].to_numpy())
+    indptr, actor_idx = actors.within(
+        communes["lon"].to_numpy(), communes["lat"].to_numpy(), radius_km
+    )
+    group_of_commune = communes[key].to_numpy()
+    pairs = pd.DataFrame(
+        {"group": np.repeat(group_of_commune, np.diff(indptr)), "actor": actor_idx}
+    ).drop_duplicates()
+    return pairs.groupby("group").size()
+
+
+def _mode(values: pd.Series):
+    """The most frequent value (ties broken alphabetically), for a group's FRR class."""
+    counts = values.value_counts()
+    return sorted(counts[counts == counts.max()].index)[0] if len(counts) else None
+
+
+def group_table(
+    data: CoverageData, communes: pd.DataFrame, level: str, radius_km: float = DEFAULT_RADIUS_KM
+) -> pd.DataFrame:
+    """EPCI or department rows aggregated from :func:`commune_table`."""
+    key = _GROUP_KEYS[level]
+    c = communes[communes[key].notna()].copy()
+    pop = c["population"].astype(float)
+    weight = np.maximum(pop, 1.0)
+    c["_unc_pop"] = pop * c["uncovered"]
+    c["_rural_pop"] = pop * c["rural"]
+    c["_rural_unc_pop"] = c["_unc_pop"] * c["rural"]
+    c["_w"] = weight
+    c["_wd"] = weight * c["nearest_actor_km"]
+    c["_rural_actions"] = c["actions_12m"] * c["rural"]
+    g = c.groupby(key, sort=True)
+    t = pd.DataFrame(
+        {
+            "population": g["population"].sum().astype(int),
+            "communes": g.size(),
+            "uncovered_communes": g["uncovered"].sum().astype(int),
+            "uncovered_population": g["_unc_pop"].sum().round().astype(int),
+            "rural_population": g["_rural_pop"].sum().round().astype(int),
+            "rural_uncovered_population": g["_rural_unc_pop"].sum().round().astype(int),
+            "nearest_actor_km": g["_wd"].sum() / g["_w"].sum(),
+            "max_nearest_actor_km": g["nearest_actor_km"].max(),
+            "communes_reached_12m": g["reached_12m"].sum().astype(int),
+            "actions_12m": g["actions_12m"].sum().astype(int),
+            "rural_actions_12m": g["_rural_actions"].sum().astype(int),
+            "qpv_count": g["qpv_count"].sum().astype(int),
+            "frr_class": g["frr_class"].agg(_mode),
+        }
+    )
+    t["rural_share_uncovered"] = ratio(t["rural_uncovered_population"], t["uncovered_population"])
+    t["rural_population_share"] = ratio(t["rural_population"], t["population"])
+    t["rural_action_share"] = ratio(t["rural_actions_12m"], t["actions_12m"])
+    t["rural_representation_index"] = ratio(t["rural_action_share"], t["rural_population_share"])
+    t["actors_within_radius"] = (
+        _actors_near_groups(data, c, key, radius_km).reindex(t.index).fillna(0).astype(int)
+    )
+    t.index.name = "code"
+    t = t.reset_index()
+    t["rural"] = t["rural_share_uncovered"]
+    return t
+
+
+def qpv_table(
+    con,
+    data: CoverageData,
+    communes: pd.DataFrame,
+    radius_km: float = DEFAULT_RADIUS_KM,
+    distance_m: float = qpv_reach.DEFAULT_DISTANCE_M,
+) -> pd.DataFrame:
+    """One row per QPV of the territory: distances from its reference point, reach within ``distance_m``."""
+    q = db.frame(con, "coverage_qpv", departments=list(data.departments))
+    polygons = qpv_reach.load_polygons(q["geometry"])
+    q = q.drop(columns="geometry")
+    lon, lat = q["lon"].to_numpy(dtype=float), q["lat"].to_numpy(dtype=float)
+    actors = PointIndex(data.actors["lon"].to_numpy(), data.actors["lat"].to_numpy())
+    q["nearest_actor_km"] = actors.nearest(lon, lat)[0]
+    q["actors_within_radius"] = actors.count_within(lon, lat, radius_km)
+    q["uncovered"] = q["nearest_actor_km"] > radius_km
+    ev = data.events
+    q["reached_12m"] = qpv_reach.reached(polygons, ev["lon"], ev["lat"], distance_m)
+    q["actor_within_distance"] = qpv_reach.reached(
+        polygons, data.actors["lon"], data.actors["lat"], distance_m
+    )
+    # A QPV takes the rurality of its most urban commune and the FRR class of its first one.
+    info = communes.set_index("code")[["density_level", "frr_class", "rural"]]
+    first = q["commune_codes"].map(lambda codes: next((x for x in codes if x in info.index), None))
+    q["density_level"] = q["commune_codes"].map(
+        lambda codes: min(
+            (info.at[x, "density_level"] for x in codes if x in info.index), default=1
+        )
+    )
+    q["rural"] = q["density_level"] >= 5
+    q["frr_class"] = first.map(info["frr_class"]).fillna("Non classée")
+    q["qpv_count"] = 1
+    q["commune_codes"] = q["commune_codes"].map(list)
+    return q
+
+
+def territory_table(
+    con,
+    data: CoverageData,
+    level: str = "commune",
+    radius_km: float = DEFAULT_RADIUS_KM,
+    weights: Weights = DEFAULT_WEIGHTS,
+) -> pd.DataFrame:
+    """The coverage table of one level with its priority score, highest score first."""
+    if level not in LEVELS:
+        raise ValueError(level)
+    communes = commune_table(data, radius_km)
+    if level == "commune":
+        table = communes
+        parts = components(table, None, weights)
+    elif level == "qpv":
+        table = qpv_table(con, data, communes, radius_km)
+        parts = components(table, None, weights)
+    else:
+        table = group_table(data, communes, level, radius_km)
+        parts = components(
+            communes[communes[_GROUP_KEYS[level]].notna()], _GROUP_KEYS[level], weights
+        )
+        parts = parts.reindex(table["code"]).set_axis(table.index)
+        names = db.frame(con, _NAME_QUERIES[level], codes=table["code"].tolist())
+        table["name"] = table["code"].map(names.set_index("code")["name"])
+    table = table.join(parts.drop(columns="uncovered_population").add_prefix("score_"))
+    table["score"] = score(parts, weights)
+    return table.sort_values(["score", "code"], ascending=[False, True], kind="stable").reset_index(
+        drop=True
+    )

@@ -1,0 +1,92 @@
+"""Which QPV an actor or an action reaches: inside the polygon or within a distance (300 m).
+
+Distances to polygons are measured in a metric projection, never in degrees:
+
+- metropolitan France and Corsica (QPV centroid within lon −6..10°, lat 41..52°): Lambert-93
+  (EPSG:2154), whose scale error stays under 0.1 % there (300 m ± 0.3 m);
+- anywhere else (Guadeloupe, Martinique, Guyane, La Réunion, Mayotte, and any overseas QPV):
+  the WGS84 UTM zone of the QPV's centroid (EPSG:326xx north, 327xx south), whose scale error
+  within a DROM is under 0.1 % too.
+
+Each projection group only receives the points inside its QPVs' bounding box widened by
+``MARGIN_DEG`` (0.1°, at least 3 km at these latitudes, far more than any reach distance), so a
+point is never projected into a zone it does not belong to; points farther away cannot reach
+any QPV of the group anyway.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import shapely
+from pyproj import Transformer
+
+DEFAULT_DISTANCE_M = 300.0
+LAMBERT_93 = 2154
+METROPOLE_BOX = (-6.0, 41.0, 10.0, 52.0)  # lon_min, lat_min, lon_max, lat_max
+MARGIN_DEG = 0.1
+
+
+def utm_epsg(lon: float, lat: float) -> int:
+    """The EPSG code of the WGS84 UTM zone containing a point."""
+    zone = int(np.floor((lon + 180.0) / 6.0)) % 60 + 1
+    return (32600 if lat >= 0 else 32700) + zone
+
+
+def projection_of(lon: float, lat: float) -> int:
+    """The metric projection (EPSG) used around a point: Lambert-93 in metropolitan France, else UTM."""
+    x0, y0, x1, y1 = METROPOLE_BOX
+    return LAMBERT_93 if x0 <= lon <= x1 and y0 <= lat <= y1 else utm_epsg(lon, lat)
+
+
+def _project(geoms: np.ndarray, epsg: int) -> np.ndarray:
+    transformer = Transformer.from_crs(4326, epsg, always_xy=True)
+
+    def forward(coords: np.ndarray) -> np.ndarray:
+        x, y = transformer.transform(coords[:, 0], coords[:, 1])
+        return np.column_stack((x, y))
+
+    return shapely.transform(geoms, forward)
+
+
+def load_polygons(wkb) -> np.ndarray:
+    """Shapely geometries from WKB values (bytes or DuckDB bytearrays), repaired when invalid."""
+    geoms = shapely.from_wkb([bytes(b) for b in wkb])
+    bad = ~shapely.is_valid(geoms)
+    if bad.any():
+        geoms[bad] = shapely.make_valid(geoms[bad])
+    return geoms
+
+
+def reached(polygons: np.ndarray, lon, lat, distance_m: float = DEFAULT_DISTANCE_M) -> np.ndarray:
+    """A boolean per polygon: at least one point lies inside it or within ``distance_m`` metres."""
+    polygons = np.asarray(polygons, dtype=object)
+    lon = np.asarray(lon, dtype=float)
+    lat = np.asarray(lat, dtype=float)
+    hit = np.zeros(len(polygons), dtype=bool)
+    if len(polygons) == 0 or len(lon) == 0:
+        return hit
+    ok = ~(np.isnan(lon) | np.isnan(lat))
+    lon, lat = lon[ok], lat[ok]
+    centroids = shapely.centroid(polygons)
+    groups = np.array(
+        [
+            projection_of(x, y)
+            for x, y in zip(shapely.get_x(centroids), shapely.get_y(centroids), strict=True)
+        ]
+    )
+    for epsg in np.unique(groups):
+        members = np.flatnonzero(groups == epsg)
+        x0, y0, x1, y1 = shapely.total_bounds(polygons[members])
+        near = (
+            (lon >= x0 - MARGIN_DEG)
+            & (lon <= x1 + MARGIN_DEG)
+            & (lat >= y0 - MARGIN_DEG)
+            & (lat <= y1 + MARGIN_DEG)
+        )
+        if not near.any():
+            continue
+        tree = shapely.STRtree(_project(polygons[members], int(epsg)))
+        points = _project(shapely.points(lon[near], lat[near]), int(epsg))
+        _, found = tree.query(points, predicate="dwithin", distance=float(distance_m))
+        hit[members[np.unique(found)]] = True
+    return hit
