@@ -1,0 +1,1 @@
+"""Demonstration workspaces, built through the same import path as a coordinator's files."""

@@ -1,0 +1,3 @@
+-- Set one workspace metadata value (name, departments, programmes, demo).
+-- Parameters: $key, $value.
+INSERT OR REPLACE INTO workspace_info (key, value) VALUES ($key, $value)
