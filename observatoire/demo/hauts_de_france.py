@@ -202,10 +202,8 @@ def _people() -> list[dict]:
         name, _type, category, _commune, dep = STRUCTURES[_structure_of(person)]
         if person in WEBINAR_ELSEWHERE:
             dep = ["75", "69", "33", "13", "44", "35", "67", "34"][i % 8]
-        if person in women or (person not in PEOPLE_2023 + newcomers and i % 3):
-            gender = "F"
-        else:
-            gender = "H"
+        outsider = person not in PEOPLE_2023 + newcomers
+        gender = "F" if person in women or (outsider and i % 3) else "H"
         rows.append(
             {
                 "identifiant": person,
