@@ -20,7 +20,16 @@ install: $(STAMP)
 $(REFERENCE): | $(STAMP)
 	$(BIN)/observatoire reference build
 
-databases: $(REFERENCE)
+$(DATA)/demo-occitanie.duckdb: | $(REFERENCE)
+	$(BIN)/observatoire demo --workspace occitanie
+
+$(DATA)/demo-hauts-de-france.duckdb: | $(REFERENCE)
+	$(BIN)/observatoire demo --workspace hauts-de-france
+
+$(DATA)/demo-national.duckdb: | $(REFERENCE)
+	$(BIN)/observatoire demo --workspace national
+
+databases: $(REFERENCE) $(DEMOS)
 
 run: databases
 	$(BIN)/streamlit run app.py
@@ -36,7 +45,7 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-bench: databases
+bench: databases $(DATA)/demo-national.duckdb
 	$(BIN)/python -m benchmarks.run
 
 clean-databases:
