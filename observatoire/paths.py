@@ -18,3 +18,8 @@ def data_dir() -> Path:
 def reference_db() -> Path:
     """The built reference database."""
     return Path(os.environ.get("OBSERVATOIRE_REFERENCE", data_dir() / "reference.duckdb"))
+
+
+def default_workspace() -> Path:
+    """The workspace used without ``--db``: ``OBSERVATOIRE_WORKSPACE``, else data/workspace.duckdb."""
+    return Path(os.environ.get("OBSERVATOIRE_WORKSPACE") or data_dir() / "workspace.duckdb")

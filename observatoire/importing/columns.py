@@ -1,0 +1,338 @@
+"""The import kinds: template headers, required flags, synonyms and enumerated values.
+
+This module is the one home for every header, sheet-name and value synonym.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from observatoire.normalize import fold
+
+# Place columns feed the resolver instead of a table column.
+PLACE_COLUMNS = ("code_insee", "commune", "code_postal", "departement", "latitude", "longitude")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One template column: its header, parser, target table column, required flag, synonyms."""
+
+    name: str
+    parser: str
+    target: str | None = None
+    required: bool = False
+    synonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of data: a French name, its table, key and columns."""
+
+    name: str
+    table: str
+    key: tuple[str, ...]
+    columns: tuple[Column, ...]
+    sheet_synonyms: tuple[str, ...] = ()
+    place: str = "none"  # none | optional | required
+
+    @property
+    def by_name(self) -> dict[str, Column]:
+        """Columns by template header."""
+        return {c.name: c for c in self.columns}
+
+    @property
+    def required(self) -> list[str]:
+        """The headers that must be present."""
+        return [c.name for c in self.columns if c.required]
+
+
+def _c(name, parser, target=None, required=False, *synonyms) -> Column:
+    return Column(name, parser, target, required, tuple(synonyms))
+
+
+_ID = ("id", "identifiant", "ref", "reference", "code", "numero", "n°", "no")
+_DEP = ("departement", "dept", "dépt", "dep", "dpt", "n° de département", "num departement")
+_CP = ("cp", "code postal", "codepostal", "postal")
+_COMMUNE = ("ville", "localite", "localité", "commune", "ville / commune", "lieu")
+_INSEE = ("insee", "code insee", "code commune", "cog", "code officiel geographique")
+_LAT = ("lat", "y", "gps latitude")
+_LON = ("lon", "lng", "long", "x", "gps longitude")
+_PROGRAMME = ("programme", "dispositif", "projet")
+_STRUCTURE = ("structure", "organisme", "nom de la structure", "structure porteuse", "porteur")
+
+
+def _place(with_point: bool) -> list[Column]:
+    cols = [
+        _c("commune", "text", None, False, *_COMMUNE),
+        _c("code_postal", "postal_code", None, False, *_CP),
+        _c("departement", "text", None, False, *_DEP),
+        _c("code_insee", "insee", None, False, *_INSEE),
+    ]
+    if with_point:
+        cols += [
+            _c("latitude", "latitude", None, False, *_LAT),
+            _c("longitude", "longitude", None, False, *_LON),
+        ]
+    return cols
+
+
+ACTORS = Kind(
+    "acteurs",
+    "actors",
+    ("actor_id",),
+    (
+        _c("identifiant", "id", "actor_id", False, *_ID, "code acteur", "id acteur"),
+        _c(
+            "nom",
+            "text",
+            "name",
+            True,
+            "nom de la structure",
+            "structure",
+            "nom structure",
+            "raison sociale",
+            "organisme",
+            "acteur",
+            "denomination",
+            "nom de l'acteur",
+        ),
+        _c("type_structure", "text", "structure_type", False, "type", "type de structure"),
+        _c("cercle", "circle", "circle", False, "cercle csti", "niveau"),
+        _c("categorie", "text", "category", False, "categorie d'acteur", "secteur"),
+        _c("adresse", "text", "address", False, "adresse postale", "rue", "voie"),
+        _c("code_postal", "postal_code", "postal_code", False, *_CP),
+        _c("commune", "text", None, False, *_COMMUNE),
+        _c("departement", "text", None, False, *_DEP),
+        _c("code_insee", "insee", None, False, *_INSEE),
+        _c("latitude", "latitude", None, False, *_LAT),
+        _c("longitude", "longitude", None, False, *_LON),
+        _c(
+            "email",
+            "email",
+            "email",
+            False,
+            "courriel",
+            "mail",
+            "e-mail",
+            "adresse mail",
+            "adresse e-mail",
+            "adresse electronique",
+            "mel",
+            "contact",
+        ),
+        _c("telephone", "phone", "phone", False, "tel", "tél", "téléphone", "portable"),
+        _c("site_web", "url", "website", False, "site", "site internet", "url", "web"),
+        _c(
+            "date_recensement",
+            "date",
+            "listed_on",
+            False,
+            "date",
+            "date de recensement",
+            "recense le",
+            "date d'inscription",
+        ),
+        _c("programme", "text", "programme", False, *_PROGRAMME),
+    ),
+    ("acteur", "structures", "recensement", "annuaire", "repertoire"),
+    "required",
+)
+
+PEOPLE = Kind(
+    "personnes",
+    "people",
+    ("person_id",),
+    (
+        _c("identifiant", "id", "person_id", True, *_ID, "pseudonyme", "id personne"),
+        _c("genre", "gender", "gender", False, "sexe"),
+        _c("statut", "status", "status", False, "situation", "salarie benevole"),
+        _c("structure", "text", "structure", False, *_STRUCTURE[1:], "employeur"),
+        _c("departement", "department", "department_code", False, *_DEP),
+        _c("categorie", "text", "category", False, "categorie d'acteur", "type d'acteur"),
+    ),
+    ("personne", "participants", "participantes", "participant", "stagiaires"),
+)
+
+SESSIONS = Kind(
+    "sessions",
+    "sessions",
+    ("session_id",),
+    (
+        _c("identifiant", "id", "session_id", True, *_ID, "id session", "code session"),
+        _c("type", "session_type", "type", True, "type de session"),
+        _c("intitule", "text", "title", True, "titre", "nom", "libelle", "nom de la session"),
+        _c("theme", "text", "theme", False, "thematique"),
+        _c("format", "session_format", "format", False, "modalite"),
+        _c("date_debut", "date", "start_date", True, "date", "debut", "date de debut", "le"),
+        _c("date_fin", "date", "end_date", False, "fin", "date de fin"),
+        _c("jours", "days", "days", False, "nombre de jours", "nb jours", "duree", "duree jours"),
+        *_place(False),
+        _c("animateur", "text", "facilitator", False, "animatrice", "intervenant", "formateur"),
+        _c("programme", "text", "programme", False, *_PROGRAMME),
+    ),
+    ("session", "formations", "webinaires", "regroupements"),
+    "optional",
+)
+
+ATTENDANCES = Kind(
+    "participations",
+    "attendances",
+    ("session_id", "person_id"),
+    (
+        _c("session", "id", "session_id", True, "identifiant session", "id session"),
+        _c(
+            "personne",
+            "id",
+            "person_id",
+            True,
+            "participant",
+            "participante",
+            "identifiant personne",
+            "id personne",
+        ),
+    ),
+    ("participation", "presences", "inscriptions", "emargements", "emargement"),
+)
+
+EXPERIMENTS = Kind(
+    "experimentations",
+    "experiments",
+    ("experiment_id",),
+    (
+        _c("identifiant", "id", "experiment_id", True, *_ID),
+        _c("titre", "text", "title", True, "intitule", "nom", "libelle"),
+        _c("structure", "text", "structure", False, *_STRUCTURE[1:]),
+        _c("theme", "text", "theme", False, "thematique"),
+        _c("statut", "experiment_status", "status", False, "etat", "avancement"),
+        _c("date_debut", "date", "start_date", False, "debut", "date de debut"),
+        _c("date_fin", "date", "end_date", False, "fin", "date de fin"),
+        *_place(False),
+        _c("publics_cibles", "text", "target_publics", False, "publics", "public cible"),
+        _c(
+            "personnes_touchees",
+            "count",
+            "people_reached",
+            False,
+            "personnes touchees",
+            "nombre de personnes",
+            "public touche",
+        ),
+        _c("programme", "text", "programme", False, *_PROGRAMME),
+    ),
+    ("experimentation", "experiences", "projets pilotes"),
+    "optional",
+)
+
+ACTIONS = Kind(
+    "actions",
+    "actions",
+    ("action_id",),
+    (
+        _c("identifiant", "id", "action_id", True, *_ID),
+        _c("type", "text", "type", False, "type d'action"),
+        _c("titre", "text", "title", True, "intitule", "nom", "libelle"),
+        _c("date_debut", "date", "start_date", True, "date", "debut", "date de debut", "le"),
+        _c("date_fin", "date", "end_date", False, "fin", "date de fin"),
+        *_place(True),
+        _c("structure", "text", "structure", False, *_STRUCTURE[1:]),
+        _c(
+            "participants",
+            "count",
+            "participants",
+            False,
+            "nombre de participants",
+            "frequentation",
+            "visiteurs",
+            "public",
+        ),
+        _c("publics", "text", "publics", False, "type de public"),
+        _c("programme", "text", "programme", False, *_PROGRAMME),
+    ),
+    ("action", "evenements", "evenement", "tournee"),
+    "optional",
+)
+
+TARGETS = Kind(
+    "objectifs",
+    "targets",
+    ("kpi_id", "period", "programme"),
+    (
+        _c("indicateur", "kpi", "kpi_id", True, "kpi", "id indicateur"),
+        _c("periode", "period", "period", True, "mois", "annee"),
+        _c("valeur", "number", "value", True, "cible", "objectif", "valeur cible"),
+        _c("programme", "text", "programme", False, *_PROGRAMME),
+    ),
+    ("objectif", "cibles"),
+)
+
+# The order of import: a later kind can reference an earlier one.
+KINDS: dict[str, Kind] = {
+    k.name: k for k in (ACTORS, PEOPLE, SESSIONS, ATTENDANCES, EXPERIMENTS, ACTIONS, TARGETS)
+}
+
+# Enumerated values: folded variant -> stored value.
+ENUMS: dict[str, dict[str, str]] = {
+    "gender": {
+        **dict.fromkeys(["f", "femme", "femmes", "feminin", "mme", "madame"], "F"),
+        **dict.fromkeys(["h", "m", "homme", "hommes", "masculin", "monsieur", "mr"], "H"),
+        **dict.fromkeys(["autre", "x", "nonbinaire", "autres"], "X"),
+    },
+    "status": {
+        **dict.fromkeys(
+            ["salarie", "salariee", "salaries", "salariees", "salariee", "employe", "employee"],
+            "salarie",
+        ),
+        **dict.fromkeys(["benevole", "benevoles", "volontaire"], "benevole"),
+        **dict.fromkeys(["autre", "autres"], "autre"),
+    },
+    "session_type": {
+        **dict.fromkeys(["formation", "formations"], "formation"),
+        **dict.fromkeys(["webinaire", "webinaires", "webinar", "webinars"], "webinaire"),
+        **dict.fromkeys(["regroupement", "regroupements"], "regroupement"),
+        **dict.fromkeys(["atelier", "ateliers", "ateliersthematiques"], "atelier"),
+        **dict.fromkeys(["sensibilisation", "sensibilisations"], "sensibilisation"),
+    },
+    "session_format": {
+        **dict.fromkeys(["presentiel", "presentielle", "surplace"], "presentiel"),
+        **dict.fromkeys(
+            ["distanciel", "adistance", "distance", "enligne", "visio", "visioconference"],
+            "distanciel",
+        ),
+    },
+    "experiment_status": {
+        **dict.fromkeys(["idee", "idees"], "idee"),
+        **dict.fromkeys(["enpreparation", "preparation", "apreparer"], "en_preparation"),
+        **dict.fromkeys(["encours", "active", "actif"], "en_cours"),
+        **dict.fromkeys(["terminee", "termine", "terminees", "achevee", "finie"], "terminee"),
+        **dict.fromkeys(["abandonnee", "abandonne", "abandon"], "abandonnee"),
+    },
+}
+
+
+def _fold_map(names: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    # A template name always wins over another column's synonym.
+    out = {fold(target): target for target in names}
+    for target, synonyms in names.items():
+        for s in synonyms:
+            out.setdefault(fold(s), target)
+    return out
+
+
+_SHEETS = _fold_map({k.name: k.sheet_synonyms for k in KINDS.values()})
+_HEADERS = {k.name: _fold_map({c.name: c.synonyms for c in k.columns}) for k in KINDS.values()}
+
+
+def kind_of_sheet(sheet_name: str) -> Kind | None:
+    """The kind a sheet name denotes (``Expérimentations`` -> experimentations), if any."""
+    name = _SHEETS.get(fold(sheet_name))
+    return KINDS[name] if name else None
+
+
+def column_of_header(kind: Kind, header: object) -> str | None:
+    """The template column a header denotes for this kind (``Courriel`` -> email), if any."""
+    return _HEADERS[kind.name].get(fold(header))
+
+
+def expected_sheet_names() -> str:
+    """The accepted sheet names, for messages."""
+    return ", ".join(KINDS)

@@ -1,0 +1,164 @@
+"""Read .xlsx, .ods and .csv files into sheets of rows numbered as the user sees them."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from observatoire.texts import importing as texts
+
+DEFAULT_MAX_MB = 50
+WORKBOOK_EXTENSIONS = {".xlsx": "Excel (.xlsx)", ".xlsm": "Excel (.xlsx)", ".ods": "OpenDocument"}
+CSV_EXTENSIONS = {".csv", ".txt", ".tsv"}
+_ZIP_MAGIC = b"PK\x03\x04"
+# Encrypted Office files (and legacy .xls) are OLE compound files, not zip archives.
+_CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_DELIMITERS = (";", ",", "\t")
+
+
+class UnreadableFile(Exception):
+    """The file itself cannot be read; the message is French and meant for the user."""
+
+
+@dataclass
+class Sheet:
+    """One sheet: its header cells and its non-blank data rows with their spreadsheet numbers."""
+
+    name: str
+    header: list[str]
+    header_row: int = 1
+    rows: list[tuple[int, list]] = field(default_factory=list)
+
+
+def max_import_bytes() -> int:
+    """The size limit: 50 MB unless ``OBSERVATOIRE_MAX_IMPORT_MB`` says otherwise."""
+    try:
+        mb = float(os.environ.get("OBSERVATOIRE_MAX_IMPORT_MB", DEFAULT_MAX_MB))
+    except ValueError:
+        mb = DEFAULT_MAX_MB
+    return int(mb * 1024 * 1024)
+
+
+def check_file(path: Path) -> None:
+    """Refuse a missing, empty, oversized or unsupported file before any parsing."""
+    if not path.is_file():
+        raise UnreadableFile(texts.FILE_NOT_FOUND.format(path=path))
+    size = path.stat().st_size
+    if size == 0:
+        raise UnreadableFile(texts.FILE_EMPTY.format(name=path.name))
+    limit = max_import_bytes()
+    if size > limit:
+        raise UnreadableFile(
+            texts.FILE_TOO_BIG.format(
+                name=path.name, size_mb=size / 1024 / 1024, limit_mb=f"{limit / 1024 / 1024:g}"
+            )
+        )
+    ext = path.suffix.lower()
+    if ext not in WORKBOOK_EXTENSIONS and ext not in CSV_EXTENSIONS:
+        raise UnreadableFile(texts.UNSUPPORTED_EXTENSION.format(ext=ext or path.name))
+
+
+def is_csv(path: Path) -> bool:
+    """Whether the file is read as delimited text."""
+    return path.suffix.lower() in CSV_EXTENSIONS
+
+
+def read_sheets(path: Path) -> list[Sheet]:
+    """Every sheet of the file (a CSV is one sheet named after the file)."""
+    path = Path(path)
+    check_file(path)
+    sheets = _read_csv(path) if is_csv(path) else _read_workbook(path)
+    if not any(s.header for s in sheets):
+        raise UnreadableFile(texts.NO_DATA.format(name=path.name))
+    return sheets
+
+
+def _blank(cell) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def _sheet(name: str, grid) -> Sheet:
+    """Find the header (first non-blank row) and keep the non-blank rows after it."""
+    sheet = Sheet(name, [])
+    for number, cells in enumerate(grid, start=1):
+        if all(_blank(c) for c in cells):
+            continue
+        if not sheet.header:
+            header = ["" if _blank(c) else str(c).strip() for c in cells]
+            while header and not header[-1]:
+                header.pop()
+            sheet.header, sheet.header_row = header, number
+        else:
+            sheet.rows.append((number, cells))
+    return sheet
+
+
+def _read_workbook(path: Path) -> list[Sheet]:
+    from python_calamine import CalamineWorkbook, PasswordError
+
+    label = WORKBOOK_EXTENSIONS[path.suffix.lower()]
+    with path.open("rb") as f:
+        magic = f.read(8)
+    if magic.startswith(_CFB_MAGIC):
+        raise UnreadableFile(texts.ENCRYPTED.format(name=path.name))
+    if not magic.startswith(_ZIP_MAGIC):
+        raise UnreadableFile(texts.NOT_A_WORKBOOK.format(name=path.name, format=label))
+    try:
+        wb = CalamineWorkbook.from_path(str(path))
+        try:
+            # Calamine returns the cached value of a formula cell; nothing is ever evaluated.
+            return [
+                _sheet(name, wb.get_sheet_by_name(name).to_python(skip_empty_area=False))
+                for name in wb.sheet_names
+            ]
+        finally:
+            wb.close()
+    except PasswordError as exc:
+        raise UnreadableFile(texts.ENCRYPTED.format(name=path.name)) from exc
+    except Exception as exc:  # calamine raises many error types for damaged files
+        raise UnreadableFile(texts.NOT_A_WORKBOOK.format(name=path.name, format=label)) from exc
+
+
+def decode(data: bytes) -> str:
+    """Text of a CSV export: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        # The five bytes cp1252 leaves undefined still mean something in Latin-1.
+        return data.decode("latin-1")
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter among ; , and tab that splits the first line into the most cells."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    best, best_count = ",", 0
+    for delim in _DELIMITERS:
+        count = len(next(csv.reader([first], delimiter=delim), [])) - 1
+        if count > best_count:
+            best, best_count = delim, count
+    return best
+
+
+def _read_csv(path: Path) -> list[Sheet]:
+    data = path.read_bytes()
+    head = data[:4096]
+    if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise UnreadableFile(texts.NOT_TEXT.format(name=path.name))
+    text = decode(data)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    try:
+        return [_sheet(path.stem, reader)]
+    except csv.Error as exc:
+        raise UnreadableFile(texts.NOT_TEXT.format(name=path.name)) from exc

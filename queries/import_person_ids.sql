@@ -1,0 +1,2 @@
+-- Person ids already in the workspace (participations may reference them). No parameters.
+SELECT person_id FROM people;

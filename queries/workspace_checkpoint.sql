@@ -1,0 +1,3 @@
+-- Flush the write-ahead log into the database file before it is verified and swapped in.
+-- No parameters.
+CHECKPOINT;
