@@ -330,7 +330,8 @@ def kind_of_sheet(sheet_name: str) -> Kind | None:
 
 def column_of_header(kind: Kind, header: object) -> str | None:
     """The template column a header denotes for this kind (``Courriel`` -> email), if any."""
-    return _HEADERS[kind.name].get(fold(header))
+    # A trailing * marks required columns in some templates.
+    return _HEADERS[kind.name].get(fold(str(header).replace("*", "")))
 
 
 def expected_sheet_names() -> str:

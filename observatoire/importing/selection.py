@@ -7,6 +7,7 @@ from pathlib import Path
 from observatoire.importing.columns import KINDS, Kind, expected_sheet_names, kind_of_sheet
 from observatoire.importing.readers import Sheet, UnreadableFile, is_csv
 from observatoire.importing.validate import WARNING, Issue
+from observatoire.normalize import fold
 from observatoire.texts import importing as texts
 
 
@@ -41,7 +42,7 @@ def select(path: Path, sheets: list[Sheet], kind: str | None) -> tuple[list, lis
     for k, sheet in named:
         if k is not None and (forced is None or k == forced):
             chosen.append((k, sheet))
-        elif sheet.header:
+        elif sheet.header and fold(sheet.name) != fold(texts.README_SHEET):
             reason = (
                 texts.SHEET_OTHER_KIND.format(kind=forced.name)
                 if k is not None

@@ -119,7 +119,8 @@ SUMMARY_CREATED = "Espace de travail créé : {path}."
 SUMMARY_UNCHANGED = "Espace de travail inchangé : {path}."
 REJECTS_HEAD = "Lignes rejetées :"
 WARNINGS_HEAD = "Avertissements :"
-ISSUE_LINE = "  [{sheet} ligne {row}] {column}{value} : {reason}"
+ISSUE_LINE = "  [{where}] {column}{value} : {reason}"
+AT_ROW = "{sheet} ligne {row}"
 MORE_ISSUES = "  … et {count} autre(s) ; l'option --json donne la liste complète."
 TEMPLATE_WRITTEN = "Modèle écrit : {path}"
 TEMPLATE_BAD_EXTENSION = "Le modèle s'écrit au format .xlsx : « {path} »."
@@ -166,6 +167,7 @@ README_INTRO = [
     "Les personnes sont pseudonymisées : n'indiquez jamais de nom, seulement un identifiant.",
 ]
 README_HEADERS = ["Feuille", "Colonne", "Obligatoire", "Description"]
+README_SYNONYMS = "Autres en-têtes acceptés"
 
 COLUMN_HELP = {
     "identifiant": "Identifiant unique et stable de la ligne (au choix : code, numéro…).",
