@@ -1,0 +1,1 @@
+"""Map building in pure Python (folium, no Streamlit): layers, classification, offline assets."""

@@ -1,0 +1,54 @@
+"""A map legend drawn as a Leaflet control: colour swatches, ranges and the classing method."""
+
+from __future__ import annotations
+
+import html
+
+from branca.element import MacroElement
+from jinja2 import Template
+
+
+class Legend(MacroElement):
+    """A bottom-right Leaflet control holding ready-made legend HTML (no external assets)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.control({position: "bottomright"});
+        {{ this.get_name() }}.onAdd = function () {
+            var div = L.DomUtil.create("div", "obs-legend");
+            div.innerHTML = {{ this.body|tojson }};
+            L.DomEvent.disableClickPropagation(div);
+            return div;
+        };
+        {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, title: str, rows: list[tuple[str, str]], note: str):
+        super().__init__()
+        self._name = "Legend"
+        swatches = "".join(
+            f'<div><i style="background:{color}"></i>{html.escape(label)}</div>'
+            for color, label in rows
+        )
+        self.body = (
+            f"<strong>{html.escape(title)}</strong>{swatches}<small>{html.escape(note)}</small>"
+        )
+
+
+# Styles of the legend and the plain background; kept in the map's own header.
+LEGEND_CSS = """
+<style>
+.leaflet-container {{ background: {background}; font-family: "DejaVu Sans", Arial, sans-serif; }}
+.obs-legend {{ background: rgba(255,255,255,.92); padding: 8px 10px; border-radius: 4px;
+  box-shadow: 0 1px 4px rgba(0,0,0,.3); font-size: 13px; line-height: 18px; color: #222;
+  max-width: 240px; }}
+.obs-legend strong {{ display: block; margin-bottom: 4px; }}
+.obs-legend i {{ display: inline-block; width: 16px; height: 12px; margin-right: 6px;
+  vertical-align: -1px; border: 1px solid #555; }}
+.obs-legend small {{ display: block; margin-top: 4px; color: #444; }}
+.leaflet-tooltip {{ font-size: 13px; }}
+</style>
+"""

@@ -1,0 +1,111 @@
+"""The shared page frame: every page calls ``page(stem)`` on its first line.
+
+A page must stand alone: on a fresh server a deep link such as ``/carte`` runs
+``pages/carte.py`` directly (Streamlit's legacy ``pages/`` discovery) without ``app.py``. So the
+frame, not ``app.py``, sets the page config, enforces the role and draws our menu.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+import duckdb
+import streamlit as st
+from streamlit.errors import StreamlitAPIException
+
+from observatoire.db import MissingReference
+from observatoire.texts import ui as texts
+from observatoire.ui import connections, registry, roles, theme
+from observatoire.ui.errors import guard, missing_reference
+from observatoire.ui.params import shared
+from observatoire.ui.registry import PageSpec
+from observatoire.ui.static import ensure_static
+from observatoire.ui.workspaces import Workspace, workspace_picker
+
+CSS = f"""
+<style>
+.stMainBlockContainer {{ padding-top: 1.5rem; max-width: 1500px; }}
+.obs-brand {{ font-size: 1.35rem; font-weight: 700; color: {theme.PRIMARY}; margin: 0 0 .5rem; }}
+.obs-banner {{ background: #e8f1f8; color: #0b3c5d; border-left: 4px solid {theme.PRIMARY};
+  padding: .35rem .8rem; font-size: .9rem; border-radius: 4px; }}
+h1 {{ font-size: 2.1rem !important; padding-top: .4rem !important; }}
+.obs-group {{ font-size: .8rem; font-weight: 700; letter-spacing: .06em; text-transform: uppercase;
+  color: {theme.MUTED}; margin: .9rem 0 .1rem; }}
+</style>
+"""
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a page needs after the frame: who, which workspace, connections."""
+
+    spec: PageSpec
+    role: str
+    local: bool
+    workspace: Workspace | None
+    leaflet_url: str
+
+    @property
+    def ref(self) -> duckdb.DuckDBPyConnection:
+        """The cached read-only reference connection (use ``db.*`` helpers: one cursor each)."""
+        return connections.reference()
+
+    def workspace_connection(self) -> duckdb.DuckDBPyConnection | None:
+        """The cached read-only connection of the chosen workspace, reference attached as ``ref``."""
+        return None if self.workspace is None else connections.workspace(self.workspace.path)
+
+    guard = staticmethod(guard)
+
+
+def _link(spec: PageSpec) -> None:
+    """One menu entry, carrying the shared URL filters to the next page."""
+    try:
+        st.page_link(str(spec.path), label=spec.title, icon=spec.icon, query_params=shared())
+    except StreamlitAPIException:
+        # Pages unknown to this script run (AppTest of a single page): a plain link still works.
+        st.markdown(f"[{spec.title}](./{spec.stem})")
+
+
+def menu(role: str) -> None:
+    """Our own menu, grouped by user; Streamlit's file-name navigation stays off."""
+    for group, specs in registry.menu(role).items():
+        st.html(f'<div class="obs-group">{texts.GROUPS[group]}</div>')
+        for spec in specs:
+            _link(spec)
+
+
+def page(stem: str) -> Context:
+    """Set up the page ``stem``: config, identity, menu, workspace, role; stops on refusal."""
+    leaflet_url = ensure_static()
+    spec = registry.get(stem)
+    st.set_page_config(
+        page_title=texts.PAGE_TITLE.format(title=spec.title),
+        page_icon=theme.FAVICON,
+        layout="wide",
+        initial_sidebar_state="expanded",
+    )
+    st.html(CSS)
+    role, local = roles.current_role(), roles.local_mode()
+    with st.sidebar:
+        st.html(f'<div class="obs-brand">{texts.APP_TITLE}</div>')
+        workspace = None
+        with guard():
+            workspace = workspace_picker()
+        menu(role)
+    if local:
+        st.html(f'<div class="obs-banner" role="status">{html.escape(texts.LOCAL_MODE)}</div>')
+    if role not in spec.roles:
+        st.error(
+            texts.ROLE_REFUSED.format(
+                roles=", ".join(texts.ROLES[r] for r in spec.roles), role=texts.ROLES[role]
+            )
+        )
+        st.stop()
+    try:
+        connections.reference()
+    except MissingReference as exc:
+        missing_reference(exc)
+        st.stop()
+    st.title(spec.title)
+    return Context(spec, role, local, workspace, leaflet_url)

@@ -1,0 +1,35 @@
+"""The visual identity, defined once: colour-blind-safe palettes and readable type.
+
+Pure constants (no Streamlit import), so maps, charts and reports share them.
+``.streamlit/config.toml`` repeats ``PRIMARY`` because Streamlit reads its theme there; a test
+keeps the two equal.
+"""
+
+# Okabe & Ito categorical palette: distinguishable with the common colour-vision deficiencies.
+CATEGORICAL = (
+    "#0072B2",  # blue
+    "#E69F00",  # orange
+    "#009E73",  # bluish green
+    "#D55E00",  # vermillion
+    "#56B4E9",  # sky blue
+    "#CC79A7",  # reddish purple
+    "#F0E442",  # yellow
+    "#000000",  # black
+)
+PRIMARY = CATEGORICAL[0]
+
+# ColorBrewer YlGnBu, 5 classes: sequential, colour-blind safe, readable in print.
+SEQUENTIAL = ("#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494")
+NO_DATA = "#d9d9d9"
+
+# Maps: a plain background (no tiles offline) and outlines visible on every class colour.
+MAP_BACKGROUND = "#eef1f4"
+MAP_OUTLINE = "#4d4d4d"
+MAP_HIGHLIGHT = "#D55E00"
+
+TEXT = "#1f2328"
+MUTED = "#57606a"
+BASE_FONT_PX = 17
+
+# An emoji favicon is drawn locally (a data: URL); Material icons would fetch one from Google.
+FAVICON = "🧭"
