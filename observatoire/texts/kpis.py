@@ -158,20 +158,21 @@ DEFINITIONS = {
         "(une action sans effectif compte 0)."
     ),
     "communes_reached": (
-        "Nombre de communes ayant accueilli une action ou une session pendant les 12 mois "
-        "précédant la fin de la période."
+        "Nombre de communes du territoire du réseau ayant accueilli une action ou une session "
+        "en présentiel pendant les 12 mois précédant la fin de la période."
     ),
     "rural_communes_reached": (
         "Parmi les communes touchées pendant les 12 mois précédant la fin de la période, les "
         "communes rurales (grille communale de densité de l'Insee, niveaux 5 à 7)."
     ),
     "qpv_reached": (
-        "Nombre de quartiers prioritaires de la politique de la ville (liste 2024) ayant une "
-        "action des 12 derniers mois ou un acteur, à l'intérieur ou à moins de 300 m."
+        "Nombre de quartiers prioritaires de la politique de la ville (liste 2024) du "
+        "territoire ayant, à l'intérieur ou à moins de 300 m, un acteur recensé ou une action "
+        "des 12 mois précédant la fin de la période."
     ),
     "population_within_15km_share": (
-        "Part de la population du territoire du réseau vivant dans une commune dont le centre "
-        "est à moins de 15 km d'un acteur."
+        "Part de la population du territoire du réseau vivant dans une commune dont le point "
+        "de référence (la mairie) est à moins de 15 km à vol d'oiseau d'un acteur recensé."
     ),
     "rural_representation_index": (
         "Part des actions des 12 derniers mois ayant lieu en commune rurale, divisée par la "
