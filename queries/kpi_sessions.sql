@@ -7,24 +7,26 @@ WITH chosen AS (
     FROM sessions
     WHERE $programme IS NULL OR programme = $programme
 ),
-in_period AS (
+in_period AS MATERIALIZED (
     SELECT * FROM chosen WHERE start_date BETWEEN $start AND $end
 ),
-attending AS (
+attending AS MATERIALIZED (
     SELECT a.person_id, s.type
     FROM attendances a
     JOIN in_period s USING (session_id)
 ),
-first_seen AS (
-    SELECT a.person_id, min(s.start_date) AS first_date
+seen_before AS (
+    SELECT DISTINCT a.person_id
     FROM attendances a
     JOIN chosen s USING (session_id)
-    GROUP BY a.person_id
+    WHERE s.start_date < $start
+      AND a.person_id IN (SELECT person_id FROM attending)
 )
 SELECT
     (SELECT count(*) FROM in_period)                                           AS sessions_total,
     (SELECT count(DISTINCT person_id) FROM attending)                          AS sessions_participants,
-    (SELECT count(*) FROM first_seen WHERE first_date BETWEEN $start AND $end) AS sessions_participants_new,
+    (SELECT count(DISTINCT person_id) FROM attending
+     WHERE person_id NOT IN (SELECT person_id FROM seen_before))               AS sessions_participants_new,
     (SELECT count(*) FROM in_period WHERE type = 'regroupement')               AS regroupement_sessions,
     (SELECT count(DISTINCT person_id) FROM attending WHERE type = 'regroupement') AS regroupement_participants,
     (SELECT count(*) FROM in_period WHERE type = 'atelier')                    AS atelier_sessions,

@@ -4,7 +4,7 @@
 -- A participant's structure is the linked actor when known, else the structure text folded
 -- (case, accents, runs of spaces) like observatoire.normalize.name_key; people with neither
 -- are not counted as a structure.
-WITH trainings AS (
+WITH trainings AS MATERIALIZED (
     SELECT session_id, days
     FROM sessions
     WHERE type = 'formation'
@@ -16,7 +16,7 @@ attending AS (
     FROM attendances a
     JOIN trainings t USING (session_id)
 ),
-participants AS (
+participants AS MATERIALIZED (
     SELECT
         p.person_id,
         p.gender,

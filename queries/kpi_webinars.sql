@@ -1,7 +1,7 @@
 -- KPI catalogue, webinars group: one row whose columns are KPI ids.
 -- Parameters: $start, $end (DATE, inclusive), $programme (VARCHAR, NULL = every programme).
 -- Webinars are sessions of type 'webinaire' whose start_date falls in the period.
-WITH attending AS (
+WITH attending AS MATERIALIZED (
     SELECT a.person_id
     FROM sessions s
     JOIN attendances a USING (session_id)
