@@ -125,7 +125,8 @@ def _table(kpis, values, targets, ytd) -> str:
         if target is None:
             row.append("")
         else:
-            mark = f" {texts.PRORATED_MARK}" if target.prorated else ""
+            # Unmarked targets get blanks where the mark would be, so the digits line up.
+            mark = f" {texts.PRORATED_MARK}" if target.prorated else " " * (ytd is not None) * 2
             row.append(formats.kpi_value(kpi, target.value) + mark)
         lines.append(row)
     rows = [r for r in lines if isinstance(r, list)]

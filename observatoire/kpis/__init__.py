@@ -1,6 +1,6 @@
 """The KPI catalogue of DESIGN §6: definitions, periods, values and targets."""
 
-from observatoire.kpis.catalogue import BY_ID, KPI_IDS, KPIS, Group, Kpi, Unit
+from observatoire.kpis.catalogue import BY_ID, COVERAGE_IDS, KPI_IDS, KPIS, Group, Kpi, Unit
 from observatoire.kpis.compute import (
     by_department,
     check_targets,
@@ -9,10 +9,11 @@ from observatoire.kpis.compute import (
     monthly_series,
     target_details,
 )
-from observatoire.kpis.periods import Period, PeriodError, last_months, parse_period
+from observatoire.kpis.periods import Period, PeriodError, as_period, last_months, parse_period
 
 __all__ = [
     "BY_ID",
+    "COVERAGE_IDS",
     "KPIS",
     "KPI_IDS",
     "Group",
@@ -20,6 +21,7 @@ __all__ = [
     "Period",
     "PeriodError",
     "Unit",
+    "as_period",
     "by_department",
     "check_targets",
     "compute_kpis",
