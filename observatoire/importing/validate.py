@@ -81,6 +81,49 @@ def derived_actor_id(key: str, commune_code: str) -> str:
     return f"auto-{commune_code}-{digest}"
 
 
+class _Invalid:
+    """A cell that did not parse, and why."""
+
+    __slots__ = ("reason",)
+
+    def __init__(self, reason: str):
+        self.reason = reason
+
+
+# Columns whose values rarely repeat are not worth memoising.
+_UNIQUE_VALUED = {"id", "text", "email", "phone", "url"}
+
+
+def _plain(parse):
+    def run(cell):
+        try:
+            return parse(cell)
+        except ValueError as exc:
+            return _Invalid(str(exc))
+
+    return run
+
+
+def _memoized(parse):
+    # Types, circles, dates and departments repeat a lot; parse each distinct cell once.
+    memo: dict = {}
+
+    def run(cell):
+        key = cell if type(cell) is str else (type(cell), cell)
+        try:
+            return memo[key]
+        except KeyError:
+            pass
+        try:
+            result = parse(cell)
+        except ValueError as exc:
+            result = _Invalid(str(exc))
+        memo[key] = result
+        return result
+
+    return run
+
+
 class _Row:
     """Per-row accumulator of values and issues."""
 
@@ -148,65 +191,63 @@ class Validator:
             batch.issues.append(
                 Issue(WARNING, kind.name, sheet.name, sheet.header_row, None, "", texts.SHEET_EMPTY)
             )
-        columns = [(kind.by_name[name], index) for name, index in mapping.items()]
+        readers = [self._reader(kind, kind.by_name[name], index) for name, index in mapping.items()]
         for number, cells in sheet.rows:
-            row = self._row(kind, columns, number, cells)
+            row = self._row(kind, readers, number, cells)
             self._finish(batch, sheet.name, row)
         return batch
 
     # -- one row -------------------------------------------------------------------------------
 
-    def _row(self, kind: Kind, columns, number: int, cells: list) -> _Row:
+    def _reader(self, kind: Kind, column, index: int) -> tuple:
+        """(column, cell index, parser, key, feeds the resolver) for one mapped column."""
+        if column.parser == "department":
+            parse = _memoized(self._department_code)
+        elif column.parser in _UNIQUE_VALUED:
+            parse = _plain(v.PARSERS[column.parser])
+        else:
+            parse = _memoized(v.PARSERS[column.parser])
+        is_place = column.name in PLACE_COLUMNS and kind.place != "none"
+        if is_place and column.name == "departement":
+            parse = _plain(v.display)  # checked by the resolver, with the other place columns
+        return column, index, parse, column.name if is_place else column.target, is_place
+
+    def _department_code(self, cell) -> str:
+        code = self.ctx.resolver.department_code(v.display(cell))
+        if code is None:
+            raise ValueError(texts.BAD_DEPARTMENT.format(value=v.display(cell)))
+        return code
+
+    def _row(self, kind: Kind, readers, number: int, cells: list) -> _Row:
         row = _Row(number)
+        values = row.values
         place: dict[str, object] = {}
         width = len(cells)
-        for column, index in columns:
+        for column, index, parse, key, is_place in readers:
             cell = cells[index] if index < width else None
             if v.is_blank(cell):
                 if column.required:
                     row.rejects.append((column.name, "", texts.REQUIRED))
                 elif column.target is not None:
-                    row.values[column.target] = None
+                    values[column.target] = None
                 continue
-            if column.name in PLACE_COLUMNS and kind.place != "none":
-                if column.name in ("latitude", "longitude"):
-                    self._parse(row, column, cell, place)
-                elif column.name == "departement":
-                    place[column.name] = v.display(cell)
+            result = parse(cell)
+            if type(result) is _Invalid:
+                if column.required:
+                    row.rejects.append((column.name, v.display(cell), result.reason))
                 else:
-                    place[column.name] = v.PARSERS[column.parser](cell)
-                if column.target is not None and column.name in place:
-                    row.values[column.target] = place[column.name]
+                    reason = texts.VALUE_DROPPED.format(reason=result.reason)
+                    row.warnings.append((column.name, v.display(cell), reason))
                 continue
-            if column.parser == "department":
-                self._department(row, column, cell)
-                continue
-            self._parse(row, column, cell, row.values)
+            if is_place:
+                place[key] = result
+                if column.target is not None:
+                    values[column.target] = result
+            else:
+                values[key] = result
         if kind.place != "none" and not row.rejects:
             self._place(kind, row, place)
         return row
-
-    def _parse(self, row: _Row, column, cell, into: dict) -> None:
-        try:
-            value = v.PARSERS[column.parser](cell)
-        except ValueError as exc:
-            if column.required:
-                row.rejects.append((column.name, v.display(cell), str(exc)))
-            else:
-                reason = texts.VALUE_DROPPED.format(reason=exc)
-                row.warnings.append((column.name, v.display(cell), reason))
-            return
-        into[column.target or column.name] = value
-
-    def _department(self, row: _Row, column, cell) -> None:
-        code = self.ctx.resolver.department_code(v.display(cell))
-        if code is None:
-            reason = texts.VALUE_DROPPED.format(
-                reason=texts.BAD_DEPARTMENT.format(value=v.display(cell))
-            )
-            row.warnings.append((column.name, v.display(cell), reason))
-        else:
-            row.values[column.target] = code
 
     def _place(self, kind: Kind, row: _Row, place: dict) -> None:
         given = {k: place[k] for k in PLACE_COLUMNS if k in place}
@@ -285,7 +326,11 @@ class Validator:
         return key, texts.IDENTITY_ID.format(value=" / ".join(key))
 
     def _check_actors(self, row: _Row) -> None:
-        row.values["name_key"] = name_key(row.values["name"])
+        name = row.values["name"]
+        # Same result as name_key for ASCII names, without the slow accent folding.
+        row.values["name_key"] = (
+            " ".join(name.lower().split()) if name.isascii() else name_key(name)
+        )
 
     def _link(self, row: _Row) -> None:
         structure = row.values.get("structure")

@@ -21,6 +21,7 @@ _YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[A-Za-z]{2,}$")
 _URL = re.compile(r"^(https?://)?([\w-]+\.)+[A-Za-z]{2,}(:\d+)?([/?#]\S*)?$", re.I)
+_FRENCH_PHONE = re.compile(r"^0\d( \d\d){4}$")
 _PERIOD = re.compile(r"^(\d{4})(?:[-/](\d{1,2}))?$")
 _MMYYYY = re.compile(r"^(\d{1,2})/(\d{4})$")
 _CIRCLE = re.compile(r"^(?:cercle\s*)?(\d+)(?:\s*(?:er|e|ème|eme))?(?:\s*cercle)?$", re.I)
@@ -33,13 +34,15 @@ def is_blank(cell) -> bool:
     """Empty cell, blank string or NaN."""
     if cell is None:
         return True
-    if isinstance(cell, str):
-        return not cell.strip()
+    if type(cell) is str:
+        return not cell or cell.isspace()
     return isinstance(cell, float) and math.isnan(cell)
 
 
 def display(cell) -> str:
     """A cell as the user typed it, for messages (``2.0`` -> ``2``)."""
+    if type(cell) is str:
+        return cell.strip()
     if cell is None:
         return ""
     if isinstance(cell, float) and cell.is_integer():
@@ -193,6 +196,8 @@ def email(cell) -> str:
 def phone(cell) -> str:
     """A French or international phone number, French ones written ``05 61 00 00 00``."""
     raw = display(cell)
+    if _FRENCH_PHONE.match(raw):
+        return raw
     digits = re.sub(r"[\s.\-/()\u00a0]", "", raw)
     if digits.startswith("+33") or digits.startswith("0033"):
         digits = "0" + digits.split("33", 1)[1].lstrip("0")
