@@ -24,10 +24,11 @@ class Tiles:
     attribution: str
 
 
-def settings(path: Path = SECRETS) -> dict:
+def settings(path: Path | None = None) -> dict:
     """The ``[observatoire]`` table of the secrets file, empty when absent or unreadable."""
     try:
-        return dict(tomllib.loads(path.read_text(encoding="utf-8")).get("observatoire", {}))
+        text = (path or SECRETS).read_text(encoding="utf-8")
+        return dict(tomllib.loads(text).get("observatoire", {}))
     except (OSError, tomllib.TOMLDecodeError):
         return {}
 

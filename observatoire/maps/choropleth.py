@@ -16,7 +16,7 @@ from observatoire.db import frame
 from observatoire.maps.assets import LEAFLET_URL, leaflet_css, leaflet_js
 from observatoire.maps.classify import Classes, classify
 from observatoire.maps.indicators import INDICATORS, department_indicators
-from observatoire.maps.legend import LEGEND_CSS, Legend
+from observatoire.maps.legend import LEGEND_CSS, Legend, MetricScale
 from observatoire.texts import maps as texts
 
 
@@ -126,7 +126,6 @@ def department_map(
         location=[(south + north) / 2, (west + east) / 2],
         zoom_start=7,
         tiles=None,
-        control_scale=True,
         attribution_control=tiles is not None,
         # Fractional zoom lets a region fill the frame instead of the next smaller power of two.
         zoom_snap=0.25,
@@ -168,6 +167,7 @@ def department_map(
     Legend(
         indicator.label, legend_rows(choropleth, palette), method_note(choropleth.classes)
     ).add_to(m)
+    MetricScale().add_to(m)
     m.fit_bounds(choropleth.bounds, padding=(12, 12))
     return m
 

@@ -1,4 +1,4 @@
-"""A map legend drawn as a Leaflet control: colour swatches, ranges and the classing method."""
+"""Leaflet controls of our maps: the legend (swatches, ranges, classing method) and a metric scale."""
 
 from __future__ import annotations
 
@@ -36,6 +36,18 @@ class Legend(MacroElement):
         self.body = (
             f"<strong>{html.escape(title)}</strong>{swatches}<small>{html.escape(note)}</small>"
         )
+
+
+class MetricScale(MacroElement):
+    """A kilometre-only scale bar (folium's own also shows miles)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        L.control.scale({imperial: false, position: "bottomleft"}).addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
 
 
 # Styles of the legend and the plain background; kept in the map's own header.
