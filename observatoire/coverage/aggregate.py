@@ -54,21 +54,30 @@ def _actors_near_groups(
     data: CoverageData, communes: pd.DataFrame, key: str, radius_km: float
 ) -> pd.Series:
     """Distinct actors within ``radius_km`` of at least one commune of each group."""
-    actors = PointIndex(data.actors["lon"].to_numpy(), data.actors["lat"].to_numpy())
-    indptr, actor_idx = actors.within(
+    # Actors often share a point (a commune's reference point): index each point once, with
+    # its multiplicity, which divides the number of (commune, point) pairs to enumerate.
+    points, multiplicity = np.unique(
+        data.actors[["lon", "lat"]].to_numpy(dtype=float), axis=0, return_counts=True
+    )
+    index = PointIndex(points[:, 0], points[:, 1])
+    commune_pos, point_pos = index.pairs(
         communes["lon"].to_numpy(), communes["lat"].to_numpy(), radius_km
     )
-    group_of_commune = communes[key].to_numpy()
-    pairs = pd.DataFrame(
-        {"group": np.repeat(group_of_commune, np.diff(indptr)), "actor": actor_idx}
-    ).drop_duplicates()
-    return pairs.groupby("group").size()
+    group_ids, groups = pd.factorize(communes[key], sort=True)
+    unique_pairs = np.unique(group_ids[commune_pos] * len(points) + point_pos)
+    counts = np.bincount(
+        unique_pairs // len(points),
+        weights=multiplicity[unique_pairs % len(points)],
+        minlength=len(groups),
+    )
+    return pd.Series(counts.astype(np.int64), index=groups)
 
 
-def _mode(values: pd.Series):
-    """The most frequent value (ties broken alphabetically), for a group's FRR class."""
-    counts = values.value_counts()
-    return sorted(counts[counts == counts.max()].index)[0] if len(counts) else None
+def _mode(communes: pd.DataFrame, key: str, column: str) -> pd.Series:
+    """Each group's most frequent value of ``column`` (ties broken alphabetically)."""
+    counts = communes.groupby([key, column]).size().rename("n").reset_index()
+    counts = counts.sort_values([key, "n", column], ascending=[True, False, True], kind="stable")
+    return counts.drop_duplicates(key).set_index(key)[column]
 
 
 def group_table(
@@ -100,7 +109,7 @@ def group_table(
             "actions_12m": g["actions_12m"].sum().astype(int),
             "rural_actions_12m": g["_rural_actions"].sum().astype(int),
             "qpv_count": g["qpv_count"].sum().astype(int),
-            "frr_class": g["frr_class"].agg(_mode),
+            "frr_class": _mode(c, key, "frr_class"),
         }
     )
     t["rural_share_uncovered"] = ratio(t["rural_uncovered_population"], t["uncovered_population"])

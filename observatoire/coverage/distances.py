@@ -75,19 +75,23 @@ class PointIndex:
         )
         return np.asarray(counts, dtype=np.int64)
 
+    def pairs(self, lon, lat, km: float) -> tuple[np.ndarray, np.ndarray]:
+        """Unordered (query position, indexed point position) pairs within ``km`` km."""
+        if self.tree is None or len(np.asarray(lon)) == 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        # sparse_distance_matrix enumerates the pairs in C; per-query lists would be slower.
+        found = cKDTree(unit_vectors(lon, lat)).sparse_distance_matrix(
+            self.tree, km_to_chord(km), output_type="ndarray"
+        )
+        return found["i"].astype(np.int64), found["j"].astype(np.int64)
+
     def within(self, lon, lat, km: float) -> tuple[np.ndarray, np.ndarray]:
         """CSR pairs: ``indices[indptr[i]:indptr[i+1]]`` are the points within ``km`` of query i."""
         n = len(np.asarray(lon))
-        if self.tree is None or n == 0:
-            return np.zeros(n + 1, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        # sparse_distance_matrix enumerates the pairs in C; a per-query list would be slower.
-        pairs = cKDTree(unit_vectors(lon, lat)).sparse_distance_matrix(
-            self.tree, km_to_chord(km), output_type="ndarray"
-        )
-        order = np.lexsort((pairs["j"], pairs["i"]))
-        indices = pairs["j"][order].astype(np.int64)
-        indptr = np.concatenate(([0], np.cumsum(np.bincount(pairs["i"], minlength=n))))
-        return indptr, indices
+        i, j = self.pairs(lon, lat, km)
+        order = np.lexsort((j, i))
+        indptr = np.concatenate(([0], np.cumsum(np.bincount(i, minlength=n))))
+        return indptr.astype(np.int64), j[order]
 
 
 def nearest_km(target_lon, target_lat, source_lon, source_lat) -> np.ndarray:
