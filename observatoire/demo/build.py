@@ -54,14 +54,13 @@ def build_demo(name: str, out_dir: Path | None = None, reference: Path | None = 
     out_dir = Path(out_dir or data_dir())
     out_dir.mkdir(parents=True, exist_ok=True)
     final = out_dir / file_name
-    # Build under a temporary name so a half-built demo never shows in the workspace picker.
-    work = out_dir / f".{file_name}.{os.getpid()}.building"
-    work.unlink(missing_ok=True)
-    _create(work, module, reference)
-    reports = []
-    with tempfile.TemporaryDirectory() as tmp:
+    # Build in a hidden folder beside the target (same file system, so the final move is atomic):
+    # a half-built demo never shows in the workspace picker, and its import backups go away.
+    with tempfile.TemporaryDirectory(dir=out_dir, prefix=".building-") as tmp:
+        work = Path(tmp) / file_name
+        _create(work, module, reference)
+        reports = []
         for book in _workbooks(module, reference):
-            path = book.write(Path(tmp))
-            reports.append(run_import(path, work, reference=reference, backup=False))
-    os.replace(work, final)
+            reports.append(run_import(book.write(Path(tmp)), work, reference=reference))
+        os.replace(work, final)
     return {"path": str(final), "reports": reports}

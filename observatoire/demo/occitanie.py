@@ -39,13 +39,13 @@ CONSORTIUM = [
 ]
 
 PROPULSEUR_2016_2017 = [  # (town, department, Monday of the week, visitors)
-    ("Albi", "81", date(2016, 3, 7), 2150),
+    ("Albi", "81", date(2016, 3, 7), 2650),
     ("Rodez", "12", date(2016, 4, 4), 1890),
     ("Auch", "32", date(2016, 5, 9), 1620),
     ("Foix", "09", date(2016, 6, 6), 1240),
-    ("Tarbes", "65", date(2016, 9, 12), 2310),
-    ("Montauban", "82", date(2016, 10, 10), 2260),
-    ("Castres", "81", date(2016, 11, 7), 1980),
+    ("Tarbes", "65", date(2016, 9, 12), 2810),
+    ("Montauban", "82", date(2016, 10, 10), 2760),
+    ("Castres", "81", date(2016, 11, 7), 2480),
     ("Figeac", "46", date(2016, 12, 5), 1310),
     ("Millau", "12", date(2017, 2, 6), 1740),
     ("Saint-Gaudens", "31", date(2017, 3, 13), 1660),
