@@ -1,0 +1,62 @@
+"""On the Occitanie demo, uncovered communes at 15 km equal an independent brute-force computation."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from coverage_helpers import brute_nearest_km, brute_uncovered
+
+from observatoire.coverage import inputs
+from observatoire.coverage.aggregate import commune_table
+from observatoire.coverage.kpis import coverage_kpis
+from observatoire.paths import data_dir
+from observatoire.workspace import connect
+
+
+@pytest.fixture(scope="module")
+def occitanie(tmp_path_factory, reference_path):
+    """The Occitanie demo workspace: the built one in data/, else built in a temporary folder."""
+    path = data_dir() / "demo-occitanie.duckdb"
+    if not path.exists():
+        build = pytest.importorskip("observatoire.demo.build")
+        out = tmp_path_factory.mktemp("demo")
+        build.build_demo("occitanie", out_dir=out, reference=reference_path)
+        path = out / "demo-occitanie.duckdb"
+    con = connect(path, reference=reference_path)
+    yield con
+    con.close()
+
+
+def _brute_inputs(con):
+    """Territory communes and actor points read with plain SQL, not through the package queries."""
+    departments = json.loads(
+        con.execute("SELECT value FROM workspace_info WHERE key = 'departments'").fetchone()[0]
+    )
+    communes = con.execute(
+        "SELECT code, population, lon, lat FROM ref.communes WHERE list_contains($d, department_code)",
+        {"d": departments},
+    ).df()
+    actors = con.execute("SELECT lon, lat FROM actors").df()
+    return communes, actors
+
+
+def test_uncovered_communes_equal_brute_force(occitanie):
+    communes, actors = _brute_inputs(occitanie)
+    assert len(communes) == 4446 and len(actors) > 1400
+    table = commune_table(inputs.load(occitanie), 15.0)
+    assert set(table.loc[table["uncovered"], "code"]) == brute_uncovered(communes, actors, 15.0)
+
+
+def test_population_within_15km_share_equals_brute_force(occitanie):
+    communes, _ = _brute_inputs(occitanie)
+    end = inputs.reference_date(occitanie)
+    actors = occitanie.execute(
+        "SELECT lon, lat FROM actors WHERE listed_on IS NULL OR listed_on <= $e", {"e": end}
+    ).df()
+    d = brute_nearest_km(communes["lon"], communes["lat"], actors["lon"], actors["lat"])
+    pop = communes["population"].to_numpy(float)
+    share = pop[d <= 15].sum() / pop.sum()
+    assert np.isfinite(share) and share > 0
+    assert coverage_kpis(occitanie, end)["population_within_15km_share"] == pytest.approx(share)
