@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import tempfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -64,7 +65,11 @@ def run_import(
     report.warnings.extend(sheet_warnings)
     resolver = resolver or load_resolver(Path(reference) if reference else None)
     if dry_run:
-        with safe_write.staged_copy(workspace) as tmp:
+        # A private copy in the system's temporary folder: nothing is written near the workspace.
+        with (
+            tempfile.TemporaryDirectory() as folder,
+            safe_write.staged_copy(workspace, folder) as tmp,
+        ):
             con = safe_write.open_staged(tmp)
             try:
                 _plan(con, chosen, resolver, report, import_id=0)

@@ -34,13 +34,16 @@ class Sheet:
     rows: list[tuple[int, list]] = field(default_factory=list)
 
 
-def max_import_bytes() -> int:
-    """The size limit: 50 MB unless ``OBSERVATOIRE_MAX_IMPORT_MB`` says otherwise."""
+def max_import_mb() -> float:
+    """The size limit in MB: 50 unless ``OBSERVATOIRE_MAX_IMPORT_MB`` says otherwise."""
     try:
-        mb = float(os.environ.get("OBSERVATOIRE_MAX_IMPORT_MB", DEFAULT_MAX_MB))
+        return float(os.environ.get("OBSERVATOIRE_MAX_IMPORT_MB", DEFAULT_MAX_MB))
     except ValueError:
-        mb = DEFAULT_MAX_MB
-    return int(mb * 1024 * 1024)
+        return DEFAULT_MAX_MB
+
+
+def _french_mb(mb: float) -> str:
+    return (f"{mb:.1f}" if mb >= 0.1 else f"{mb:.3g}").replace(".", ",")
 
 
 def check_file(path: Path) -> None:
@@ -50,11 +53,13 @@ def check_file(path: Path) -> None:
     size = path.stat().st_size
     if size == 0:
         raise UnreadableFile(texts.FILE_EMPTY.format(name=path.name))
-    limit = max_import_bytes()
-    if size > limit:
+    limit_mb = max_import_mb()
+    if size > limit_mb * 1024 * 1024:
         raise UnreadableFile(
             texts.FILE_TOO_BIG.format(
-                name=path.name, size_mb=size / 1024 / 1024, limit_mb=f"{limit / 1024 / 1024:g}"
+                name=path.name,
+                size_mb=_french_mb(size / 1024 / 1024),
+                limit_mb=_french_mb(limit_mb),
             )
         )
     ext = path.suffix.lower()

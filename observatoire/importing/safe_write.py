@@ -101,10 +101,11 @@ def _remove_stale_temporaries(workspace: Path) -> None:
 
 
 @contextlib.contextmanager
-def staged_copy(workspace: Path) -> Iterator[Path]:
-    """A private copy of the workspace (or a new file with the schema), removed on exit."""
+def staged_copy(workspace: Path, folder: Path | None = None) -> Iterator[Path]:
+    """A private copy of the workspace (or a new file), removed on exit; beside it by default."""
     workspace = Path(workspace)
-    tmp = workspace.with_name(f".{workspace.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp")
+    name = f".{workspace.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp"
+    tmp = (Path(folder) if folder else workspace.parent) / name
     try:
         if workspace.exists():
             shutil.copyfile(workspace, tmp)
