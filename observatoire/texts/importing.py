@@ -14,7 +14,7 @@ KIND_LABELS = {
 FILE_NOT_FOUND = "Fichier introuvable : {path}."
 FILE_EMPTY = "Le fichier « {name} » est vide (0 octet)."
 FILE_TOO_BIG = (
-    "Le fichier « {name} » pèse {size_mb:.1f} Mo, au-delà de la limite de {limit_mb} Mo : "
+    "Le fichier « {name} » pèse {size_mb} Mo, au-delà de la limite de {limit_mb} Mo : "
     "il n'a pas été lu. Découpez-le ou augmentez OBSERVATOIRE_MAX_IMPORT_MB."
 )
 UNSUPPORTED_EXTENSION = (
