@@ -112,3 +112,37 @@ def test_unknown_workspace_falls_back(demo_workspace):
     assert not at.exception
     assert any("Espace de travail « inconnu » inconnu" in w for w in texts(at.sidebar.warning))
     assert at.sidebar.selectbox(key="url_espace").value == "essai"
+
+
+def test_role_not_admitted_is_refused_in_french(reference_path, monkeypatch):
+    from dataclasses import replace
+
+    from observatoire.ui import registry, roles
+
+    monkeypatch.setattr(roles, "local_mode", lambda: False)
+    monkeypatch.setitem(
+        registry.BY_STEM, "carte", replace(registry.BY_STEM["carte"], roles=("admin",))
+    )
+    at = run()
+    assert not at.exception
+    assert any("réservée aux rôles : administration" in e for e in texts(at.error))
+    assert not at.table
+
+
+def _page_with_a_database_failure():
+    """A page body that fails the way a locked or corrupt workspace would."""
+    import duckdb
+
+    from observatoire.ui.errors import guard
+
+    with guard():
+        raise duckdb.IOException("Could not set lock on file")
+
+
+def test_guard_turns_failures_into_french_panels():
+    at = AppTest.from_function(_page_with_a_database_failure, default_timeout=TIMEOUT).run()
+    assert not at.exception
+    (panel,) = texts(at.error)
+    assert "Impossible d'afficher cette page." in panel
+    assert "n'a pas pu être lue" in panel
+    assert "Traceback" not in panel
