@@ -27,7 +27,7 @@ CSS = f"""
 <style>
 .stMainBlockContainer {{ padding-top: 1.5rem; max-width: 1500px; }}
 .obs-brand {{ font-size: 1.35rem; font-weight: 700; color: {theme.PRIMARY}; margin: 0 0 .5rem; }}
-.obs-banner {{ background: #e8f1f8; color: #0b3c5d; border-left: 4px solid {theme.PRIMARY};
+.obs-banner {{ background: {theme.BANNER_BACKGROUND}; color: {theme.BANNER_TEXT}; border-left: 4px solid {theme.PRIMARY};
   padding: .35rem .8rem; font-size: .9rem; border-radius: 4px; }}
 h1 {{ font-size: 2.1rem !important; padding-top: .4rem !important; }}
 .obs-group {{ font-size: .8rem; font-weight: 700; letter-spacing: .06em; text-transform: uppercase;
