@@ -13,6 +13,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m observatoire.maps.assets
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -32,7 +33,7 @@ $(DATA)/demo-national.duckdb: | $(REFERENCE)
 databases: $(REFERENCE) $(DEMOS)
 
 run: databases
-	$(BIN)/streamlit run app.py
+	$(BIN)/streamlit run app.py --server.headless false
 
 test: databases
 	$(BIN)/python -m pytest -n 2 --dist loadfile
