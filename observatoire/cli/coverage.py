@@ -183,7 +183,7 @@ def _plan(args) -> int:
         if args.candidates == "actors":
             # Any actor's commune may host a stop, whatever the circles that define coverage.
             hosts = inputs.actors(con)["commune_code"]
-            candidates = communes[communes["code"].isin(hosts)]
+            candidates = communes[inputs.isin(communes["code"], hosts)]
     finally:
         con.close()
     result = plan(

@@ -56,9 +56,9 @@ def _actors_near_groups(
     """Distinct actors within ``radius_km`` of at least one commune of each group."""
     # Actors often share a point (a commune's reference point): index each point once, with
     # its multiplicity, which divides the number of (commune, point) pairs to enumerate.
-    points, multiplicity = np.unique(
-        data.actors[["lon", "lat"]].to_numpy(dtype=float), axis=0, return_counts=True
-    )
+    shared = data.actors.groupby(["lon", "lat"], sort=False).size()
+    points = shared.index.to_frame(index=False).to_numpy(dtype=float)
+    multiplicity = shared.to_numpy()
     index = PointIndex(points[:, 0], points[:, 1])
     commune_pos, point_pos = index.pairs(
         communes["lon"].to_numpy(), communes["lat"].to_numpy(), radius_km

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from observatoire import db
@@ -17,6 +18,12 @@ class NoActors(ValueError):
 
 class EmptyTerritory(ValueError):
     """The workspace territory holds no commune."""
+
+
+def isin(values, pool) -> np.ndarray:
+    """``values`` members of ``pool``, by hashing (``Series.isin`` on Arrow strings loops in Python)."""
+    index = pd.Index(pd.Series(pool, dtype=object).drop_duplicates())
+    return index.get_indexer(pd.Series(values, dtype=object)) >= 0
 
 
 def territory_departments(con) -> list[str]:

@@ -52,8 +52,7 @@ def coverage_kpis(con, end_date, programme: str | None = None) -> dict[str, floa
 
     rural = communes["rural"].astype(bool).to_numpy()
     pop = communes["population"].fillna(0).to_numpy(dtype=float)
-    in_territory = events["commune_code"].isin(communes["code"])
-    reached = communes["code"].isin(events.loc[in_territory, "commune_code"]).to_numpy()
+    reached = inputs.isin(communes["code"], events["commune_code"])
 
     polygons_frame = db.frame(con, "coverage_qpv", departments=departments)
     polygons = qpv_reach.load_polygons(polygons_frame["geometry"])
@@ -62,8 +61,8 @@ def coverage_kpis(con, end_date, programme: str | None = None) -> dict[str, floa
     points_lat = np.concatenate([actors["lat"].to_numpy(float), actions["lat"].to_numpy(float)])
 
     distance = nearest_km(communes["lon"], communes["lat"], actors["lon"], actors["lat"])
-    rural_actions = actions["commune_code"].isin(communes.loc[rural, "code"]).sum()
-    territory_actions = actions["commune_code"].isin(communes["code"]).sum()
+    rural_actions = inputs.isin(actions["commune_code"], communes.loc[rural, "code"]).sum()
+    territory_actions = inputs.isin(actions["commune_code"], communes["code"]).sum()
     action_share = ratio(rural_actions, territory_actions)
     population_share = ratio(pop[rural].sum(), pop.sum())
     return {

@@ -16,7 +16,10 @@ any QPV of the group anyway.
 
 from __future__ import annotations
 
+from functools import cache
+
 import numpy as np
+import pandas as pd
 import shapely
 from pyproj import Transformer
 
@@ -33,13 +36,23 @@ def utm_epsg(lon: float, lat: float) -> int:
 
 
 def projection_of(lon: float, lat: float) -> int:
-    """The metric projection (EPSG) used around a point: Lambert-93 in metropolitan France, else UTM."""
+    """The metric projection (EPSG) used around a point: Lambert-93 in metropolitan France, else UTM.
+
+    0 for a point without coordinates (the centroid of an empty geometry).
+    """
+    if not (np.isfinite(lon) and np.isfinite(lat)):
+        return 0
     x0, y0, x1, y1 = METROPOLE_BOX
     return LAMBERT_93 if x0 <= lon <= x1 and y0 <= lat <= y1 else utm_epsg(lon, lat)
 
 
+@cache
+def _transformer(epsg: int) -> Transformer:
+    return Transformer.from_crs(4326, epsg, always_xy=True)
+
+
 def _project(geoms: np.ndarray, epsg: int) -> np.ndarray:
-    transformer = Transformer.from_crs(4326, epsg, always_xy=True)
+    transformer = _transformer(epsg)
 
     def forward(coords: np.ndarray) -> np.ndarray:
         x, y = transformer.transform(coords[:, 0], coords[:, 1])
@@ -66,7 +79,10 @@ def reached(polygons: np.ndarray, lon, lat, distance_m: float = DEFAULT_DISTANCE
     if len(polygons) == 0 or len(lon) == 0:
         return hit
     ok = ~(np.isnan(lon) | np.isnan(lat))
-    lon, lat = lon[ok], lat[ok]
+    # Actors and actions often share a point (a commune's reference point): test each once.
+    # (Hash-based: np.unique(axis=0) sorts row views and is ten times slower.)
+    unique = pd.DataFrame({"lon": lon[ok], "lat": lat[ok]}).drop_duplicates()
+    lon, lat = unique["lon"].to_numpy(), unique["lat"].to_numpy()
     centroids = shapely.centroid(polygons)
     groups = np.array(
         [
@@ -74,7 +90,7 @@ def reached(polygons: np.ndarray, lon, lat, distance_m: float = DEFAULT_DISTANCE
             for x, y in zip(shapely.get_x(centroids), shapely.get_y(centroids), strict=True)
         ]
     )
-    for epsg in np.unique(groups):
+    for epsg in np.unique(groups[groups > 0]):
         members = np.flatnonzero(groups == epsg)
         x0, y0, x1, y1 = shapely.total_bounds(polygons[members])
         near = (
@@ -86,7 +102,9 @@ def reached(polygons: np.ndarray, lon, lat, distance_m: float = DEFAULT_DISTANCE
         if not near.any():
             continue
         tree = shapely.STRtree(_project(polygons[members], int(epsg)))
-        points = _project(shapely.points(lon[near], lat[near]), int(epsg))
+        # Projecting raw coordinates is much cheaper than transforming point geometries.
+        x, y = _transformer(int(epsg)).transform(lon[near], lat[near])
+        points = shapely.points(x, y)
         _, found = tree.query(points, predicate="dwithin", distance=float(distance_m))
         hit[members[np.unique(found)]] = True
     return hit
