@@ -12,6 +12,7 @@ Run: ``.venv/bin/python benchmarks/coverage_national.py``; prints the figures fo
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 import tempfile
@@ -22,15 +23,17 @@ import numpy as np
 import pandas as pd
 
 from observatoire import db
-from observatoire.coverage import inputs
-from observatoire.coverage.aggregate import commune_table
+from observatoire.coverage import LEVELS, inputs
+from observatoire.coverage.aggregate import commune_table, territory_table
 from observatoire.coverage.distances import PointIndex
+from observatoire.coverage.kpis import coverage_kpis
 from observatoire.coverage.planner import plan
 from observatoire.workspace import connect
 
 BUDGET_NEAREST_S = 2.0
 BUDGET_PLAN_S = 5.0
 OCCITANIE = "76"
+END = dt.date(2024, 12, 31)
 
 
 def _workspace(path: Path, actors: pd.DataFrame, departments: list[str]):
@@ -64,6 +67,31 @@ def _actors(communes: pd.DataFrame, picks: np.ndarray) -> pd.DataFrame:
             "import_id": 1,
         }
     )
+
+
+def _add_actions(path: Path, communes: pd.DataFrame, rng) -> None:
+    """200,000 actions at random communes' points over 2023-2024 (the national demo's count)."""
+    con = connect(path, read_only=False)
+    picks = communes.iloc[rng.integers(0, len(communes), 200_000)]
+    days = rng.integers(0, 731, len(picks))
+    actions = pd.DataFrame(
+        {
+            "action_id": [f"X{i:06d}" for i in range(len(picks))],
+            "title": "Atelier",
+            "start_date": pd.Timestamp("2023-01-01") + pd.to_timedelta(days, unit="D"),
+            "commune_code": picks["code"].to_numpy(),
+            "department_code": picks["department_code"].to_numpy(),
+            "lon": picks["lon"].to_numpy(),
+            "lat": picks["lat"].to_numpy(),
+            "import_id": 1,
+        }
+    )
+    columns = con.table("actions").columns
+    con.from_df(pd.DataFrame({c: actions.get(c) for c in columns}).astype(object)).insert_into(
+        "actions"
+    )
+    con.execute("CHECKPOINT")
+    con.close()
 
 
 def _timed(fn, repeat: int = 3):
@@ -101,6 +129,15 @@ def main() -> int:
 
         t_full, table = _timed(full)
         con.close()
+        _add_actions(Path(tmp) / "national.duckdb", communes, rng)
+        con = connect(Path(tmp) / "national.duckdb")
+        t_kpis, _ = _timed(lambda: coverage_kpis(con, END))
+        data = inputs.load(con, end_date=END)
+        t_levels = {
+            level: _timed(lambda level=level: territory_table(con, data, level, 15.0), 1)[0]
+            for level in LEVELS
+        }
+        con.close()
         print(f"communes: {len(communes):,}; actors: {len(actors):,}")
         print(f"  KD-tree build + nearest actor for every commune: {t_core:.3f} s")
         print(
@@ -109,6 +146,11 @@ def main() -> int:
         )
         print(
             f"  uncovered at 15 km: {int(table['uncovered'].sum()):,} communes; max distance {np.max(d):.1f} km"
+        )
+        print(f"  coverage_kpis with 200,000 actions (KPI catalogue, month view): {t_kpis:.3f} s")
+        print(
+            "  coverage tables with score: "
+            + ", ".join(f"{level} {t:.3f} s" for level, t in t_levels.items())
         )
         ok &= t_full <= BUDGET_NEAREST_S
 

@@ -2,6 +2,8 @@
 
 The "last 12 months" end on ``--date`` (YYYY-MM-DD); by default on the latest action or session
 date of the workspace (today when it has none), so an old workspace does not look empty.
+For EPCI and departments, three fields hold aggregates: ``reached_12m`` the number of communes
+reached, ``uncovered`` the uncovered population, ``rural`` the rural share of that population.
 Exit codes: 0 done, 1 data problem (missing or unreadable workspace, no actor), 2 usage error.
 """
 
