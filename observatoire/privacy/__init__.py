@@ -1,0 +1,53 @@
+"""Privacy: roles and what they may see, small-count suppression for public figures (DESIGN §8)."""
+
+from observatoire.privacy.roles import (
+    Role,
+    can_import,
+    can_manage_users,
+    can_see_actor_names,
+    can_see_contacts,
+    can_see_people,
+    suppresses_small_counts,
+)
+from observatoire.privacy.suppression import (
+    SUPPRESSED,
+    Cell,
+    Shares,
+    Suppressed,
+    SuppressedSeries,
+    SuppressedTable,
+    default_k,
+    display,
+    display_share,
+    note,
+    style,
+    suppress_kpis,
+    suppress_series,
+    suppress_table,
+    to_public_frame,
+)
+
+__all__ = [
+    "SUPPRESSED",
+    "Cell",
+    "Role",
+    "Shares",
+    "Suppressed",
+    "SuppressedSeries",
+    "SuppressedTable",
+    "can_import",
+    "can_manage_users",
+    "can_see_actor_names",
+    "can_see_contacts",
+    "can_see_people",
+    "default_k",
+    "display",
+    "display_share",
+    "note",
+    "style",
+    "suppress_kpis",
+    "suppress_series",
+    "suppress_table",
+    "suppresses_small_counts",
+    "to_public_frame",
+]
