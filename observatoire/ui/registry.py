@@ -38,14 +38,14 @@ class PageSpec:
 
 # Declaration order is menu order inside a group; issue 6 and 7 pages appear once their file exists.
 DECLARED = (
-    PageSpec("accueil", "pilotage", STAFF, ":material/dashboard:"),
+    PageSpec("accueil", "pilotage", EVERYONE, ":material/dashboard:"),
     PageSpec("revue_mensuelle", "pilotage", STAFF, ":material/event_note:"),
     PageSpec("carte", "territoires", EVERYONE, ":material/map:"),
     PageSpec("zones_blanches", "territoires", STAFF, ":material/location_off:"),
     PageSpec("acteurs", "territoires", STAFF, ":material/groups:"),
-    PageSpec("formations", "activites", STAFF, ":material/school:"),
-    PageSpec("experimentations", "activites", STAFF, ":material/science:"),
-    PageSpec("actions", "activites", STAFF, ":material/campaign:"),
+    PageSpec("formations", "activites", EVERYONE, ":material/school:"),
+    PageSpec("experimentations", "activites", EVERYONE, ":material/science:"),
+    PageSpec("actions", "activites", EVERYONE, ":material/campaign:"),
     PageSpec("donnees", "donnees", STAFF, ":material/database:"),
     PageSpec("forum", "forum", EVERYONE, ":material/co_present:"),
 )

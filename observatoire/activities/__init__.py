@@ -1,0 +1,1 @@
+"""Data shaping for the activity pages: trainings, actions and experiments (no Streamlit)."""

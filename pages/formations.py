@@ -1,0 +1,51 @@
+"""Formations: sessions, days, attendances against distinct participants, and their breakdowns."""
+
+import streamlit as st
+
+from observatoire.activities import trainings
+from observatoire.kpis import compute_kpis
+from observatoire.texts import activities as texts
+from observatoire.ui import charts
+from observatoire.ui.cards import kpi_cards
+from observatoire.ui.filters import activity_filters, connection_or_stop
+from observatoire.ui.frame import page
+
+ctx = page("formations")
+
+KPIS = [
+    "training_sessions",
+    "training_days",
+    "training_attendances",
+    "training_participants",
+    "training_participants_women",
+    "training_participants_men",
+    "training_participants_volunteers",
+    "training_participants_employees",
+    "training_structures",
+]
+LABELS = {
+    texts.BY_GENDER: texts.GENDER,
+    texts.BY_STATUS: texts.STATUS,
+    texts.BY_CATEGORY: texts.CATEGORY,
+    texts.BY_DEPARTMENT: texts.DEPARTMENT,
+    texts.BY_STRUCTURE: texts.STRUCTURE,
+}
+
+with ctx.guard():
+    con = connection_or_stop(ctx)
+    period, programme = activity_filters(con)
+    kpi_cards(compute_kpis(con, period, programme, only=KPIS), KPIS, per_row=5)
+    sessions = trainings.sessions(con, period, programme)
+    if sessions.empty:
+        st.info(texts.NO_TRAINING)
+        st.stop()
+    st.subheader(texts.SESSIONS)
+    st.dataframe(sessions, hide_index=True, width="stretch")
+    people = trainings.participants(con, period, programme)
+    tables = trainings.breakdowns(people)
+    if ctx.role == "public":  # structure names are for the committee and above (DESIGN §8)
+        tables.pop(texts.BY_STRUCTURE)
+    left, right = st.columns(2)
+    for i, (title, table) in enumerate(tables.items()):
+        with left if i % 2 == 0 else right:
+            charts.bars(table, title, label=LABELS[title], value=texts.PEOPLE)

@@ -1,0 +1,20 @@
+-- Expérimentations page: experiments started by the end of the period (the same set as
+-- kpi_experiments: start_date <= $end, or undated but en_cours / terminee).
+-- Parameters: $end (DATE, the period's last day), $programme (VARCHAR, NULL = every programme).
+-- Needs "ref" for department names.
+SELECT
+    e.title,
+    e.structure,
+    e.theme,
+    e.status,
+    e.start_date,
+    e.end_date,
+    e.people_reached,
+    e.department_code,
+    d.name AS department_name
+FROM experiments e
+LEFT JOIN ref.departments d ON d.code = e.department_code
+WHERE (e.start_date <= $end
+       OR (e.start_date IS NULL AND e.status IN ('en_cours', 'terminee')))
+  AND ($programme IS NULL OR e.programme = $programme)
+ORDER BY e.start_date NULLS LAST, e.title

@@ -1,0 +1,102 @@
+"""Activity pages through AppTest on the demo workspaces: figures shown equal the catalogue's."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from observatoire import formats
+from observatoire.kpis import compute_kpis
+from observatoire.paths import ROOT, data_dir
+
+TIMEOUT = 60
+HDF, OCC = "demo-hauts-de-france", "demo-occitanie"
+
+
+def _demo(name: str, reference_path):
+    """A demo workspace in data/, built once if missing."""
+    path = data_dir() / f"demo-{name}.duckdb"
+    if not path.exists():
+        from observatoire.demo.build import build_demo
+
+        build_demo(name, reference=reference_path)
+    return path
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _demos(reference_path):
+    """Both demo workspaces exist in data/."""
+    _demo("hauts-de-france", reference_path)
+    _demo("occitanie", reference_path)
+
+
+@pytest.fixture(scope="module")
+def hdf(_demos, reference_path):
+    """The pages' own cached connection to the Hauts-de-France demo (one DuckDB instance)."""
+    from observatoire.ui import connections
+
+    return connections.workspace(data_dir() / f"{HDF}.duckdb")
+
+
+def run(stem: str, **params) -> AppTest:
+    """Run one page once with the given URL parameters."""
+    at = AppTest.from_file(str(ROOT / "pages" / f"{stem}.py"), default_timeout=TIMEOUT)
+    for name, value in params.items():
+        at.query_params[name] = value
+    return at.run()
+
+
+def metrics(at: AppTest) -> dict[str, str]:
+    """Shown KPI cards, label -> value."""
+    return {m.label: m.value for m in at.metric}
+
+
+def shown_equal_catalogue(at: AppTest, con, period: str, ids: list[str]) -> dict[str, str]:
+    """Assert every card of ``ids`` shows the catalogue's value; return the cards."""
+    from observatoire.kpis import BY_ID
+
+    values = compute_kpis(con, period, None, only=ids)
+    cards = metrics(at)
+    for kpi_id in ids:
+        assert cards[BY_ID[kpi_id].label] == formats.kpi_value(kpi_id, values[kpi_id]), kpi_id
+    return cards
+
+
+def test_formations_hdf_2023_seed_figures(hdf):
+    at = run("formations", espace=HDF, periode="2023")
+    assert not at.exception and not at.error
+    ids = [
+        "training_sessions",
+        "training_days",
+        "training_attendances",
+        "training_participants",
+        "training_participants_women",
+        "training_participants_men",
+        "training_structures",
+    ]
+    shown_equal_catalogue(at, hdf, "2023", ids)
+    seed = dict(zip(ids, [6, 9, 85, 49, 32, 17, 36], strict=True))
+    assert compute_kpis(hdf, "2023", only=ids) == seed
+    sessions = at.dataframe[0].value
+    assert len(sessions) == 6
+    assert sessions["Participations"].sum() == 85
+    tables = [d.value for d in at.dataframe[1:]]
+    gender = next(t for t in tables if "Genre" in t.columns).set_index("Genre")["Personnes"]
+    assert gender.to_dict() == {"Femmes": 32, "Hommes": 17}
+    structures = next(t for t in tables if "Structure" in t.columns)
+    assert len(structures) == 36 and structures["Personnes"].sum() == 49
+
+
+@pytest.mark.parametrize("espace", [HDF, OCC])
+def test_formations_runs_on_both_demos(espace):
+    at = run("formations", espace=espace)
+    assert not at.exception and not at.error
+    assert at.query_params["periode"].isdigit()
+
+
+def test_malformed_period_gives_french_warning(hdf):
+    at = run("formations", espace=HDF, periode="2023-13")
+    assert not at.exception
+    notices = [w.value for w in at.warning]
+    assert any("Période « 2023-13 » illisible" in w for w in notices), notices
+    assert at.query_params["periode"] == "2024"
