@@ -100,3 +100,50 @@ def test_malformed_period_gives_french_warning(hdf):
     notices = [w.value for w in at.warning]
     assert any("Période « 2023-13 » illisible" in w for w in notices), notices
     assert at.query_params["periode"] == "2024"
+
+
+@pytest.mark.parametrize("espace", [HDF, OCC])
+@pytest.mark.parametrize("stem", ["actions", "experimentations"])
+def test_pages_run_on_both_demos_and_show_catalogue_values(stem, espace):
+    from observatoire.ui import connections
+
+    at = run(stem, espace=espace)
+    assert not at.exception and not at.error
+    con = connections.workspace(data_dir() / f"{espace}.duckdb")
+    ids = {
+        "actions": ["actions_total", "actions_audience"],
+        "experimentations": ["experiments_total", "experiments_active", "experiments_completed"],
+    }[stem]
+    shown_equal_catalogue(at, con, at.query_params["periode"], ids)
+    assert at.dataframe  # every chart has its data table
+
+
+def test_experimentations_hdf_2024(hdf):
+    at = run("experimentations", espace=HDF, periode="2024")
+    assert not at.exception
+    cards = shown_equal_catalogue(at, hdf, "2024", ["experiments_total"])
+    assert cards["Expérimentations lancées"] == "24"
+    by_theme = next(d.value for d in at.dataframe if "Thème" in d.value.columns)
+    assert by_theme["Expérimentations"].sum() == 24
+
+
+def test_actions_occitanie_2018_by_month_adds_up():
+    from observatoire.ui import connections
+
+    at = run("actions", espace=OCC, periode="2018")
+    assert not at.exception
+    con = connections.workspace(data_dir() / f"{OCC}.duckdb")
+    values = compute_kpis(con, "2018", only=["actions_total", "actions_audience"])
+    months = at.dataframe[0].value
+    assert len(months) == 12
+    assert months["Actions"].sum() == values["actions_total"] == 352
+    assert months["Public touché"].sum() == values["actions_audience"]
+
+
+@pytest.mark.parametrize("stem", ["actions", "experimentations"])
+def test_month_period_and_bad_period(stem):
+    at = run(stem, espace=HDF, periode="2023-11")
+    assert not at.exception and at.query_params["periode"] == "2023-11"
+    at = run(stem, espace=HDF, periode="novembre")
+    assert not at.exception
+    assert any("Période « novembre » illisible" in w.value for w in at.warning)

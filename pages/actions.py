@@ -1,0 +1,38 @@
+"""Actions: public-facing events by type and month, their audience, and where they took place."""
+
+import streamlit as st
+
+from observatoire.activities import actions
+from observatoire.kpis import compute_kpis
+from observatoire.texts import activities as texts
+from observatoire.ui import charts
+from observatoire.ui.cards import kpi_cards
+from observatoire.ui.filters import activity_filters, connection_or_stop
+from observatoire.ui.frame import page
+
+ctx = page("actions")
+
+KPIS = ["actions_total", "actions_audience"]
+SERIES = {"actions": texts.ACTIONS, "audience": texts.AUDIENCE}
+
+with ctx.guard():
+    con = connection_or_stop(ctx)
+    period, programme = activity_filters(con)
+    kpi_cards(compute_kpis(con, period, programme, only=KPIS), KPIS)
+    rows = actions.rows(con, period, programme)
+    if rows.empty:
+        st.info(texts.NO_ACTION)
+        st.stop()
+    charts.monthly(actions.by_month(rows, period), texts.ACTIONS_BY_MONTH, columns=SERIES)
+    tables = actions.breakdowns(rows)
+    left, right = st.columns(2)
+    with left:
+        charts.bars(tables[texts.ACTIONS_BY_TYPE], texts.ACTIONS_BY_TYPE, label=texts.TYPE)
+    with right:
+        audience = tables[texts.AUDIENCE_BY_PUBLIC]
+        charts.bars(audience, texts.AUDIENCE_BY_PUBLIC, label=texts.PUBLICS, value=texts.AUDIENCE)
+    st.subheader(texts.ACTIONS_BY_DEPARTMENT)
+    departments = actions.by_department(rows).rename(
+        columns={"department": texts.DEPARTMENT, **SERIES}
+    )
+    st.dataframe(departments, hide_index=True, width="stretch")

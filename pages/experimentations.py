@@ -1,0 +1,35 @@
+"""Expérimentations: pilots by theme, status and territory, with a timeline."""
+
+import streamlit as st
+
+from observatoire.activities import experiments
+from observatoire.kpis import compute_kpis
+from observatoire.texts import activities as texts
+from observatoire.ui import charts
+from observatoire.ui.cards import kpi_cards
+from observatoire.ui.filters import activity_filters, connection_or_stop
+from observatoire.ui.frame import page
+
+ctx = page("experimentations")
+
+KPIS = ["experiments_total", "experiments_active", "experiments_completed"]
+LABELS = {
+    texts.EXPERIMENTS_BY_THEME: texts.THEME,
+    texts.EXPERIMENTS_BY_STATUS: texts.STATUS,
+    texts.EXPERIMENTS_BY_DEPARTMENT: texts.DEPARTMENT,
+}
+
+with ctx.guard():
+    con = connection_or_stop(ctx)
+    period, programme = activity_filters(con)
+    kpi_cards(compute_kpis(con, period, programme, only=KPIS), KPIS, per_row=3)
+    st.caption(texts.EXPERIMENT_CAPTION)
+    rows = experiments.rows(con, period, programme)
+    if rows.empty:
+        st.info(texts.NO_EXPERIMENT)
+        st.stop()
+    columns = st.columns(3)
+    for column, (title, table) in zip(columns, experiments.breakdowns(rows).items(), strict=True):
+        with column:
+            charts.bars(table, title, label=LABELS[title], value=texts.EXPERIMENTS)
+    charts.timeline(experiments.timeline(rows, period), texts.TIMELINE)
