@@ -9,7 +9,7 @@ import sys
 from observatoire.texts import common as texts
 
 # Each name is a module of this package exposing register(subparsers) and run(args) -> int.
-COMMANDS = ["reference", "kpis", "coverage", "demo", "importing"]
+COMMANDS = ["reference", "kpis", "coverage", "demo", "importing", "users"]
 
 
 class FrenchArgumentParser(argparse.ArgumentParser):

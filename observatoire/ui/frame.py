@@ -15,8 +15,9 @@ import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
 from observatoire.db import MissingReference
+from observatoire.texts import auth as auth_texts
 from observatoire.texts import ui as texts
-from observatoire.ui import connections, registry, roles, theme
+from observatoire.ui import auth, connections, registry, roles, theme
 from observatoire.ui.errors import guard, missing_reference
 from observatoire.ui.params import shared
 from observatoire.ui.registry import PageSpec
@@ -75,6 +76,17 @@ def menu(role: str) -> None:
             _link(spec)
 
 
+def refused(spec: PageSpec, role: str, local: bool) -> None:
+    """The French refusal of a page the role may not open, then stop (deep links included)."""
+    message = texts.ROLE_REFUSED.format(
+        roles=", ".join(texts.ROLES[r] for r in spec.roles), role=texts.ROLES[role]
+    )
+    if role == roles.SIGNED_OUT_ROLE and not local:
+        message = f"{message} {auth_texts.REFUSED_SIGN_IN}"
+    st.error(message)
+    st.stop()
+
+
 def page(stem: str) -> Context:
     """Set up the page ``stem``: config, identity, menu, workspace, role; stops on refusal."""
     leaflet_url = ensure_static()
@@ -86,22 +98,18 @@ def page(stem: str) -> Context:
         initial_sidebar_state="expanded",
     )
     st.html(CSS)
-    role, local = roles.current_role(), roles.local_mode()
+    local = roles.local_mode()
     with st.sidebar:
         st.html(f'<div class="obs-brand">{texts.APP_TITLE}</div>')
+        role = auth.account(local)
         workspace = None
         with guard():
             workspace = workspace_picker()
         menu(role)
     if local:
         st.html(f'<div class="obs-banner" role="status">{html.escape(texts.LOCAL_MODE)}</div>')
-    if role not in spec.roles:
-        st.error(
-            texts.ROLE_REFUSED.format(
-                roles=", ".join(texts.ROLES[r] for r in spec.roles), role=texts.ROLES[role]
-            )
-        )
-        st.stop()
+    if not roles.admits(spec.roles, role):
+        refused(spec, role, local)
     try:
         connections.reference()
     except MissingReference as exc:

@@ -1,21 +1,26 @@
-"""Who is looking: local mode (no account configured) or a signed-in role (issue 6)."""
+"""Who is looking: local mode (no account configured) or a signed-in role (issue 6, DESIGN §8)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
+from observatoire import users
 from observatoire.config import SECRETS
-from observatoire.paths import data_dir
+from observatoire.privacy.roles import Role
 
 # With no account configured the app only listens on this machine: its user owns the data.
-LOCAL_ROLE = "admin"
-# Until sign-in exists, a configured but signed-out visitor sees aggregates only.
-SIGNED_OUT_ROLE = "public"
+LOCAL_ROLE = str(Role.ADMIN)
+# A configured but signed-out visitor sees aggregates only.
+SIGNED_OUT_ROLE = str(Role.PUBLIC)
+ROLE_KEY = "role"  # st.session_state key of the signed-in role
+LOGIN_KEY = "login"  # and of the login (or OIDC e-mail) it belongs to
 
 
-def users_file():
+def users_file() -> Path:
     """Where ``observatoire users`` keeps accounts (git-ignored)."""
-    return data_dir() / "users.toml"
+    return users.users_file()
 
 
 def auth_configured() -> bool:
@@ -27,12 +32,17 @@ def auth_configured() -> bool:
 
 
 def local_mode() -> bool:
-    """No user file and no OIDC configuration: DESIGN §8 local mode."""
-    return not users_file().exists() and not (SECRETS.exists() and auth_configured())
+    """No account and no OIDC configuration: DESIGN §8 local mode."""
+    return not users.configured() and not (SECRETS.exists() and auth_configured())
 
 
 def current_role() -> str:
     """The role the frame enforces on this run."""
     if local_mode():
         return LOCAL_ROLE
-    return st.session_state.get("role", SIGNED_OUT_ROLE)
+    return st.session_state.get(ROLE_KEY, SIGNED_OUT_ROLE)
+
+
+def admits(page_roles: tuple[str, ...], role: str) -> bool:
+    """Whether a page declaring ``page_roles`` may be shown to ``role``; the frame's one check."""
+    return str(role) in {str(r) for r in page_roles}

@@ -1,0 +1,192 @@
+"""Accounts of the app (DESIGN §8): a git-ignored TOML file of logins, roles and argon2id hashes.
+
+Passwords are never stored: only salted argon2id hashes. The file lives in
+``data/users.toml`` (``OBSERVATOIRE_USERS`` overrides it), is written atomically and readable by
+its owner only (mode 0600). With no account in it the app runs in local mode.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from observatoire.paths import data_dir
+from observatoire.privacy.roles import Role
+
+LOGIN_PATTERN = re.compile(r"^[A-Za-z0-9._@+-]{1,64}$")
+_HASHER = PasswordHasher()  # argon2id, random 16-byte salt per hash
+# Verified against for unknown logins, so that a wrong login costs as long as a wrong password.
+_DUMMY_HASH = _HASHER.hash("observatoire")
+
+
+class UnknownRole(ValueError):
+    """A role outside public, comite, coordination, admin."""
+
+
+class InvalidLogin(ValueError):
+    """A login that is empty, too long or holds characters other than letters, digits and ._@+-."""
+
+
+class UnknownUser(KeyError):
+    """No account has this login."""
+
+
+@dataclass(frozen=True)
+class User:
+    """One account, without its hash."""
+
+    login: str
+    role: Role
+
+
+def users_file() -> Path:
+    """The accounts file: ``OBSERVATOIRE_USERS``, else ``data/users.toml``."""
+    return Path(os.environ.get("OBSERVATOIRE_USERS") or data_dir() / "users.toml")
+
+
+def parse_role(role: Role | str) -> Role:
+    """The role for an id; unlike ``privacy.roles.parse`` an unknown id is an error, not ``public``."""
+    try:
+        return Role(str(role).strip().lower())
+    except ValueError:
+        raise UnknownRole(str(role)) from None
+
+
+def check_login(login: str) -> str:
+    """The login itself, or ``InvalidLogin``."""
+    if not LOGIN_PATTERN.match(login or ""):
+        raise InvalidLogin(login)
+    return login
+
+
+def _read(path: Path | None = None) -> dict[str, dict[str, str]]:
+    """login -> {"role", "hash"}; empty when the file is absent."""
+    path = path or users_file()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    return {str(k): dict(v) for k, v in data.get("users", {}).items()}
+
+
+def _toml(users: dict[str, dict[str, str]]) -> str:
+    """The file's text. JSON strings are valid TOML basic strings, which is all we write."""
+    lines = [
+        "# Comptes de l'Observatoire CSTI : gérés par « observatoire users ». Ne pas versionner.",
+        "",
+    ]
+    for login in sorted(users):
+        lines.append(f"[users.{json.dumps(login)}]")
+        lines.append(f"role = {json.dumps(users[login]['role'])}")
+        lines.append(f"hash = {json.dumps(users[login]['hash'])}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _write(users: dict[str, dict[str, str]], path: Path | None = None) -> None:
+    """Replace the file atomically (temporary file + ``os.replace``), mode 0600."""
+    path = path or users_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(_toml(users))
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o600)  # in case the file pre-existed with wider rights
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def add(login: str, role: Role | str, password: str) -> bool:
+    """Create the account, or replace its role and password; True when it is new."""
+    check_login(login)
+    role = parse_role(role)
+    if not password:
+        raise ValueError("empty password")
+    users = _read()
+    new = login not in users
+    users[login] = {"role": str(role), "hash": _HASHER.hash(password)}
+    _write(users)
+    return new
+
+
+def remove(login: str) -> None:
+    """Delete the account; ``UnknownUser`` when there is none."""
+    users = _read()
+    if login not in users:
+        raise UnknownUser(login)
+    del users[login]
+    _write(users)
+
+
+def list_users() -> list[User]:
+    """Every account, by login, without hashes."""
+    return [User(login, parse_role(u["role"])) for login, u in sorted(_read().items())]
+
+
+def verify(login: str, password: str) -> Role | None:
+    """The account's role when the password matches, else ``None``."""
+    user = _read().get(login)
+    try:
+        _HASHER.verify(user["hash"] if user else _DUMMY_HASH, password)
+    except (VerificationError, InvalidHashError):
+        return None
+    if user is None:
+        return None
+    try:
+        return parse_role(user["role"])
+    except UnknownRole:
+        return None
+
+
+def configured() -> bool:
+    """Whether at least one account exists (otherwise: local mode)."""
+    try:
+        return bool(_read())
+    except (OSError, tomllib.TOMLDecodeError):
+        # An unreadable accounts file must not silently open the app in local (admin) mode.
+        return True
+
+
+@dataclass
+class Throttle:
+    """Per-session sign-in rate limit: after ``free`` failures, wait ``base`` s, doubling each time.
+
+    Pure logic (times are passed in) so that it is tested without Streamlit or a clock.
+    """
+
+    free: int = 5
+    base: float = 30.0
+    cap: float = 3600.0
+    failures: int = 0
+    blocked_until: float = field(default=0.0)
+
+    def wait(self, now: float) -> float:
+        """Seconds left before the next attempt is allowed (0 when allowed)."""
+        return max(0.0, self.blocked_until - now)
+
+    def fail(self, now: float) -> float:
+        """Record a failed attempt; returns the wait it imposes (0 while under ``free``)."""
+        self.failures += 1
+        extra = self.failures - self.free
+        if extra < 0:
+            return 0.0
+        delay = min(self.cap, self.base * 2**extra)
+        self.blocked_until = now + delay
+        return delay
+
+    def succeed(self) -> None:
+        """A successful sign-in clears the count."""
+        self.failures = 0
+        self.blocked_until = 0.0
