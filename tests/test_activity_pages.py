@@ -147,3 +147,50 @@ def test_month_period_and_bad_period(stem):
     at = run(stem, espace=HDF, periode="novembre")
     assert not at.exception
     assert any("Période « novembre » illisible" in w.value for w in at.warning)
+
+
+@pytest.mark.parametrize("espace", [HDF, OCC])
+def test_accueil_shows_catalogue_headlines_and_changes(espace):
+    from observatoire.activities.overview import HEADLINES
+    from observatoire.ui import connections
+
+    at = run("accueil", espace=espace)
+    assert not at.exception and not at.error
+    con = connections.workspace(data_dir() / f"{espace}.duckdb")
+    period = at.query_params["periode"]
+    shown_equal_catalogue(at, con, period, HEADLINES)
+    changes = at.dataframe[0].value
+    assert list(changes.columns) == ["Indicateur", "Période", "Précédente", "Évolution"]
+    assert len(at.dataframe[1].value) == 12  # the trends' table, one row per month
+
+
+def test_accueil_month_of_hdf():
+    at = run("accueil", espace=HDF, periode="2023-11")
+    assert not at.exception
+    assert metrics(at)["Sessions de formation"] == "2"
+    assert "octobre 2023" in " ".join(s.value for s in at.subheader)
+
+
+def test_breakdown_counts_missing_as_not_given():
+    import pandas as pd
+
+    from observatoire.activities.common import breakdown
+
+    table = breakdown(pd.Series(["F", None, "H", "F", ""]), {"F": "Femmes", "H": "Hommes"})
+    assert table.to_dict("records") == [
+        {"label": "Femmes", "count": 2},
+        {"label": "Non renseigné", "count": 2},
+        {"label": "Hommes", "count": 1},
+    ]
+
+
+def test_changes_are_signed_in_french():
+    from observatoire.activities.overview import changes
+
+    table = changes({"actions_total": 1200}, {"actions_total": 1500}, ["actions_total"])
+    assert table.iloc[0].to_dict() == {
+        "label": "Actions",
+        "current": "1\u202f200",
+        "previous": "1\u202f500",
+        "change": "\u2212300",
+    }

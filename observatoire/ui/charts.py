@@ -87,3 +87,25 @@ def timeline(table: pd.DataFrame, title: str) -> None:
     )
     st.altair_chart(chart, width="stretch")
     data_view(shown)
+
+
+def trends(series: pd.DataFrame, labels: dict[str, str], title: str) -> None:
+    """Small multiples of monthly KPI series (``month`` + one column per id), then the table."""
+    shown = series.assign(month=series["month"].map(formats.month_label))
+    shown = shown.rename(columns={"month": texts.MONTH, **labels})
+    long = shown.melt(texts.MONTH, list(labels.values()), var_name="kpi", value_name="valeur")
+    order = list(shown[texts.MONTH])
+    chart = (
+        alt.Chart(long, height=140, width=260)
+        .mark_line(point=True, color=theme.PRIMARY)
+        .encode(
+            x=alt.X(f"{texts.MONTH}:N", sort=order, title=None, axis=alt.Axis(labelAngle=-45)),
+            y=alt.Y("valeur:Q", title=None, axis=alt.Axis(format=INTEGER, tickMinStep=1)),
+            tooltip=[f"{texts.MONTH}:N", "kpi:N", alt.Tooltip("valeur:Q", format=INTEGER)],
+        )
+        .facet(facet=alt.Facet("kpi:N", title=None, sort=list(labels.values())), columns=2)
+        .resolve_scale(y="independent")
+        .properties(title=title)
+    )
+    st.altair_chart(chart)
+    data_view(shown)

@@ -1,0 +1,51 @@
+"""The vue d'ensemble's data: headline KPIs, their change and their 12-month trends."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from observatoire import formats
+from observatoire.kpis import BY_ID, Period, compute_kpis, monthly_series
+
+HEADLINES = [
+    "actors_total",
+    "actors_new",
+    "training_sessions",
+    "training_participants",
+    "webinar_sessions",
+    "actions_total",
+    "actions_audience",
+    "experiments_active",
+]
+TRENDS = ["training_participants", "actions_total", "actions_audience", "actors_new"]
+
+
+def changes(current: dict, previous: dict, ids: list[str]) -> pd.DataFrame:
+    """Per KPI: French label, current and previous values (formatted) and the signed change."""
+    out = []
+    for kpi_id in ids:
+        now, before = current[kpi_id], previous[kpi_id]
+        delta = None if now is None or before is None else now - before
+        out.append(
+            {
+                "label": BY_ID[kpi_id].label,
+                "current": formats.kpi_value(kpi_id, now),
+                "previous": formats.kpi_value(kpi_id, before),
+                "change": formats.signed(delta),
+            }
+        )
+    return pd.DataFrame(out, columns=["label", "current", "previous", "change"])
+
+
+def overview(con, period: Period, programme: str | None = None) -> dict:
+    """Headline values of the period and the previous one, and monthly trends to its end."""
+    current = compute_kpis(con, period, programme, only=HEADLINES)
+    previous = compute_kpis(con, period.previous(), programme, only=HEADLINES)
+    end_month = Period.month(period.end.year, period.end.month)
+    trends = monthly_series(con, TRENDS, end_month, 12, programme)
+    return {
+        "current": current,
+        "previous": previous,
+        "changes": changes(current, previous, HEADLINES),
+        "trends": trends,
+    }

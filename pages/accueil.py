@@ -1,0 +1,25 @@
+"""Vue d'ensemble: headline KPIs of the period, what changed, and 12-month trends."""
+
+import streamlit as st
+
+from observatoire.activities import overview
+from observatoire.kpis import BY_ID
+from observatoire.texts import activities as texts
+from observatoire.ui import charts
+from observatoire.ui.cards import kpi_cards
+from observatoire.ui.filters import activity_filters, connection_or_stop
+from observatoire.ui.frame import page
+
+ctx = page("accueil")
+
+with ctx.guard():
+    con = connection_or_stop(ctx)
+    period, programme = activity_filters(con)
+    view = overview.overview(con, period, programme)
+    st.subheader(texts.HEADLINES)
+    kpi_cards(view["current"], overview.HEADLINES)
+    st.subheader(texts.CHANGES.format(previous=period.previous().label))
+    changes = view["changes"].rename(columns=texts.CHANGE_COLUMNS)
+    st.dataframe(changes, hide_index=True, width="stretch")
+    labels = {k: BY_ID[k].label for k in overview.TRENDS}
+    charts.trends(view["trends"], labels, texts.TRENDS)
