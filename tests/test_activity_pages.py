@@ -194,3 +194,12 @@ def test_changes_are_signed_in_french():
         "previous": "1\u202f500",
         "change": "\u2212300",
     }
+
+
+def test_programme_filter_is_kept_and_unknown_falls_back(hdf):
+    at = run("formations", espace=HDF, periode="2023", programme="SPTT")
+    assert not at.exception and at.query_params["programme"] == "SPTT"
+    assert metrics(at)["Sessions de formation"] == "6"
+    at = run("formations", espace=HDF, periode="2023", programme="Inconnu")
+    assert any("Programme « Inconnu » inconnu" in w.value for w in at.warning)
+    assert "programme" not in at.query_params
