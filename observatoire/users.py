@@ -135,6 +135,15 @@ def list_users() -> list[User]:
     return [User(login, parse_role(u["role"])) for login, u in sorted(_read().items())]
 
 
+def role_of(login: str) -> Role | None:
+    """The account's current role, ``None`` when it no longer exists (no password needed)."""
+    user = _read().get(login)
+    try:
+        return parse_role(user["role"]) if user else None
+    except UnknownRole:
+        return None
+
+
 def verify(login: str, password: str) -> Role | None:
     """The account's role when the password matches, else ``None``."""
     user = _read().get(login)

@@ -107,3 +107,17 @@ def test_oidc_email_maps_to_a_role():
     assert oidc_role("x@exemple.fr", mapping) == "public"  # unknown role: least privileged
     assert oidc_role("inconnu@exemple.fr", mapping) == "public"
     assert oidc_role(None, mapping) == "public"
+
+
+def test_removed_account_is_signed_out_on_next_run(accounts):
+    at = sign_in(
+        AppTest.from_file(CARTE, default_timeout=TIMEOUT).run(), "claire", "bon-mot-de-passe"
+    )
+    assert at.session_state["role"] == "coordination"
+    users.add("claire", "comite", "bon-mot-de-passe")
+    at.run()
+    assert at.session_state["role"] == "comite"
+    users.remove("claire")
+    at.run()
+    assert "role" not in at.session_state
+    assert "Votre rôle : public" in errors(at)

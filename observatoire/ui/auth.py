@@ -78,6 +78,15 @@ def _oidc_sync() -> None:
         sign_out()
 
 
+def _password_sync(login: str) -> None:
+    """Apply ``observatoire users`` changes to a signed-in session: new role, or removed account."""
+    role = users.role_of(login)
+    if role is None:
+        sign_out()
+    else:
+        st.session_state[roles.ROLE_KEY] = str(role)
+
+
 def account(local: bool) -> str:
     """Draw the account box in the current container (the sidebar); returns the current role."""
     if local:
@@ -86,6 +95,9 @@ def account(local: bool) -> str:
     if oidc:
         _oidc_sync()
     login = st.session_state.get(roles.LOGIN_KEY)
+    if login and not (oidc and st.user.is_logged_in):
+        _password_sync(login)
+        login = st.session_state.get(roles.LOGIN_KEY)
     if login:
         role = roles.current_role()
         st.caption(texts.SIGNED_IN.format(login=login, role=ui_texts.ROLES[role]))
