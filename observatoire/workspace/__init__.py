@@ -17,7 +17,9 @@ def attach_reference(con: duckdb.DuckDBPyConnection, reference: Path | None = No
     path = Path(reference or reference_db())
     if not path.exists():
         raise MissingReference(path)
-    con.execute("ATTACH $path AS ref (READ_ONLY)", {"path": str(path)})
+    # DuckDB shares one database instance per file within a process, so a second connection to
+    # the same workspace already sees the attachment.
+    con.execute("ATTACH IF NOT EXISTS $path AS ref (READ_ONLY)", {"path": str(path)})
 
 
 def connect(path: Path, read_only: bool = True, reference: Path | None = None):

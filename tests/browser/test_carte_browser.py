@@ -71,7 +71,8 @@ def test_unknown_region_shows_french_notice(visit):
 
 
 def test_root_opens_the_first_page(visit):
+    # The first page of the menu is the overview (accueil); it keeps its own URL.
     page = visit.goto("/")
-    wait_for_map(page, 13)
-    assert page.url.split("?")[0].endswith("/carte")
+    page.get_by_role("heading", name="Vue d'ensemble").first.wait_for(timeout=60_000)
+    assert page.url.split("?")[0].endswith("/accueil")
     assert_clean(page)
