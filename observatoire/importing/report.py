@@ -78,6 +78,7 @@ def export_issues(report: ImportReport, path: Path) -> Path:
     rows = issue_rows(report)
     if path.suffix.lower() == ".xlsx":
         from openpyxl import Workbook
+        from openpyxl.styles import Font
 
         wb = Workbook()
         ws = wb.active
@@ -85,7 +86,7 @@ def export_issues(report: ImportReport, path: Path) -> Path:
         for row in rows:
             ws.append(row)
         for cell in ws[1]:
-            cell.font = cell.font.copy(bold=True)
+            cell.font = Font(bold=True)
         wb.save(path)
     else:
         # Excel in French opens a UTF-8-with-BOM, semicolon-separated file correctly.
