@@ -16,7 +16,7 @@ from observatoire.importing import apply, safe_write
 from observatoire.importing.readers import UnreadableFile, check_file, read_sheets
 from observatoire.importing.report import ImportReport
 from observatoire.importing.selection import select
-from observatoire.importing.validate import REJECT, Context, Validator
+from observatoire.importing.validate import REJECT, WARNING, Context, Validator
 from observatoire.paths import default_workspace
 from observatoire.texts import importing as texts
 
@@ -141,7 +141,7 @@ def _plan(con, chosen, resolver, report: ImportReport, import_id: int) -> list[a
             "updated": len(table_plan.updated),
             "unchanged": table_plan.unchanged,
             "rejected": batch.rejected,
-            "warnings": batch.count("avertissement"),
+            "warnings": batch.count(WARNING),
         }
         for issue in batch.issues:
             (report.rejects if issue.severity == REJECT else report.warnings).append(issue)
