@@ -30,9 +30,11 @@ def wait_for_map(page, count: int, timeout: float = 60_000):
 
 def assert_clean(page):
     """No Streamlit exception, no raw file-name navigation, our own menu."""
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    # The menu renders after the page heading: wait for it before reading the sidebar.
+    sidebar.get_by_text("Carte des territoires").first.wait_for(timeout=30_000)
     assert page.locator('[data-testid="stException"]').count() == 0
     assert page.locator('[data-testid="stSidebarNav"]').count() == 0
-    sidebar = page.locator('[data-testid="stSidebar"]')
     assert "Carte des territoires" in sidebar.inner_text()
     assert ".py" not in sidebar.inner_text()
 
