@@ -3,7 +3,7 @@
 import streamlit as st
 
 from observatoire.activities import actions
-from observatoire.kpis import compute_kpis
+from observatoire.kpis import Group, compute_kpis, group_ids
 from observatoire.texts import activities as texts
 from observatoire.ui import charts
 from observatoire.ui.cards import kpi_cards
@@ -12,7 +12,7 @@ from observatoire.ui.frame import page
 
 ctx = page("actions")
 
-KPIS = ["actions_total", "actions_audience"]
+KPIS = group_ids(Group.ACTIONS)
 SERIES = {"actions": texts.ACTIONS, "audience": texts.AUDIENCE}
 
 with ctx.guard():

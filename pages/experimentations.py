@@ -3,7 +3,7 @@
 import streamlit as st
 
 from observatoire.activities import experiments
-from observatoire.kpis import compute_kpis
+from observatoire.kpis import Group, compute_kpis, group_ids
 from observatoire.texts import activities as texts
 from observatoire.ui import charts
 from observatoire.ui.cards import kpi_cards
@@ -12,7 +12,7 @@ from observatoire.ui.frame import page
 
 ctx = page("experimentations")
 
-KPIS = ["experiments_total", "experiments_active", "experiments_completed"]
+KPIS = group_ids(Group.EXPERIMENTS)
 LABELS = {
     texts.EXPERIMENTS_BY_THEME: texts.THEME,
     texts.EXPERIMENTS_BY_STATUS: texts.STATUS,

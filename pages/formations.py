@@ -3,7 +3,7 @@
 import streamlit as st
 
 from observatoire.activities import trainings
-from observatoire.kpis import compute_kpis
+from observatoire.kpis import Group, compute_kpis, group_ids
 from observatoire.texts import activities as texts
 from observatoire.ui import charts
 from observatoire.ui.cards import kpi_cards
@@ -12,17 +12,7 @@ from observatoire.ui.frame import page
 
 ctx = page("formations")
 
-KPIS = [
-    "training_sessions",
-    "training_days",
-    "training_attendances",
-    "training_participants",
-    "training_participants_women",
-    "training_participants_men",
-    "training_participants_volunteers",
-    "training_participants_employees",
-    "training_structures",
-]
+KPIS = group_ids(Group.TRAININGS)
 LABELS = {
     texts.BY_GENDER: texts.GENDER,
     texts.BY_STATUS: texts.STATUS,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -11,11 +10,9 @@ import duckdb
 
 from observatoire import formats
 from observatoire.db import MissingReference
-from observatoire.paths import data_dir
+from observatoire.paths import default_workspace
 from observatoire.texts import common
 from observatoire.texts import kpis as texts
-
-DEFAULT_WORKSPACE = "workspace.duckdb"
 
 
 def register(sub) -> None:
@@ -29,12 +26,6 @@ def register(sub) -> None:
     p.add_argument("--db", type=Path, default=None, help=texts.CLI_DB)
     p.add_argument("--json", action="store_true", help=texts.CLI_JSON)
     p.set_defaults(run=run)
-
-
-def default_workspace() -> Path:
-    """``OBSERVATOIRE_WORKSPACE``, else ``data/workspace.duckdb``."""
-    env = os.environ.get("OBSERVATOIRE_WORKSPACE")
-    return Path(env) if env else data_dir() / DEFAULT_WORKSPACE
 
 
 def _fail(message: str, code: int) -> int:

@@ -1,6 +1,15 @@
 """The KPI catalogue of DESIGN §6: definitions, periods, values and targets."""
 
-from observatoire.kpis.catalogue import BY_ID, COVERAGE_IDS, KPI_IDS, KPIS, Group, Kpi, Unit
+from observatoire.kpis.catalogue import (
+    BY_ID,
+    COVERAGE_IDS,
+    KPI_IDS,
+    KPIS,
+    Group,
+    Kpi,
+    Unit,
+    group_ids,
+)
 from observatoire.kpis.compute import (
     by_department,
     check_targets,
@@ -15,6 +24,7 @@ __all__ = [
     "BY_ID",
     "COVERAGE_IDS",
     "KPIS",
+    "group_ids",
     "KPI_IDS",
     "Group",
     "Kpi",

@@ -101,6 +101,13 @@ _ROWS: list[tuple[str, Unit, bool, str, Group]] = [
 KPIS: tuple[Kpi, ...] = tuple(_kpi(*row) for row in _ROWS)
 KPI_IDS: frozenset[str] = frozenset(k.id for k in KPIS)
 BY_ID: dict[str, Kpi] = {k.id: k for k in KPIS}
+
+
+def group_ids(group: Group) -> list[str]:
+    """The ids of one catalogue section, in catalogue order (what a page's cards show)."""
+    return [k.id for k in KPIS if k.group == group]
+
+
 COVERAGE_IDS: tuple[str, ...] = tuple(k.id for k in KPIS if k.query == COVERAGE_QUERY)
 
 # The ids DESIGN §6 fixes; external checks rely on them, so they never change.
