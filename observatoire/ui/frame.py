@@ -19,10 +19,10 @@ from observatoire.texts import auth as auth_texts
 from observatoire.texts import ui as texts
 from observatoire.ui import auth, connections, registry, roles, theme
 from observatoire.ui.errors import guard, missing_reference
-from observatoire.ui.params import shared
+from observatoire.ui.params import plain, shared
 from observatoire.ui.registry import PageSpec
 from observatoire.ui.static import ensure_static
-from observatoire.ui.workspaces import Workspace, workspace_picker
+from observatoire.ui.workspaces import Workspace, list_workspaces, workspace_picker
 
 CSS = f"""
 <style>
@@ -33,6 +33,14 @@ CSS = f"""
 h1 {{ font-size: 2.1rem !important; padding-top: .4rem !important; }}
 .obs-group {{ font-size: .8rem; font-weight: 700; letter-spacing: .06em; text-transform: uppercase;
   color: {theme.MUTED}; margin: .9rem 0 .1rem; }}
+</style>
+"""
+# Presentation pages (forum): no sidebar, no header, no menu; the page owns the whole screen.
+BARE_CSS = """
+<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
+[data-testid="stToolbar"], [data-testid="stDecoration"] { display: none !important; }
+.stMainBlockContainer { padding: 1rem 2rem !important; max-width: none !important; }
 </style>
 """
 
@@ -87,17 +95,50 @@ def refused(spec: PageSpec, role: str, local: bool) -> None:
     st.stop()
 
 
-def page(stem: str) -> Context:
-    """Set up the page ``stem``: config, identity, menu, workspace, role; stops on refusal."""
+def url_workspace() -> Workspace | None:
+    """The workspace of ``?espace=`` without a picker (bare pages); unknown: notice, first one."""
+    found = {w.stem: w for w in list_workspaces()}
+    raw = st.query_params.get("espace")
+    if not found:
+        st.info(texts.WORKSPACE_NONE)
+        return None
+    default = next(iter(found.values()))
+    if raw is not None and raw not in found:
+        st.warning(texts.WORKSPACE_UNKNOWN.format(value=plain(raw), default=default.label))
+    return found.get(raw or "", default)
+
+
+def bare(spec: PageSpec, leaflet_url: str) -> Context:
+    """A presentation page: no sidebar nor menu, and always the ``public`` role.
+
+    What is projected to a room is public whoever signed in, so the signed-in role is ignored.
+    """
+    st.html(BARE_CSS)
+    role = str(roles.SIGNED_OUT_ROLE)
+    if not roles.admits(spec.roles, role):
+        refused(spec, role, roles.local_mode())
+    workspace = None
+    with guard():
+        workspace = url_workspace()
+    return Context(spec, role, roles.local_mode(), workspace, leaflet_url)
+
+
+def page(stem: str, chrome: bool = True) -> Context:
+    """Set up the page ``stem``: config, identity, menu, workspace, role; stops on refusal.
+
+    ``chrome=False`` is for presentation pages (forum): see ``bare``.
+    """
     leaflet_url = ensure_static()
     spec = registry.get(stem)
     st.set_page_config(
         page_title=texts.PAGE_TITLE.format(title=spec.title),
         page_icon=theme.FAVICON,
         layout="wide",
-        initial_sidebar_state="expanded",
+        initial_sidebar_state="expanded" if chrome else "collapsed",
     )
     st.html(CSS)
+    if not chrome:
+        return bare(spec, leaflet_url)
     local = roles.local_mode()
     with st.sidebar:
         st.html(f'<div class="obs-brand">{texts.APP_TITLE}</div>')
