@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
-import pandas as pd
 
 from observatoire.paths import QUERIES_DIR, reference_db
+
+if TYPE_CHECKING:  # pandas costs 0.4 s to import: the kpis CLI never loads it
+    import pandas as pd
 
 _PARAM = re.compile(r"(?<![\w$])\$([A-Za-z_]\w*)")
 _COMMENT = re.compile(r"--[^\n]*|/\*.*?\*/", re.S)
