@@ -137,17 +137,22 @@ CREATE TABLE IF NOT EXISTS targets (
 
 CREATE TABLE IF NOT EXISTS monthly_notes (        -- "faits marquants" of the monthly review
     month      VARCHAR NOT NULL,                  -- YYYY-MM
-    programme  VARCHAR NOT NULL DEFAULT '',
+    programme  VARCHAR NOT NULL DEFAULT '',       -- '' = every programme
     text       VARCHAR NOT NULL,
     updated_at TIMESTAMP NOT NULL,
+    author     VARCHAR,                           -- older files gain it on their first review write
     PRIMARY KEY (month, programme)
 );
 
-CREATE TABLE IF NOT EXISTS kpi_snapshots (        -- "figer le mois"
-    month     VARCHAR NOT NULL,
-    programme VARCHAR NOT NULL DEFAULT '',
-    kpi_id    VARCHAR NOT NULL,
-    value     DOUBLE,
-    frozen_at TIMESTAMP NOT NULL,
-    PRIMARY KEY (month, programme, kpi_id)
+CREATE TABLE IF NOT EXISTS kpi_snapshots (        -- "figer le mois": values as the committee saw them
+    month      VARCHAR NOT NULL,                  -- YYYY-MM
+    programme  VARCHAR NOT NULL DEFAULT '',       -- '' = every programme
+    department VARCHAR NOT NULL DEFAULT '',       -- '' = the whole workspace
+    kpi_id     VARCHAR NOT NULL,
+    value      DOUBLE,
+    frozen_at  TIMESTAMP NOT NULL,
+    frozen_by  VARCHAR,
+    -- Files made before the department column are migrated on their first review write
+    -- (observatoire/review/store.py).
+    PRIMARY KEY (month, programme, department, kpi_id)
 );
