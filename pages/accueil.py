@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from observatoire.activities import overview
+from observatoire.activities import common, overview
 from observatoire.kpis import BY_ID
 from observatoire.texts import activities as texts
 from observatoire.ui import charts
@@ -14,8 +14,9 @@ ctx = page("accueil")
 
 with ctx.guard():
     con = connection_or_stop(ctx)
-    period, programme = activity_filters(con)
-    view = overview.overview(con, period, programme)
+    # The committee opens on the latest month with activity, not on a whole year.
+    period, programme, department = activity_filters(con, common.default_month(con))
+    view = overview.overview(con, period, programme, department)
     st.subheader(texts.HEADLINES)
     kpi_cards(view["current"], overview.HEADLINES)
     st.subheader(texts.CHANGES.format(previous=period.previous().label))

@@ -17,9 +17,9 @@ SERIES = {"actions": texts.ACTIONS, "audience": texts.AUDIENCE}
 
 with ctx.guard():
     con = connection_or_stop(ctx)
-    period, programme = activity_filters(con)
-    kpi_cards(compute_kpis(con, period, programme, only=KPIS), KPIS)
-    rows = actions.rows(con, period, programme)
+    period, programme, department = activity_filters(con)
+    kpi_cards(compute_kpis(con, period, programme, KPIS, department), KPIS)
+    rows = actions.rows(con, period, programme, department)
     if rows.empty:
         st.info(texts.NO_ACTION)
         st.stop()

@@ -21,10 +21,10 @@ LABELS = {
 
 with ctx.guard():
     con = connection_or_stop(ctx)
-    period, programme = activity_filters(con)
-    kpi_cards(compute_kpis(con, period, programme, only=KPIS), KPIS, per_row=3)
+    period, programme, department = activity_filters(con)
+    kpi_cards(compute_kpis(con, period, programme, KPIS, department), KPIS, per_row=3)
     st.caption(texts.EXPERIMENT_CAPTION)
-    rows = experiments.rows(con, period, programme)
+    rows = experiments.rows(con, period, programme, department)
     if rows.empty:
         st.info(texts.NO_EXPERIMENT)
         st.stop()

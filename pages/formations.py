@@ -23,15 +23,15 @@ LABELS = {
 
 with ctx.guard():
     con = connection_or_stop(ctx)
-    period, programme = activity_filters(con)
-    kpi_cards(compute_kpis(con, period, programme, only=KPIS), KPIS, per_row=5)
-    sessions = trainings.sessions(con, period, programme)
+    period, programme, department = activity_filters(con)
+    kpi_cards(compute_kpis(con, period, programme, KPIS, department), KPIS, per_row=5)
+    sessions = trainings.sessions(con, period, programme, department)
     if sessions.empty:
         st.info(texts.NO_TRAINING)
         st.stop()
     st.subheader(texts.SESSIONS)
     st.dataframe(sessions, hide_index=True, width="stretch")
-    people = trainings.participants(con, period, programme)
+    people = trainings.participants(con, period, programme, department)
     tables = trainings.breakdowns(people)
     if ctx.role == "public":  # structure names are for the committee and above (DESIGN §8)
         tables.pop(texts.BY_STRUCTURE)

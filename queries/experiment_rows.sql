@@ -1,6 +1,7 @@
 -- Expérimentations page: experiments started by the end of the period (the same set as
 -- kpi_experiments: start_date <= $end, or undated but en_cours / terminee).
 -- Parameters: $end (DATE, the period's last day), $programme (VARCHAR, NULL = every programme).
+-- $department (VARCHAR, NULL = every department: else only records placed in that department).
 -- Needs "ref" for department names.
 SELECT
     e.title,
@@ -17,4 +18,5 @@ LEFT JOIN ref.departments d ON d.code = e.department_code
 WHERE (e.start_date <= $end
        OR (e.start_date IS NULL AND e.status IN ('en_cours', 'terminee')))
   AND ($programme IS NULL OR e.programme = $programme)
+  AND ($department IS NULL OR e.department_code = $department)
 ORDER BY e.start_date NULLS LAST, e.title

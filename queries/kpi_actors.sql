@@ -1,5 +1,6 @@
 -- KPI catalogue, actors group: one row whose columns are KPI ids.
 -- Parameters: $start, $end (DATE, inclusive), $programme (VARCHAR, NULL = every programme).
+-- $department (VARCHAR, NULL = every department: else only records placed in that department).
 -- An actor is "listed by the end of the period" when listed_on <= $end or listed_on is unknown
 -- (most inventories carry no date); actors_new needs a listed_on inside the period.
 WITH listed AS (
@@ -7,6 +8,7 @@ WITH listed AS (
     FROM actors
     WHERE (listed_on IS NULL OR listed_on <= $end)
       AND ($programme IS NULL OR programme = $programme)
+      AND ($department IS NULL OR department_code = $department)
 )
 SELECT
     count(*)                                                       AS actors_total,

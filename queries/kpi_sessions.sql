@@ -1,11 +1,13 @@
 -- KPI catalogue, all-sessions group: one row whose columns are KPI ids.
 -- Parameters: $start, $end (DATE, inclusive), $programme (VARCHAR, NULL = every programme).
+-- $department (VARCHAR, NULL = every department: else only records placed in that department).
 -- Sessions of every type whose start_date falls in the period; a "new" participant is one
--- whose first session ever (within the programme when one is chosen) starts in the period.
+-- whose first session ever (within the programme and department when chosen) starts in the period.
 WITH chosen AS (
     SELECT session_id, type, start_date
     FROM sessions
-    WHERE $programme IS NULL OR programme = $programme
+    WHERE ($programme IS NULL OR programme = $programme)
+      AND ($department IS NULL OR department_code = $department)
 ),
 in_period AS MATERIALIZED (
     SELECT * FROM chosen WHERE start_date BETWEEN $start AND $end

@@ -1,5 +1,6 @@
 -- KPI catalogue, trainings group: one row whose columns are KPI ids.
 -- Parameters: $start, $end (DATE, inclusive), $programme (VARCHAR, NULL = every programme).
+-- $department (VARCHAR, NULL = every department: else only records placed in that department).
 -- Trainings are sessions of type 'formation' whose start_date falls in the period.
 -- A participant's structure is the linked actor when known, else the structure text folded
 -- (case, accents, runs of spaces) like observatoire.normalize.name_key; people with neither
@@ -10,6 +11,7 @@ WITH trainings AS MATERIALIZED (
     WHERE type = 'formation'
       AND start_date BETWEEN $start AND $end
       AND ($programme IS NULL OR programme = $programme)
+      AND ($department IS NULL OR department_code = $department)
 ),
 attending AS (
     SELECT a.person_id

@@ -1,6 +1,7 @@
 -- Formations page: the distinct people who attended a 'formation' session starting in the
 -- period, with their attributes and number of attendances (the same set as kpi_trainings).
 -- Parameters: $start, $end (DATE, inclusive), $programme (VARCHAR, NULL = every programme).
+-- $department (VARCHAR, NULL = every department: else only records placed in that department).
 -- Needs "ref" for department names; the structure is the linked actor's name when known.
 WITH trainings AS (
     SELECT session_id
@@ -8,6 +9,7 @@ WITH trainings AS (
     WHERE type = 'formation'
       AND start_date BETWEEN $start AND $end
       AND ($programme IS NULL OR programme = $programme)
+      AND ($department IS NULL OR department_code = $department)
 ),
 attending AS (
     SELECT a.person_id, count(*) AS attendances

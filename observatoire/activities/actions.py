@@ -10,10 +10,17 @@ from observatoire.kpis import Period
 from observatoire.texts import activities as texts
 
 
-def rows(con, period: Period, programme: str | None = None) -> pd.DataFrame:
+def rows(
+    con, period: Period, programme: str | None = None, department: str | None = None
+) -> pd.DataFrame:
     """The actions starting in the period, as kpi_actions counts them."""
     return db.frame(
-        con, "action_rows", start=period.start, end=period.end, programme=programme or None
+        con,
+        "action_rows",
+        start=period.start,
+        end=period.end,
+        programme=programme or None,
+        department=department or None,
     )
 
 

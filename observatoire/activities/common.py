@@ -9,6 +9,7 @@ import pandas as pd
 
 from observatoire import db
 from observatoire.kpis import Period
+from observatoire.kpis.periods import parse_month
 from observatoire.texts import activities as texts
 
 LABEL, COUNT = "label", "count"
@@ -23,6 +24,18 @@ def default_period(con) -> Period:
     """The latest year with data in the workspace, else the current year."""
     found = years(con)
     return Period.year(found[0] if found else dt.date.today().year)
+
+
+def default_month(con, today: dt.date | None = None) -> Period:
+    """The latest month with a session or an action up to ``today``, else the current month."""
+    today = today or dt.date.today()
+    found = db.scalar(con, "activity_latest_month", today=today)
+    return parse_month(found) if found else Period.month(today.year, today.month)
+
+
+def departments(con) -> dict[str, str]:
+    """The workspace's departments (territory and any holding a record): code -> name."""
+    return {r["code"]: r["name"] for r in db.rows(con, "activity_departments")}
 
 
 def programmes(con) -> list[str]:

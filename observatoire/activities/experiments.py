@@ -10,9 +10,17 @@ from observatoire.kpis import Period
 from observatoire.texts import activities as texts
 
 
-def rows(con, period: Period, programme: str | None = None) -> pd.DataFrame:
+def rows(
+    con, period: Period, programme: str | None = None, department: str | None = None
+) -> pd.DataFrame:
     """Experiments started by the end of the period, as kpi_experiments counts them."""
-    return db.frame(con, "experiment_rows", end=period.end, programme=programme or None)
+    return db.frame(
+        con,
+        "experiment_rows",
+        end=period.end,
+        programme=programme or None,
+        department=department or None,
+    )
 
 
 def breakdowns(experiments: pd.DataFrame) -> dict[str, pd.DataFrame]:

@@ -37,12 +37,14 @@ def changes(current: dict, previous: dict, ids: list[str]) -> pd.DataFrame:
     return pd.DataFrame(out, columns=["label", "current", "previous", "change"])
 
 
-def overview(con, period: Period, programme: str | None = None) -> dict:
+def overview(
+    con, period: Period, programme: str | None = None, department: str | None = None
+) -> dict:
     """Headline values of the period and the previous one, and monthly trends to its end."""
-    current = compute_kpis(con, period, programme, only=HEADLINES)
-    previous = compute_kpis(con, period.previous(), programme, only=HEADLINES)
+    current = compute_kpis(con, period, programme, only=HEADLINES, department=department)
+    previous = compute_kpis(con, period.previous(), programme, HEADLINES, department)
     end_month = Period.month(period.end.year, period.end.month)
-    trends = monthly_series(con, TRENDS, end_month, 12, programme)
+    trends = monthly_series(con, TRENDS, end_month, 12, programme, department)
     return {
         "current": current,
         "previous": previous,

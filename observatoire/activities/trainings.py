@@ -10,19 +10,28 @@ from observatoire.kpis import Period
 from observatoire.texts import activities as texts
 
 
-def _params(period: Period, programme: str | None) -> dict:
+def _params(period: Period, programme: str | None, department: str | None) -> dict:
     """The bound parameters shared by the trainings queries."""
-    return {"start": period.start, "end": period.end, "programme": programme or None}
+    return {
+        "start": period.start,
+        "end": period.end,
+        "programme": programme or None,
+        "department": department or None,
+    }
 
 
-def participants(con, period: Period, programme: str | None = None) -> pd.DataFrame:
+def participants(
+    con, period: Period, programme: str | None = None, department: str | None = None
+) -> pd.DataFrame:
     """The distinct people trained in the period (one row each), as kpi_trainings counts them."""
-    return db.frame(con, "training_participants", **_params(period, programme))
+    return db.frame(con, "training_participants", **_params(period, programme, department))
 
 
-def sessions(con, period: Period, programme: str | None = None) -> pd.DataFrame:
+def sessions(
+    con, period: Period, programme: str | None = None, department: str | None = None
+) -> pd.DataFrame:
     """The 'formation' sessions starting in the period, with attendance, French column names."""
-    table = db.frame(con, "training_sessions_list", **_params(period, programme))
+    table = db.frame(con, "training_sessions_list", **_params(period, programme, department))
     return table.rename(columns=texts.SESSION_COLUMNS)
 
 

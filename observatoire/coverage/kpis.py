@@ -12,8 +12,9 @@
 - ``rural_representation_index``: share of the window's actions held in rural communes ÷ share of
   the territory population living in rural communes (1 = proportional).
 
-``programme`` restricts actions and sessions (never actors). Counts are ints, shares floats, and
-a value that cannot be defined (no action, no rural population, no population) is None.
+``programme`` restricts actions and sessions (never actors); ``department`` narrows the territory
+to one department. Counts are ints, shares floats, and a value that cannot be defined (no action,
+no rural population, no population) is None.
 """
 
 from __future__ import annotations
@@ -42,10 +43,13 @@ def _number(value) -> float | None:
     return value if np.isfinite(value) else None
 
 
-def coverage_kpis(con, end_date, programme: str | None = None) -> dict[str, float | None]:
-    """The five coverage KPIs for the 12 months ending on ``end_date`` (inclusive)."""
+def coverage_kpis(
+    con, end_date, programme: str | None = None, department: str | None = None
+) -> dict[str, float | None]:
+    """The five coverage KPIs for the 12 months ending on ``end_date``, over one department or all."""
     end = inputs.as_date(end_date)
-    departments = inputs.territory_departments(con)
+    # One department narrows the territory; actors beyond its border still cover its communes.
+    departments = [department] if department else inputs.territory_departments(con)
     communes = inputs.communes(con, departments)
     actors = inputs.actors(con, None, end)
     events = inputs.events(con, end, programme)

@@ -37,10 +37,15 @@ def _select(only: Iterable[str] | None) -> list[Kpi]:
     return [k for k in KPIS if k.id in wanted]
 
 
-def _run(con, query: str, period: Period, programme: str | None) -> dict:
+def _run(con, query: str, period: Period, programme: str | None, department: str | None) -> dict:
     """One catalogue query's single row; each file declares the subset of parameters it needs."""
     _, declared = db.load_query(query)
-    given = {"start": period.start, "end": period.end, "programme": programme}
+    given = {
+        "start": period.start,
+        "end": period.end,
+        "programme": programme,
+        "department": department,
+    }
     return db.rows(con, query, **{k: v for k, v in given.items() if k in declared})[0]
 
 
@@ -54,17 +59,21 @@ def _clean(kpi: Kpi, value) -> Value:
 
 
 def compute_kpis(
-    con, period: Period | str, programme: str | None = None, only: Iterable[str] | None = None
+    con,
+    period: Period | str,
+    programme: str | None = None,
+    only: Iterable[str] | None = None,
+    department: str | None = None,
 ) -> dict[str, Value]:
-    """Every KPI (or those in ``only``) for a period and optional programme, by id."""
-    period, programme = as_period(period), programme or None
+    """Every KPI (or those in ``only``) for a period, optional programme and department, by id."""
+    period, programme, department = as_period(period), programme or None, department or None
     wanted = _select(only)
     values: dict[str, Value] = {}
     for query in dict.fromkeys(k.query for k in wanted):
         if query == COVERAGE_QUERY:
-            row = coverage_values(con, period.end, programme)
+            row = coverage_values(con, period.end, programme, department)
         else:
-            row = _run(con, query, period, programme)
+            row = _run(con, query, period, programme, department)
         values.update({k.id: _clean(k, row.get(k.id)) for k in wanted if k.query == query})
     return {k.id: values[k.id] for k in wanted}
 
@@ -75,12 +84,13 @@ def monthly_series(
     end_month: Period | str,
     months: int = 12,
     programme: str | None = None,
+    department: str | None = None,
 ) -> pd.DataFrame:
     """One row per month (column ``month``, ``YYYY-MM``, oldest first), one column per KPI."""
     ids = [k.id for k in _select(kpi_ids)]
     rows = []
     for month in last_months(as_period(end_month), months):
-        values = compute_kpis(con, month, programme, only=ids)
+        values = compute_kpis(con, month, programme, only=ids, department=department)
         rows.append({"month": month.key, **values})
     return pd.DataFrame(rows, columns=["month", *ids])
 

@@ -31,11 +31,20 @@ def window_start(end: dt.date) -> dt.date:
     return dt.date(year, end.month, day) + dt.timedelta(days=1)
 
 
-def coverage_values(con, end: dt.date, programme: str | None = None) -> dict[str, float | None]:
+def coverage_values(
+    con, end: dt.date, programme: str | None = None, department: str | None = None
+) -> dict[str, float | None]:
     """The coverage KPIs at ``end`` over the 12 months before it, under their catalogue ids."""
     provider = _provider()
     if provider is not None:
-        values = provider(con, end, programme=programme)
+        values = provider(con, end, programme=programme, department=department)
         return {kpi_id: values.get(kpi_id) for kpi_id in COVERAGE_IDS}
-    row = db.rows(con, COVERAGE_QUERY, start=window_start(end), end=end, programme=programme)[0]
+    row = db.rows(
+        con,
+        COVERAGE_QUERY,
+        start=window_start(end),
+        end=end,
+        programme=programme,
+        department=department,
+    )[0]
     return {kpi_id: row.get(kpi_id) for kpi_id in COVERAGE_IDS}

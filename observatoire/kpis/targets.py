@@ -26,7 +26,9 @@ class Target:
     prorated: bool  # a yearly target scaled to the year to date (compare with the YTD value)
 
 
-def target_details(con, period: Period | str, programme: str | None = None) -> dict[str, Target]:
+def target_details(
+    con, period: Period | str, programme: str | None = None, department: str | None = None
+) -> dict[str, Target]:
     """The targets that apply to ``period``, by KPI id, with their origin.
 
     A year takes its yearly target. A month takes its own monthly target when there is one;
@@ -35,9 +37,10 @@ def target_details(con, period: Period | str, programme: str | None = None) -> d
     year-to-date target; for a stock (actors listed, experiments started, coverage) the yearly
     value itself. A date range has no target. With a programme, only the targets set for that
     programme apply; without, only the targets set for every programme (programme '').
+    Targets are set for the whole network: one department alone has none.
     """
     period = as_period(period)
-    if period.kind == Kind.RANGE:
+    if period.kind == Kind.RANGE or department:
         return {}
     month = period.key if period.kind == Kind.MONTH else None
     found = db.rows(
@@ -57,9 +60,11 @@ def target_details(con, period: Period | str, programme: str | None = None) -> d
     return out
 
 
-def compute_targets(con, period: Period | str, programme: str | None = None) -> dict[str, float]:
+def compute_targets(
+    con, period: Period | str, programme: str | None = None, department: str | None = None
+) -> dict[str, float]:
     """The target values that apply to ``period`` (see ``target_details``), by KPI id."""
-    return {k: t.value for k, t in target_details(con, period, programme).items()}
+    return {k: t.value for k, t in target_details(con, period, programme, department).items()}
 
 
 def _period_ok(text: str) -> bool:

@@ -1,6 +1,8 @@
-"""Period and programme filters of the activity pages, kept in the URL."""
+"""Period, programme and department filters of the activity pages, kept in the URL."""
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 import streamlit as st
 
@@ -18,10 +20,18 @@ def _to_url(key: str) -> None:
     st.query_params["periode"] = st.session_state[key].strip()
 
 
-def url_period(con, container=None) -> Period:
+class Filters(NamedTuple):
+    """The filters every activity view applies: period, programme and department (None = all)."""
+
+    period: Period
+    programme: str | None
+    department: str | None
+
+
+def url_period(con, container=None, default: Period | None = None) -> Period:
     """A year or month typed in a text box, kept as ``?periode=``; bad input falls back."""
     where = container or st
-    default = common.default_period(con)
+    default = default or common.default_period(con)
     raw = st.query_params.get("periode")
     period = default
     if raw is not None:
@@ -56,6 +66,23 @@ def url_programme(con, container=None) -> str | None:
     return choice or None
 
 
+def url_department(con, container=None) -> str | None:
+    """The optional department, kept as ``?departement=``; ``None`` means every department."""
+    names = common.departments(con)
+    choice = url_choice(
+        "departement",
+        [ALL, *names],
+        ALL,
+        label=texts.DEPARTMENT_FILTER,
+        format_func=lambda code: f"{code} · {names[code]}" if code else texts.DEPARTMENT_ALL,
+        unknown=texts.DEPARTMENT_UNKNOWN,
+        container=container,
+    )
+    if choice == ALL:
+        st.query_params.pop("departement", None)
+    return choice or None
+
+
 def connection_or_stop(ctx):
     """The workspace connection of the page, or a French notice and a stop when there is none."""
     con = ctx.workspace_connection()
@@ -65,11 +92,18 @@ def connection_or_stop(ctx):
     return con
 
 
-def activity_filters(con) -> tuple[Period, str | None]:
-    """Period and programme side by side, and a caption stating them."""
-    left, right = st.columns(2)
-    period, programme = url_period(con, left), url_programme(con, right)
+def activity_filters(con, default: Period | None = None) -> Filters:
+    """Period, programme and department side by side, and a caption stating them."""
+    left, middle, right = st.columns(3)
+    period = url_period(con, left, default)
+    programme = url_programme(con, middle)
+    department = url_department(con, right)
+    names = common.departments(con)
     st.caption(
-        texts.FILTERS.format(period=period.label, programme=programme or texts.PROGRAMME_ALL)
+        texts.FILTERS.format(
+            period=period.label,
+            programme=programme or texts.PROGRAMME_ALL,
+            department=names[department] if department else texts.DEPARTMENT_ALL,
+        )
     )
-    return period, programme
+    return Filters(period, programme, department)

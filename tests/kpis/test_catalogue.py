@@ -33,7 +33,7 @@ def test_query_files_start_with_a_header_comment():
     for query in {k.query for k in KPIS}:
         sql, params = db.load_query(query)
         assert sql.startswith("-- ")
-        assert params <= {"start", "end", "programme"}
+        assert params <= {"start", "end", "programme", "department"}
 
 
 def test_each_query_returns_the_columns_of_its_kpis(empty):
@@ -49,5 +49,10 @@ def _params(query: str) -> dict:
     """Bind the parameters a query declares with a harmless November 2023."""
     import datetime as dt
 
-    given = {"start": dt.date(2023, 11, 1), "end": dt.date(2023, 11, 30), "programme": None}
+    given = {
+        "start": dt.date(2023, 11, 1),
+        "end": dt.date(2023, 11, 30),
+        "programme": None,
+        "department": None,
+    }
     return {k: v for k, v in given.items() if k in db.load_query(query)[1]}

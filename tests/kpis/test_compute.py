@@ -202,7 +202,12 @@ def test_by_department_keeps_unknown_departments(small):
 
 def test_coverage_fallback_query_counts_communes_reached(small):
     row = db.rows(
-        small, "kpi_coverage", start=dt.date(2022, 12, 1), end=dt.date(2023, 11, 30), programme=None
+        small,
+        "kpi_coverage",
+        start=dt.date(2022, 12, 1),
+        end=dt.date(2023, 11, 30),
+        programme=None,
+        department=None,
     )[0]
     assert row == {"communes_reached": 4, "rural_communes_reached": 1}
 
