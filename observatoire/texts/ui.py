@@ -75,3 +75,41 @@ SOURCE_COLUMNS = {
     "publisher": "Producteur",
     "licence": "Licence",
 }
+
+# Page carte: the coverage map of the workspace territory.
+RADIUS = "Rayon de couverture (km)"
+RADIUS_HELP = "Une commune est couverte quand un acteur est à ce rayon au plus de sa mairie."
+RADIUS_BAD = "Rayon « {value} » illisible : rayon de {default} km utilisé."
+RADIUS_CLAMPED = "Rayon « {value} » hors limites : ramené à {radius} km (de {low} à {high} km)."
+DEPARTMENT_ALL = "Tout le territoire"
+DEPARTMENT_PICK = "Département affiché"
+DEPARTMENT_UNKNOWN = (
+    "Département « {value} » hors du territoire de l'espace : affichage de tout le territoire."
+)
+COMMUNE_UNKNOWN = "Commune « {value} » absente de ce département : aucune commune sélectionnée."
+BACK_TO_TERRITORY = "Revenir à tout le territoire"
+MAP_NO_WORKSPACE = (
+    "Aucun espace de travail : la carte de couverture montre le territoire d'un espace. "
+    "Importez un fichier (page Données) ou créez les démonstrations avec « observatoire demo »."
+)
+MAP_EMPTY_TERRITORY = "Le territoire de cet espace de travail ne contient aucune commune."
+MAP_NO_ACTORS = "Aucun acteur dans cet espace : toutes les communes sont comptées non couvertes."
+TERRITORY_CAPTION = (
+    "Cliquez sur un département pour afficher ses communes. Les couches se règlent avec le "
+    "bouton en haut à droite de la carte. Le tableau sous la carte reprend les mêmes chiffres."
+)
+DEPARTMENT_CAPTION = (
+    "Cliquez sur une commune pour afficher sa fiche. Le tableau sous la carte reprend les "
+    "mêmes chiffres."
+)
+TERRITORY_SUMMARY = (
+    "{territory} : {departments} départements, {communes} communes, {population} habitants ; "
+    "{covered} communes à {radius} au plus d'un acteur ({covered_share}), "
+    "{uncovered_population} habitants non couverts. Actions comptées du {start} au {end}."
+)
+DEPARTMENT_TABLE_TITLE = "Tableau : les départements du territoire"
+COMMUNE_TABLE_TITLE = "Tableau : les communes de {department}"
+PANEL_TITLE = "Fiche de la commune : {name} ({code})"
+PANEL_HINT = "Cliquez sur une commune de la carte (ou choisissez-la ci-dessous) pour voir sa fiche."
+COMMUNE_PICK = "Commune"
+COMMUNE_NONE = "Aucune"
