@@ -25,7 +25,18 @@ def _reference(path: str, version: tuple[int, int]) -> duckdb.DuckDBPyConnection
     return connect_reference(Path(path))
 
 
-@st.cache_resource(show_spinner=False, max_entries=16)
+def _close(con: duckdb.DuckDBPyConnection) -> None:
+    """Release a cached connection (its cursors close with it)."""
+    con.close()
+
+
+# DuckDB shares one database instance per path within a process: while a connection to an old
+# version stays open, a new connect() to the same path still reads the old inode. So the version
+# last opened per path is remembered, and its connection closed once the file has been swapped.
+_OPENED: dict[str, tuple[tuple[int, int], str]] = {}
+
+
+@st.cache_resource(show_spinner=False, max_entries=16, on_release=_close)
 def _workspace(path: str, version: tuple[int, int], reference: str) -> duckdb.DuckDBPyConnection:
     """Open a workspace once per file version."""
     return connect_workspace(Path(path), read_only=True, reference=Path(reference))
@@ -44,4 +55,16 @@ def workspace(path: Path) -> duckdb.DuckDBPyConnection:
     ref = reference_db()
     if not ref.exists():
         connect_reference(ref)
-    return _workspace(str(path), stamp(path), str(ref))
+    version = stamp(path)
+    seen = _OPENED.get(str(path))
+    if seen is not None and seen != (version, str(ref)):
+        release(path)
+    _OPENED[str(path)] = (version, str(ref))
+    return _workspace(str(path), version, str(ref))
+
+
+def release(path: Path) -> None:
+    """Close this process's cached connection to a workspace file, e.g. after an import."""
+    seen = _OPENED.pop(str(path), None)
+    if seen is not None:
+        _workspace.clear(str(path), *seen)
