@@ -203,3 +203,40 @@ def test_programme_filter_is_kept_and_unknown_falls_back(hdf):
     at = run("formations", espace=HDF, periode="2023", programme="Inconnu")
     assert any("Programme « Inconnu » inconnu" in w.value for w in at.warning)
     assert "programme" not in at.query_params
+
+
+def test_formations_somme_2023(hdf):
+    at = run("formations", espace=HDF, periode="2023", departement="80")
+    assert not at.exception and not at.error and not at.warning
+    # Amiens (Somme) hosted three of the six 2023 trainings: FI1 (2 days), EP1 and the
+    # evaluation day (1 day each).
+    cards = metrics(at)
+    assert cards[_label("training_sessions")] == "3"
+    assert cards[_label("training_days")] == formats.kpi_value("training_days", 4.0)
+    assert len(at.dataframe[0].value) == 3
+    values = compute_kpis(hdf, "2023", department="80", only=["training_participants"])
+    shown = cards[_label("training_participants")]
+    assert shown == formats.kpi_value("training_participants", values["training_participants"])
+    assert at.query_params["departement"] == "80"
+
+
+def test_unknown_department_gives_a_french_notice_and_every_department(hdf):
+    at = run("formations", espace=HDF, periode="2023", departement="99")
+    assert not at.exception
+    assert any("Département « 99 » absent" in w.value for w in at.warning)
+    assert metrics(at)[_label("training_sessions")] == "6"
+    assert "departement" not in at.query_params
+
+
+def test_accueil_opens_on_the_latest_month_with_activity(hdf):
+    at = run("accueil", espace=HDF)
+    assert not at.exception and not at.error
+    # The last SPTT record is the July 2024 professionals' day; nothing is dated later.
+    assert at.query_params["periode"] == "2024-07"
+
+
+def _label(kpi_id: str) -> str:
+    """The French label a KPI card shows."""
+    from observatoire.kpis import BY_ID
+
+    return BY_ID[kpi_id].label
