@@ -59,8 +59,9 @@ def free_port() -> int:
 class StreamlitServer:
     """``streamlit run app.py`` as a subprocess from the repo root, with its log kept."""
 
-    def __init__(self, log_dir: Path):
+    def __init__(self, log_dir: Path, env: dict[str, str] | None = None):
         self.log_dir = log_dir
+        self.env = {**os.environ, **(env or {})}  # e.g. OBSERVATOIRE_DATA, OBSERVATOIRE_USERS
         self.proc: subprocess.Popen | None = None
         self.visited = False
         self.port = 0
@@ -78,7 +79,7 @@ class StreamlitServer:
         cmd += ["--server.port", str(self.port), "--server.headless", "true"]
         with self.log.open("wb") as out:
             self.proc = subprocess.Popen(
-                cmd, cwd=ROOT, env=os.environ.copy(), stdout=out, stderr=subprocess.STDOUT
+                cmd, cwd=ROOT, env=self.env, stdout=out, stderr=subprocess.STDOUT
             )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
