@@ -1,0 +1,159 @@
+"""French texts of the page donnees: upload and import, history, data quality."""
+
+# -- tabs -----------------------------------------------------------------------------------------
+TAB_IMPORT = "Importer un fichier"
+TAB_HISTORY = "Historique des imports"
+TAB_QUALITY = "Qualité des données"
+
+# -- upload -----------------------------------------------------------------------------------------
+INTRO = (
+    "Importez un classeur (.xlsx, .ods) ou un fichier CSV. Chaque feuille nommée d'après un type "
+    "de données (acteurs, personnes, sessions, participations, expérimentations, actions, "
+    "objectifs) est lue. Vous verrez un aperçu, puis une simulation, avant de confirmer : "
+    "rien n'est écrit avant la confirmation."
+)
+TEMPLATE_BUTTON = "Télécharger le classeur modèle (.xlsx)"
+TEMPLATE_FILE = "modele-import-observatoire.xlsx"
+UPLOAD_LABEL = "Fichier à importer"
+UPLOAD_HELP = "Formats acceptés : .xlsx, .ods, .csv (jusqu'à {limit} Mo)."
+CSV_KIND = "Type de données du fichier CSV"
+NOTHING_CHANGED = "Rien n'a été modifié."
+NO_KNOWN_SHEET = (
+    "Aucune feuille reconnue dans « {name} ». Feuilles trouvées : {found}. "
+    "Noms de feuilles attendus : {expected}. Renommez vos feuilles (voir le classeur modèle)."
+)
+NO_ROWS = "Le fichier « {name} » ne contient aucune ligne de données à importer sous ses en-têtes."
+
+PREVIEW_TITLE = "1. Aperçu du fichier"
+SHEET_TITLE = "Feuille « {sheet} » : {kind}, {rows} ligne(s) de données"
+SHEET_IGNORED_TITLE = "Feuille « {sheet} » : ignorée (son nom ne correspond à aucun type)"
+SHEET_NO_ROWS = "Feuille « {sheet} » : aucune ligne de données sous l'en-tête"
+MISSING_COLUMNS = (
+    "Colonne(s) obligatoire(s) absente(s) : {columns}. Aucune ligne de cette feuille ne sera "
+    "importée."
+)
+MAPPING_COLUMNS = {
+    "header": "Colonne du fichier",
+    "field": "Champ reconnu",
+    "required": "Obligatoire",
+}
+FIELD_IGNORED = "ignorée"
+YES = "oui"
+NO = ""
+FIRST_ROWS = "Premières lignes (numéros de ligne du tableur)"
+ROW_NUMBER = "ligne"
+
+TARGET_TITLE = "2. Espace de travail de destination"
+TARGET_MODE = "Destination"
+TARGET_EXISTING = "Un espace existant"
+TARGET_NEW = "Un nouvel espace"
+TARGET_PICK = "Espace de travail"
+TARGET_NEW_NAME = "Nom du nouvel espace (lettres, chiffres, tirets)"
+TARGET_NEW_PLACEHOLDER = "mon-reseau"
+NAME_EMPTY = "Donnez un nom au nouvel espace de travail."
+NAME_BAD = (
+    "Nom « {name} » invalide : utilisez de 1 à 40 lettres minuscules sans accent, chiffres, "
+    "tirets ou soulignés (par exemple « reseau-occitanie »)."
+)
+NAME_TAKEN = "Un espace « {name} » existe déjà : choisissez-le dans la liste des espaces existants."
+NAME_RESERVED = "Le nom « {name} » est réservé : choisissez-en un autre."
+NO_EXISTING = "Aucun espace de travail existant : créez-en un nouveau."
+
+DRY_RUN_TITLE = "3. Simulation"
+DRY_RUN_BUTTON = "Lancer la simulation"
+DRY_RUN_CAPTION = (
+    "La simulation applique toutes les règles d'import sans rien écrire dans « {target} »."
+)
+DRY_RUN_DONE = "Simulation sur « {target} » : rien n'a été écrit."
+COUNT_COLUMNS = {
+    "kind": "Type de données",
+    "inserted": "Ajoutés",
+    "updated": "Modifiés",
+    "unchanged": "Inchangés",
+    "rejected": "Rejetés",
+    "warnings": "Avertissements",
+}
+ISSUES_TITLE = "Rejets et avertissements ({count})"
+ISSUE_COLUMNS = {
+    "severity": "Gravité",
+    "sheet": "Feuille",
+    "row": "Ligne",
+    "column": "Colonne",
+    "value": "Valeur",
+    "reason": "Motif",
+}
+NO_ISSUES = "Aucun rejet, aucun avertissement."
+EXPORT_CSV = "Télécharger les rejets (.csv)"
+EXPORT_XLSX = "Télécharger les rejets (.xlsx)"
+EXPORT_NAME = "rejets-{stem}.{ext}"
+
+CONFIRM_TITLE = "4. Confirmation"
+CONFIRM_BUTTON = "Confirmer l'import dans « {target} »"
+NOTHING_TO_IMPORT = "Aucun enregistrement à ajouter ni à modifier : il n'y a rien à importer."
+CONFIRM_CAPTION = (
+    "L'espace est remplacé d'un seul coup par sa nouvelle version vérifiée ; "
+    "la version précédente est gardée dans le dossier des sauvegardes."
+)
+CHANGED_SINCE = (
+    "Le fichier ou l'espace de travail a changé depuis la simulation : relancez la simulation."
+)
+DONE = "Import terminé dans « {target} » : {inserted} ajouté(s), {updated} modifié(s), {unchanged} inchangé(s), {rejected} rejeté(s)."
+DONE_CREATED = "Espace de travail « {target} » créé."
+DONE_NOTHING = "Import terminé : rien n'a changé dans « {target} »."
+LOCKED_OR_FAILED = "{detail}"
+
+# -- history ----------------------------------------------------------------------------------------
+HISTORY_EMPTY = "Aucun import enregistré dans cet espace de travail."
+HISTORY_COLUMNS = {
+    "imported_at": "Date",
+    "file_name": "Fichier",
+    "sha256": "Empreinte (sha256)",
+    "kinds": "Données",
+    "inserted": "Ajoutés",
+    "updated": "Modifiés",
+    "unchanged": "Inchangés",
+    "rejected": "Rejetés",
+    "warnings": "Avertissements",
+}
+DATE_TIME = "{date} {time}"
+
+# -- data quality -------------------------------------------------------------------------------------
+QUALITY_INTRO = (
+    "Enregistrements à compléter dans « {workspace} » (les {limit} premiers sont listés)."
+)
+CHECKS = {
+    "actors_approximate": "Acteurs placés approximativement (au point de référence de leur commune)",
+    "actors_without_circle": "Acteurs sans cercle",
+    "people_incomplete": "Personnes sans genre ou sans statut",
+    "sessions_without_place": "Sessions sans lieu (hors sessions à distance)",
+}
+CHECK_SHORT = {
+    "actors_approximate": "Acteurs placés approximativement",
+    "actors_without_circle": "Acteurs sans cercle",
+    "people_incomplete": "Personnes sans genre ou statut",
+    "sessions_without_place": "Sessions sans lieu",
+}
+QUALITY_COLUMNS = {
+    "actor_id": "Identifiant",
+    "name": "Nom",
+    "structure_type": "Type de structure",
+    "commune": "Commune",
+    "postal_code": "Code postal",
+    "department_code": "Département",
+    "person_id": "Identifiant",
+    "gender": "Genre",
+    "status": "Statut",
+    "structure": "Structure",
+    "session_id": "Identifiant",
+    "type": "Type",
+    "title": "Intitulé",
+    "format": "Format",
+    "start_date": "Date de début",
+}
+MISSING_VALUE = "manquant"
+GENDER = {"F": "F", "H": "H", "X": "autre"}
+STATUS = {"salarie": "salarié·e", "benevole": "bénévole", "autre": "autre"}
+FORMAT = {"presentiel": "présentiel", "distanciel": "distanciel"}
+QUALITY_NONE = "Rien à signaler."
+PEOPLE_HIDDEN = "La liste des personnes est réservée aux rôles coordination et administration."
+NO_WORKSPACE = "Aucun espace de travail : importez un fichier pour en créer un."
