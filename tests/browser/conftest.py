@@ -167,3 +167,19 @@ def visit(chromium, server):
     context = chromium.new_context(viewport=VIEWPORT, locale="fr-FR")
     yield Visit(context, server)
     context.close()
+
+
+@pytest.fixture(scope="session")
+def start_server(tmp_path_factory):
+    """Start an extra server with its own environment (stopped at the end of the session)."""
+    started: list[StreamlitServer] = []
+
+    def start(env: dict[str, str]) -> StreamlitServer:
+        srv = StreamlitServer(tmp_path_factory.mktemp("streamlit-extra"), env=env)
+        srv.start()
+        started.append(srv)
+        return srv
+
+    yield start
+    for srv in started:
+        srv.stop()
