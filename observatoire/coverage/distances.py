@@ -11,7 +11,6 @@ the WGS84 ellipsoid the error is below 0.5 %, far under the precision of a commu
 from __future__ import annotations
 
 import numpy as np
-from scipy.spatial import cKDTree
 
 EARTH_RADIUS_KM = 6371.0088
 
@@ -54,6 +53,9 @@ class PointIndex:
     """A spatial index over points given in degrees, answering great-circle km queries."""
 
     def __init__(self, lon, lat):
+        # scipy costs 0.2 s to import; the kpis CLI only needs km_to_chord from this module.
+        from scipy.spatial import cKDTree
+
         self.size = len(np.asarray(lon))
         self.tree = cKDTree(unit_vectors(lon, lat)) if self.size else None
 
@@ -79,6 +81,8 @@ class PointIndex:
         """Unordered (query position, indexed point position) pairs within ``km`` km."""
         if self.tree is None or len(np.asarray(lon)) == 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        from scipy.spatial import cKDTree
+
         # sparse_distance_matrix enumerates the pairs in C; per-query lists would be slower.
         found = cKDTree(unit_vectors(lon, lat)).sparse_distance_matrix(
             self.tree, km_to_chord(km), output_type="ndarray"

@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from observatoire import db
+
+if TYPE_CHECKING:  # imported where used: the kpis CLI reads the territory without pandas
+    import pandas as pd
 
 
 class NoActors(ValueError):
@@ -22,6 +25,8 @@ class EmptyTerritory(ValueError):
 
 def isin(values, pool) -> np.ndarray:
     """``values`` members of ``pool``, by hashing (``Series.isin`` on Arrow strings loops in Python)."""
+    import pandas as pd
+
     index = pd.Index(pd.Series(pool, dtype=object).drop_duplicates())
     return index.get_indexer(pd.Series(values, dtype=object)) >= 0
 
@@ -51,6 +56,8 @@ def as_date(value) -> dt.date:
         return value.date()
     if isinstance(value, dt.date):
         return value
+    import pandas as pd
+
     return pd.Timestamp(value).date()
 
 

@@ -15,17 +15,19 @@
 ``programme`` restricts actions and sessions (never actors); ``department`` narrows the territory
 to one department. Counts are ints, shares floats, and a value that cannot be defined (no action,
 no rural population, no population) is None.
+
+DuckDB does the counting and the 15 km search (queries/coverage_kpi_counts.sql, the same
+unit-sphere chords as ``distances``), so this module needs neither pandas nor scipy: the
+``observatoire kpis`` command stays within its 1 s budget on the national workspace.
 """
 
 from __future__ import annotations
 
-import numpy as np
+import math
 
 from observatoire import db
 from observatoire.coverage import inputs
-from observatoire.coverage import qpv as qpv_reach
-from observatoire.coverage.aggregate import ratio
-from observatoire.coverage.distances import nearest_km
+from observatoire.coverage.distances import km_to_chord
 
 KPI_IDS = (
     "communes_reached",
@@ -37,10 +39,28 @@ KPI_IDS = (
 KPI_RADIUS_KM = 15.0
 
 
-def _number(value) -> float | None:
-    """A finite float, or None."""
-    value = float(value)
-    return value if np.isfinite(value) else None
+def _share(num, den) -> float | None:
+    """num / den as a finite float, None when the denominator is not positive."""
+    if den is None or den <= 0 or num is None:
+        return None
+    value = float(num) / float(den)
+    return value if math.isfinite(value) else None
+
+
+def _qpv_reached(con, departments: list[str], end, programme: str | None) -> int:
+    """Territory QPV with a point (actor or action of the window) inside or within 300 m."""
+    polygons_wkb = [r["geometry"] for r in db.rows(con, "coverage_qpv", departments=departments)]
+    if not polygons_wkb:
+        return 0
+    cur = db.execute(con, "coverage_kpi_points", end_date=end, programme=programme)
+    points = cur.fetchnumpy()
+    if len(points["lon"]) == 0:
+        return 0
+    # shapely and pyproj only load when there is a polygon and a point to test.
+    from observatoire.coverage import qpv as qpv_reach
+
+    polygons = qpv_reach.load_polygons(polygons_wkb)
+    return int(qpv_reach.reached(polygons, points["lon"], points["lat"]).sum())
 
 
 def coverage_kpis(
@@ -50,31 +70,20 @@ def coverage_kpis(
     end = inputs.as_date(end_date)
     # One department narrows the territory; actors beyond its border still cover its communes.
     departments = [department] if department else inputs.territory_departments(con)
-    communes = inputs.communes(con, departments)
-    actors = inputs.actors(con, None, end)
-    events = inputs.events(con, end, programme)
-
-    rural = communes["rural"].astype(bool).to_numpy()
-    pop = communes["population"].fillna(0).to_numpy(dtype=float)
-    reached = inputs.isin(communes["code"], events["commune_code"])
-
-    polygons_frame = db.frame(con, "coverage_qpv", departments=departments)
-    polygons = qpv_reach.load_polygons(polygons_frame["geometry"])
-    actions = events[events["kind"] == "action"]
-    points_lon = np.concatenate([actors["lon"].to_numpy(float), actions["lon"].to_numpy(float)])
-    points_lat = np.concatenate([actors["lat"].to_numpy(float), actions["lat"].to_numpy(float)])
-
-    distance = nearest_km(communes["lon"], communes["lat"], actors["lon"], actors["lat"])
-    rural_actions = inputs.isin(actions["commune_code"], communes.loc[rural, "code"]).sum()
-    territory_actions = inputs.isin(actions["commune_code"], communes["code"]).sum()
-    action_share = ratio(rural_actions, territory_actions)
-    population_share = ratio(pop[rural].sum(), pop.sum())
+    counts = db.rows(
+        con,
+        "coverage_kpi_counts",
+        departments=departments,
+        end_date=end,
+        programme=programme,
+        chord=km_to_chord(KPI_RADIUS_KM),
+    )[0]
+    action_share = _share(counts["rural_actions"], counts["territory_actions"])
+    population_share = _share(counts["rural_population"], counts["population"])
     return {
-        "communes_reached": int(reached.sum()),
-        "rural_communes_reached": int((reached & rural).sum()),
-        "qpv_reached": int(qpv_reach.reached(polygons, points_lon, points_lat).sum()),
-        "population_within_15km_share": _number(
-            ratio(pop[distance <= KPI_RADIUS_KM].sum(), pop.sum())
-        ),
-        "rural_representation_index": _number(ratio(action_share, population_share)),
+        "communes_reached": int(counts["communes_reached"]),
+        "rural_communes_reached": int(counts["rural_communes_reached"]),
+        "qpv_reached": _qpv_reached(con, departments, end, programme),
+        "population_within_15km_share": _share(counts["covered_population"], counts["population"]),
+        "rural_representation_index": _share(action_share, population_share),
     }

@@ -19,7 +19,6 @@ from __future__ import annotations
 from functools import cache
 
 import numpy as np
-import pandas as pd
 import shapely
 from pyproj import Transformer
 
@@ -80,9 +79,9 @@ def reached(polygons: np.ndarray, lon, lat, distance_m: float = DEFAULT_DISTANCE
         return hit
     ok = ~(np.isnan(lon) | np.isnan(lat))
     # Actors and actions often share a point (a commune's reference point): test each once.
-    # (Hash-based: np.unique(axis=0) sorts row views and is ten times slower.)
-    unique = pd.DataFrame({"lon": lon[ok], "lat": lat[ok]}).drop_duplicates()
-    lon, lat = unique["lon"].to_numpy(), unique["lat"].to_numpy()
+    # (One complex number per point: np.unique(axis=0) sorts row views and is ten times slower.)
+    unique = np.unique(lon[ok] + 1j * lat[ok])
+    lon, lat = unique.real, unique.imag
     centroids = shapely.centroid(polygons)
     groups = np.array(
         [
