@@ -1,0 +1,88 @@
+"""The review's content as French text rows, shared by the HTML, PDF and XLSX exports."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from observatoire import formats
+from observatoire.review.view import Review, decimals, target_text
+from observatoire.texts import reports as texts
+from observatoire.texts import review as review_texts
+
+DEPARTMENT_COUNTS = [
+    "actors",
+    "training_sessions",
+    "training_participants",
+    "actions",
+    "actions_audience",
+]
+
+
+def filters(review: Review) -> list[tuple[str, str]]:
+    """The applied filters, labelled."""
+    f = review.filters
+    return [
+        (texts.FILTER_WORKSPACE, f.workspace),
+        (texts.FILTER_MONTH, f.month.label),
+        (texts.FILTER_PROGRAMME, f.programme_label),
+        (texts.FILTER_DEPARTMENT, f.department_label),
+    ]
+
+
+def kpis(review: Review) -> pd.DataFrame:
+    """One row per card, every value formatted as on the page."""
+    month = review.filters.month
+    rows = [
+        {
+            "label": c.label,
+            "value": formats.kpi_value(c.kpi_id, c.value),
+            "previous": formats.kpi_value(c.kpi_id, c.previous),
+            "change": formats.signed(c.change, decimals(c.change)),
+            "target": target_text(c, month),
+        }
+        for c in review.cards
+    ]
+    return pd.DataFrame(rows, columns=list(texts.KPI_COLUMNS)).rename(columns=texts.KPI_COLUMNS)
+
+
+def departments(review: Review) -> pd.DataFrame:
+    """The per-department table, counts formatted, French headers."""
+    table = review.departments.copy()
+    for column in DEPARTMENT_COUNTS:
+        table[column] = table[column].map(formats.number)
+    table["department_code"] = table["department_code"].fillna("")
+    return table.rename(columns=review_texts.DEPARTMENT_COLUMNS)
+
+
+def comparison(review: Review) -> pd.DataFrame | None:
+    """Frozen against current values, formatted; None when the month is not frozen."""
+    if review.comparison is None:
+        return None
+    rows = review.comparison.to_dict("records")
+    out = pd.DataFrame(
+        {
+            "label": [r["label"] for r in rows],
+            "frozen": [formats.kpi_value(r["kpi_id"], r["frozen"]) for r in rows],
+            "current": [formats.kpi_value(r["kpi_id"], r["current"]) for r in rows],
+            "difference": [
+                formats.signed(r["difference"], decimals(r["difference"])) for r in rows
+            ],
+        },
+        columns=list(review_texts.COMPARISON_COLUMNS),
+    )
+    return out.rename(columns=review_texts.COMPARISON_COLUMNS)
+
+
+def note_text(review: Review) -> str:
+    """The month's "faits marquants", or the French placeholder."""
+    return review.note.text if review.note and review.note.text else texts.NO_NOTE
+
+
+def frozen_line(review: Review) -> str:
+    """Whether (and when, by whom) the month was frozen."""
+    snap = review.snapshot
+    if snap is None:
+        return texts.NOT_FROZEN
+    return texts.FROZEN.format(
+        date=formats.date(snap.frozen_at), author=snap.frozen_by or review_texts.UNKNOWN_AUTHOR
+    )

@@ -1,0 +1,69 @@
+"""French texts of the exported reports (HTML, PDF, XLSX) and of the charts' locale."""
+
+# Vega-Lite time locale (d3-time-format): the month names come from texts.formats.MONTHS.
+SHORT_MONTHS = (
+    "janv.",
+    "févr.",
+    "mars",
+    "avr.",
+    "mai",
+    "juin",
+    "juil.",
+    "août",
+    "sept.",
+    "oct.",
+    "nov.",
+    "déc.",
+)
+DAYS = ("dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi")
+SHORT_DAYS = ("dim.", "lun.", "mar.", "mer.", "jeu.", "ven.", "sam.")
+DATE_TIME = "%A %e %B %Y à %X"
+
+# Report.
+TITLE = "Revue mensuelle du comité de pilotage"
+SUBTITLE = "{month} · {workspace}"
+FILTERS = "Filtres appliqués"
+FILTER_WORKSPACE = "Espace de travail"
+FILTER_MONTH = "Mois"
+FILTER_PROGRAMME = "Programme"
+FILTER_DEPARTMENT = "Département"
+GENERATED = "Rapport établi le {date} par l'Observatoire CSTI."
+DEMO = "Données de démonstration."
+KPIS = "Indicateurs du mois"
+KPI_COLUMNS = {
+    "label": "Indicateur",
+    "value": "Valeur du mois",
+    "previous": "Mois précédent",
+    "change": "Évolution",
+    "target": "Objectif",
+}
+TRENDS = "Évolution sur 12 mois"
+TREND_CAPTION = "Trait plein : valeur du mois ; pointillés : objectif mensuel, s'il existe."
+DEPARTMENTS = "Par département"
+NOTES = "Faits marquants"
+NO_NOTE = "Aucun fait marquant saisi pour ce mois."
+FROZEN = "Valeurs figées le {date} par {author} ; écarts avec les valeurs actuelles :"
+NOT_FROZEN = "Ce mois n'est pas figé : les valeurs peuvent encore changer avec les imports."
+PAGE = "Page {page}/{pages}"
+
+# XLSX sheets and columns.
+SHEET_FILTERS = "Filtres"
+XLSX_FILTER_COLUMNS = ("Filtre", "Valeur")
+SHEET_KPIS = "Indicateurs"
+SHEET_TRENDS = "Tendances"
+SHEET_DEPARTMENTS = "Départements"
+SHEET_SNAPSHOT = "Mois figé"
+XLSX_KPI_COLUMNS = (
+    "Identifiant",
+    "Indicateur",
+    "Unité",
+    "Valeur du mois",
+    "Mois précédent",
+    "Évolution",
+    "Objectif",
+    "Base de l'objectif",
+    "Valeur comparée à l'objectif",
+)
+XLSX_TREND_COLUMNS = ("Mois", "Identifiant", "Indicateur", "Valeur", "Objectif mensuel")
+XLSX_SNAPSHOT_COLUMNS = ("Identifiant", "Indicateur", "Valeur figée", "Valeur actuelle", "Écart")
+TARGET_BASIS = {"month": "mois", "ytd": "cumul depuis janvier", "year": "année"}

@@ -1,0 +1,91 @@
+"""French texts of the steering committee's monthly review (page revue_mensuelle)."""
+
+# Filters.
+MONTH = "Mois de la revue"
+MONTH_HELP = "Un mois au format AAAA-MM, par exemple 2023-11."
+MONTH_BAD = "Mois « {value} » illisible : affichage de {default}. Saisissez un mois comme 2023-11."
+FILTERS = "Espace : {workspace} · Mois : {month} · {programme} · {department}"
+
+# Cards.
+CARDS = "Indicateurs du mois"
+CHANGE_VS = "par rapport à {previous}"
+TARGET_MONTH = "Objectif du mois : {target} · réalisé : {value} ({gap})"
+TARGET_YTD = "Objectif cumulé au {date} : {target} · réalisé : {value} ({gap})"
+TARGET_YEAR = "Objectif {year} : {target} · atteint : {value} ({gap})"
+NO_TARGET = "Pas d'objectif fixé"
+NO_TARGET_DEPARTMENT = "Les objectifs portent sur tout le réseau : aucun pour un seul département."
+
+# Trends.
+TRENDS = "Évolution sur 12 mois"
+TREND_VALUE = "Valeur du mois"
+TREND_TARGET = "Objectif mensuel"
+SERIES = "Série"
+VALUE = "Valeur"
+KPI = "Indicateur"
+MONTH_COLUMN = "Mois"
+
+# Departments.
+DEPARTMENTS = "Par département"
+DEPARTMENT_COLUMNS = {
+    "department_code": "Code",
+    "department_name": "Département",
+    "actors": "Acteurs",
+    "training_sessions": "Sessions de formation",
+    "training_participants": "Personnes formées",
+    "actions": "Actions",
+    "actions_audience": "Public des actions",
+}
+
+# Faits marquants.
+NOTES = "Faits marquants"
+NOTE_EMPTY = "Aucun fait marquant saisi pour ce mois."
+NOTE_LABEL = "Faits marquants du mois"
+NOTE_HELP = "Texte libre, conservé dans l'espace de travail pour ce mois et ce programme."
+NOTE_SAVE = "Enregistrer les faits marquants"
+NOTE_SAVED = "Faits marquants enregistrés (copie de sauvegarde : {backup})."
+NOTE_UPDATED = "Mis à jour le {date} par {author}."
+NOTE_TOO_LONG = "Le texte dépasse {limit} caractères : raccourcissez-le."
+NOTE_READ_ONLY = "Seule la coordination peut modifier les faits marquants."
+
+# Snapshots.
+SNAPSHOTS = "Mois figés"
+FREEZE = "Figer le mois"
+FREEZE_HELP = (
+    "Enregistre les valeurs affichées pour ce mois, ce programme et ce département : "
+    "les imports suivants ne modifieront plus la revue figée."
+)
+FREEZE_AGAIN = "Figer à nouveau (remplace les valeurs figées)"
+FROZEN = "Mois figé : {count} indicateurs enregistrés (copie de sauvegarde : {backup})."
+FROZEN_ON = "Revue figée le {date} par {author}."
+NOT_FROZEN = "Ce mois n'est pas figé."
+FREEZE_READ_ONLY = "Seule la coordination peut figer un mois."
+NO_SNAPSHOT = "Aucun mois figé dans cet espace."
+SNAPSHOT_LIST_COLUMNS = {
+    "month": "Mois",
+    "programme": "Programme",
+    "department": "Département",
+    "kpis": "Indicateurs",
+    "frozen_at": "Figé le",
+    "frozen_by": "Par",
+}
+COMPARISON = "Valeurs figées et valeurs actuelles"
+COMPARISON_COLUMNS = {
+    "label": "Indicateur",
+    "frozen": "Figée",
+    "current": "Actuelle",
+    "difference": "Écart",
+}
+DIFFERENCES = "{count} indicateur(s) ont changé depuis le gel (surlignés)."
+NO_DIFFERENCE = "Aucune différence entre les valeurs figées et les valeurs actuelles."
+WRITE_LOCKED = "L'espace de travail est occupé (import en cours ?) : réessayez dans un instant."
+
+# Exports.
+EXPORTS = "Exporter la revue"
+DOWNLOAD_HTML = "Rapport HTML (imprimable)"
+DOWNLOAD_PDF = "Rapport PDF"
+DOWNLOAD_XLSX = "Chiffres (XLSX)"
+
+UNKNOWN_AUTHOR = "inconnu"
+LOCAL_AUTHOR = "mode local"
+ALL_DEPARTMENTS = "Tous les départements"
+ALL_PROGRAMMES = "Tous les programmes"
