@@ -1,0 +1,273 @@
+"""The upload widgets of the page donnees: Streamlit state around ``importing.session``."""
+
+from __future__ import annotations
+
+import contextlib
+import tempfile
+
+import streamlit as st
+
+from observatoire import formats, quality
+from observatoire.importing import UnreadableFile, UsageError, VerifyFailed, WorkspaceLocked
+from observatoire.importing import session as imports
+from observatoire.importing.columns import KINDS
+from observatoire.importing.readers import max_import_mb
+from observatoire.paths import data_dir
+from observatoire.texts import donnees as texts
+from observatoire.texts import importing as import_texts
+from observatoire.ui import connections
+from observatoire.ui.workspaces import Workspace
+
+STAGED = "donnees_staged"  # (upload id, TemporaryDirectory, StagedFile)
+DRY = "donnees_dry_run"  # the last DryRun
+DONE = "donnees_done"  # French messages of the last import, shown after the rerun
+UPLOADS = "donnees_uploads"  # a counter in the uploader's key: a new key empties the widget
+
+
+@st.cache_data(show_spinner=False)
+def _template() -> bytes:
+    """The template workbook (small: built once per process)."""
+    return imports.template_bytes()
+
+
+def template_button() -> None:
+    """Download of the template workbook."""
+    st.download_button(
+        texts.TEMPLATE_BUTTON,
+        _template(),
+        file_name=texts.TEMPLATE_FILE,
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        icon=":material/download:",
+        key="donnees_template",
+    )
+
+
+def _staged(uploaded) -> imports.StagedFile:
+    """The uploaded file on disk, written once per upload (reruns reuse it)."""
+    held = st.session_state.get(STAGED)
+    if held is None or held[0] != uploaded.file_id:
+        # The folder is removed when the session forgets it (new upload or session end).
+        folder = tempfile.TemporaryDirectory(prefix="observatoire-upload-")
+        staged = imports.stage(uploaded.name, uploaded.getvalue(), folder.name)
+        st.session_state[STAGED] = (uploaded.file_id, folder, staged)
+        st.session_state.pop(DRY, None)
+    return st.session_state[STAGED][2]
+
+
+class _Halt(Exception):
+    """Ends the import flow for this run; the other panels of the page still render."""
+
+
+def _refuse(message: str) -> None:
+    """A French refusal that ends the flow; nothing was written."""
+    st.error(f"{message}\n\n{texts.NOTHING_CHANGED}")
+    raise _Halt
+
+
+def _show_preview(sheets) -> None:
+    st.subheader(texts.PREVIEW_TITLE)
+    for sheet in sheets:
+        if sheet.kind is None:
+            st.caption(texts.SHEET_IGNORED_TITLE.format(sheet=sheet.sheet))
+            continue
+        if not sheet.total_rows:
+            st.warning(texts.SHEET_NO_ROWS.format(sheet=sheet.sheet))
+            continue
+        title = texts.SHEET_TITLE.format(
+            sheet=sheet.sheet,
+            kind=import_texts.KIND_LABELS[sheet.kind],
+            rows=formats.number(sheet.total_rows),
+        )
+        with st.expander(title, expanded=True):
+            if sheet.missing:
+                st.warning(texts.MISSING_COLUMNS.format(columns=", ".join(sheet.missing)))
+            left, right = st.columns([1, 2])
+            left.dataframe(imports.mapping_table(sheet), hide_index=True, width="stretch")
+            right.caption(texts.FIRST_ROWS)
+            right.dataframe(imports.first_rows(sheet), hide_index=True, width="stretch")
+
+
+def _target(workspaces: list[Workspace], current: Workspace | None):
+    """The destination workspace file chosen by the user (or a refusal)."""
+    st.subheader(texts.TARGET_TITLE)
+    stems = [w.stem for w in workspaces if w.readable]
+    labels = {w.stem: w.label for w in workspaces}
+    modes = [texts.TARGET_EXISTING, texts.TARGET_NEW] if stems else [texts.TARGET_NEW]
+    mode = st.radio(texts.TARGET_MODE, modes, horizontal=True, key="donnees_mode")
+    if mode == texts.TARGET_EXISTING:
+        default = stems.index(current.stem) if current and current.stem in stems else 0
+        stem = st.selectbox(
+            texts.TARGET_PICK,
+            stems,
+            index=default,
+            format_func=labels.get,
+            key="donnees_target",
+        )
+        return imports.target_path(data_dir(), existing=stem), labels[stem]
+    name = st.text_input(
+        texts.TARGET_NEW_NAME, placeholder=texts.TARGET_NEW_PLACEHOLDER, key="donnees_new"
+    )
+    try:
+        path = imports.target_path(data_dir(), new_name=name)
+    except imports.ImportRefused as exc:
+        st.info(str(exc))
+        raise _Halt from exc
+    return path, path.stem
+
+
+def _show_report(dry: imports.DryRun, staged: imports.StagedFile) -> None:
+    report = dry.report
+    st.dataframe(imports.counts_table(report), hide_index=True, width="stretch")
+    issues = imports.issues_table(report)
+    if issues.empty:
+        st.caption(texts.NO_ISSUES)
+        return
+    with st.expander(texts.ISSUES_TITLE.format(count=formats.number(len(issues))), expanded=True):
+        st.dataframe(issues, hide_index=True, width="stretch")
+        left, right = st.columns(2)
+        stem = staged.path.stem
+        left.download_button(
+            texts.EXPORT_CSV,
+            imports.issues_export(report, "csv"),
+            file_name=texts.EXPORT_NAME.format(stem=stem, ext="csv"),
+            mime="text/csv",
+            key="donnees_export_csv",
+        )
+        right.download_button(
+            texts.EXPORT_XLSX,
+            imports.issues_export(report, "xlsx"),
+            file_name=texts.EXPORT_NAME.format(stem=stem, ext="xlsx"),
+            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            key="donnees_export_xlsx",
+        )
+
+
+def _commit(staged: imports.StagedFile, dry: imports.DryRun, label: str) -> None:
+    """Import for real, drop the stale connection, and rerun on the target workspace."""
+    try:
+        report = imports.commit(staged, dry)
+    except (imports.ImportRefused, WorkspaceLocked, VerifyFailed) as exc:
+        st.session_state.pop(DRY, None)
+        _refuse(str(exc))
+    if report.error:
+        _refuse(report.error)
+    connections.release(dry.target)
+    sums = imports.totals(report)
+    messages = [
+        texts.DONE.format(target=label, **{k: formats.number(v) for k, v in sums.items()})
+        if report.written
+        else texts.DONE_NOTHING.format(target=label)
+    ]
+    if report.created:
+        messages.append(texts.DONE_CREATED.format(target=label))
+    st.session_state[DONE] = messages
+    st.session_state.pop(DRY, None)
+    st.session_state.pop(STAGED, None)
+    st.session_state[UPLOADS] = st.session_state.get(UPLOADS, 0) + 1
+    st.query_params["espace"] = dry.target.stem
+    st.rerun()
+
+
+def import_panel(workspaces: list[Workspace], current: Workspace | None) -> None:
+    """Template, upload, preview, target, dry run and confirmation."""
+    with contextlib.suppress(_Halt):
+        _import_flow(workspaces, current)
+
+
+def _import_flow(workspaces: list[Workspace], current: Workspace | None) -> None:
+    for message in st.session_state.pop(DONE, []):
+        st.success(message)
+    st.caption(texts.INTRO)
+    template_button()
+    uploaded = st.file_uploader(
+        texts.UPLOAD_LABEL,
+        type=["xlsx", "ods", "csv"],
+        help=texts.UPLOAD_HELP.format(limit=formats.number(max_import_mb())),
+        key=f"donnees_file_{st.session_state.get(UPLOADS, 0)}",
+    )
+    if uploaded is None:
+        st.session_state.pop(STAGED, None)
+        st.session_state.pop(DRY, None)
+        return
+    staged = _staged(uploaded)
+    kind = None
+    if staged.is_csv:
+        kinds = list(KINDS)
+        kind = st.selectbox(
+            texts.CSV_KIND,
+            kinds,
+            index=kinds.index(imports.default_kind(staged)),
+            format_func=import_texts.KIND_LABELS.get,
+            key="donnees_kind",
+        )
+    try:
+        sheets = imports.inspect(staged, kind)
+    except (UnreadableFile, UsageError) as exc:
+        _refuse(str(exc))
+    _show_preview(sheets)
+    if not any(s.kind for s in sheets):
+        found = ", ".join(f"« {s.sheet} »" for s in sheets)
+        _refuse(
+            texts.NO_KNOWN_SHEET.format(name=staged.name, found=found, expected=", ".join(KINDS))
+        )
+    if not any(s.kind and s.total_rows for s in sheets):
+        _refuse(texts.NO_ROWS.format(name=staged.name))
+    target, label = _target(workspaces, current)
+
+    st.subheader(texts.DRY_RUN_TITLE)
+    st.caption(texts.DRY_RUN_CAPTION.format(target=label))
+    dry = st.session_state.get(DRY)
+    fresh = dry is not None and (dry.sha256, dry.kind, dry.target) == (
+        staged.sha256,
+        kind,
+        target,
+    )
+    if st.button(texts.DRY_RUN_BUTTON, key="donnees_dry", type="secondary"):
+        dry = imports.dry_run(staged, target, kind)
+        fresh = True
+        st.session_state[DRY] = dry
+    if not fresh:
+        return
+    if dry.report.error:
+        _refuse(dry.report.error)
+    st.success(texts.DRY_RUN_DONE.format(target=label))
+    _show_report(dry, staged)
+
+    st.subheader(texts.CONFIRM_TITLE)
+    if not dry.report.importable:
+        st.info(texts.NOTHING_TO_IMPORT)
+        return
+    st.caption(texts.CONFIRM_CAPTION)
+    if st.button(texts.CONFIRM_BUTTON.format(target=label), key="donnees_confirm", type="primary"):
+        _commit(staged, dry, label)
+
+
+def history_panel(con) -> None:
+    """The imports of the workspace, latest first."""
+    table = imports.history(con)
+    if table.empty:
+        st.info(texts.HISTORY_EMPTY)
+        return
+    st.dataframe(table, hide_index=True, width="stretch")
+
+
+def quality_panel(checks, workspace_label: str) -> None:
+    """Counts of records to complete, each with its list (or a notice when hidden)."""
+    st.caption(
+        texts.QUALITY_INTRO.format(
+            workspace=workspace_label, limit=formats.number(quality.LIST_LIMIT)
+        )
+    )
+    columns = st.columns(len(checks))
+    for column, check in zip(columns, checks, strict=True):
+        column.metric(texts.CHECK_SHORT[check.id], formats.number(check.count))
+    for check in checks:
+        if not check.count:
+            continue
+        with st.expander(f"{check.label} : {formats.number(check.count)}"):
+            if check.rows is None:
+                st.caption(texts.PEOPLE_HIDDEN)
+            else:
+                st.dataframe(check.rows, hide_index=True, width="stretch")
+    if not any(c.count for c in checks):
+        st.success(texts.QUALITY_NONE)
