@@ -7,11 +7,25 @@ import pandas as pd
 import streamlit as st
 
 from observatoire import formats
+from observatoire.reports.vega import LOCALE
 from observatoire.texts import activities as texts
 from observatoire.ui import theme
 
-# Axis and tooltip formats: integers without a thousands comma (d3 defaults to English).
-INTEGER = "d"
+# Axis and tooltip formats: whole numbers grouped by thousands, French style through LOCALE.
+INTEGER = ",d"
+THEME = "observatoire"
+
+
+@alt.theme.register(THEME, enable=True)
+def _french() -> alt.theme.ThemeConfig:
+    """Every Altair chart of the app: decimal comma, U+202F thousands, French month names."""
+    return {"config": {"locale": LOCALE}}
+
+
+def show(chart: alt.TopLevelMixin, table: pd.DataFrame) -> None:
+    """A chart built elsewhere (e.g. ``observatoire.reports.charts``), then its table."""
+    st.altair_chart(chart, width="stretch")
+    data_view(table)
 
 
 def data_view(table: pd.DataFrame) -> None:
