@@ -37,9 +37,10 @@ def data_view(table: pd.DataFrame) -> None:
 def bars(table: pd.DataFrame, title: str, *, label: str, value: str = texts.COUNT) -> None:
     """Horizontal bars of a ``label``/``count`` breakdown, then its table."""
     shown = table.rename(columns={"label": label, "count": value})
-    height = max(80, 28 * len(shown))
+    # A band step, not a total height: Streamlit fits the total (title and axes included),
+    # which squashes a short fixed-height bar chart to nothing.
     chart = (
-        alt.Chart(shown, title=title, height=height)
+        alt.Chart(shown, title=title, height=alt.Step(28))
         .mark_bar(color=theme.PRIMARY)
         .encode(
             x=alt.X(f"{value}:Q", title=value, axis=alt.Axis(format=INTEGER, tickMinStep=1)),
@@ -58,10 +59,10 @@ def monthly(table: pd.DataFrame, title: str, *, columns: dict[str, str]) -> None
     long = shown.melt(texts.MONTH, list(columns.values()), var_name="serie", value_name="valeur")
     order = list(shown[texts.MONTH])
     chart = (
-        alt.Chart(long, title=title, height=220)
+        alt.Chart(long, title=title, height=280)
         .mark_bar()
         .encode(
-            x=alt.X(f"{texts.MONTH}:N", sort=order, title=None),
+            x=alt.X(f"{texts.MONTH}:N", sort=order, title=None, axis=alt.Axis(labelAngle=-45)),
             y=alt.Y("valeur:Q", title=None, axis=alt.Axis(format=INTEGER, tickMinStep=1)),
             color=alt.Color("serie:N", title=None, scale=alt.Scale(range=list(theme.CATEGORICAL))),
             xOffset="serie:N",
@@ -84,7 +85,7 @@ def timeline(table: pd.DataFrame, title: str) -> None:
         }
     )
     chart = (
-        alt.Chart(shown, title=title, height=max(80, 20 * len(shown)))
+        alt.Chart(shown, title=title, height=alt.Step(22))
         .mark_bar()
         .encode(
             x=alt.X(f"{texts.START}:T", title=None, axis=alt.Axis(format="%m/%Y")),
