@@ -33,5 +33,17 @@ BANNER_TEXT = "#0b3c5d"
 MUTED = "#57606a"
 BASE_FONT_PX = 17
 
+# Small-count suppression: "< 5" must not look like a value nor like 0 (grey, italic, hatched).
+SUPPRESSED = "#6e4a00"  # dark amber: 8.3:1 on white
+SUPPRESSED_TINT = "#fbe9c4"
+
+# Forum mode, for a projector: near-black on white (projectors wash out dark backgrounds' greys).
+FORUM_BACKGROUND = "#ffffff"
+FORUM_TEXT = "#111111"
+FORUM_MUTED = "#3d4752"  # 9.5:1 on white, readable from the back of a room
+FORUM_CARD = "#f2f5f8"
+FORUM_ACCENT = "#D55E00"
+FORUM_RULE = "#c7ced6"
+
 # An emoji favicon is drawn locally (a data: URL); Material icons would fetch one from Google.
 FAVICON = "🧭"

@@ -1,0 +1,332 @@
+"""The forum slides' content: public-safe figures only (aggregates, small counts suppressed).
+
+Everything here is computed as for the ``public`` role whatever the presenter's role: no person,
+no contact, no actor name; every count between 1 and k−1 is shown as ``< k``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from observatoire import db, formats
+from observatoire.activities import common, experiments
+from observatoire.coverage import inputs
+from observatoire.forum.svgmap import Disc, svg_map
+from observatoire.kpis import BY_ID, Period, Unit, compute_kpis
+from observatoire.kpis.periods import Kind
+from observatoire.privacy import suppress_kpis, suppress_series, to_public_frame
+from observatoire.privacy.suppression import note, resolve_k, style
+from observatoire.texts import activities as activity_texts
+from observatoire.texts import forum as texts
+from observatoire.texts import privacy as privacy_texts
+from observatoire.ui import theme
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One big number on a slide: its text as shown, label, style key and an optional detail."""
+
+    value: str
+    label: str
+    style: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Panel:
+    """A picture on a slide (inline SVG) with its title and text alternative."""
+
+    title: str
+    svg: str
+    alt: str
+    legend: tuple[tuple[str, str], ...] = ()  # (colour, text)
+
+
+@dataclass(frozen=True)
+class Slide:
+    """One slide: title, subtitle, big figures, pictures, a small table and lines of text."""
+
+    key: str
+    title: str
+    subtitle: str
+    figures: tuple[Figure, ...] = ()
+    panels: tuple[Panel, ...] = ()
+    table: pd.DataFrame | None = None
+    table_title: str = ""
+    lines: tuple[str, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+
+# KPI ids shown as figures, per slide, with their forum label.
+NETWORK = {
+    "actors_total": texts.ACTORS,
+    "actors_circle_1": texts.CIRCLE_1,
+    "actors_circle_2": texts.CIRCLE_2,
+    "actors_circle_3": texts.CIRCLE_3,
+    "departments_with_actor": texts.DEPARTMENTS,
+    "actions_total": texts.ACTIONS,
+    "actions_audience": texts.AUDIENCE,
+}
+REACH = {
+    "communes_reached": texts.COMMUNES_REACHED,
+    "rural_communes_reached": texts.RURAL_REACHED,
+    "qpv_reached": texts.QPV_REACHED,
+    "population_within_15km_share": texts.POPULATION_15KM,
+    "rural_representation_index": texts.RURAL_INDEX,
+}
+TRAININGS = {
+    "training_sessions": texts.TRAINING_SESSIONS,
+    "training_participants": texts.TRAINING_PARTICIPANTS,
+    "training_structures": texts.TRAINING_STRUCTURES,
+    "training_participants_women": texts.WOMEN,
+    "training_participants_men": texts.MEN,
+    "training_participants_volunteers": texts.VOLUNTEERS,
+    "training_participants_employees": texts.EMPLOYEES,
+}
+EXPERIMENTS = {
+    "experiments_total": texts.EXPERIMENTS_TOTAL,
+    "experiments_active": texts.EXPERIMENTS_ACTIVE,
+    "experiments_completed": texts.EXPERIMENTS_COMPLETED,
+}
+SHARED_OF_PARTICIPANTS = (
+    "training_participants_women",
+    "training_participants_men",
+    "training_participants_volunteers",
+    "training_participants_employees",
+)
+IS_COUNT = (Unit.COUNT, Unit.PEOPLE)
+
+
+def public_figures(values: dict, labels: dict[str, str], k: int | None = None) -> list[Figure]:
+    """Figures of KPI values as the public sees them: counts suppressed, measures formatted."""
+    counts = {i: values[i] for i in labels if BY_ID[i].unit in IS_COUNT}
+    cells = suppress_kpis(counts, k=k)
+    figures = []
+    for kpi_id, label in labels.items():
+        if kpi_id in cells:
+            cell = cells[kpi_id]
+            figures.append(Figure(cell.label, label, cell.style))
+        else:
+            value = values[kpi_id]
+            figures.append(Figure(formats.kpi_value(kpi_id, value), label, style(value, False)))
+    return figures
+
+
+def _with_shares(figures: list[Figure], ids: list[str], values: dict) -> list[Figure]:
+    """Women, men, volunteers, employees with their share of participants, unless hidden."""
+    total_index = ids.index("training_participants")
+    total = figures[total_index]
+    out = []
+    for kpi_id, figure in zip(ids, figures, strict=True):
+        if kpi_id in SHARED_OF_PARTICIPANTS and figure.style == "value" and total.style == "value":
+            share = formats.percent(values[kpi_id] / values["training_participants"])
+            figure = Figure(
+                figure.value, figure.label, figure.style, texts.SHARE_OF.format(share=share)
+            )
+        out.append(figure)
+    return out
+
+
+def span(con) -> tuple[Period, str]:
+    """Every year with data, first to last (a forum tells the programme's story), and its label."""
+    years = sorted(common.years(con)) or [dt.date.today().year]
+    first, last = years[0], years[-1]
+    period = Period(dt.date(first, 1, 1), dt.date(last, 12, 31), Kind.RANGE)
+    label = (
+        texts.SPAN_ONE.format(year=first)
+        if first == last
+        else texts.SPAN.format(first=first, last=last)
+    )
+    return period, label
+
+
+def network_slide(con, name: str, period: Period, label: str, k: int | None = None) -> Slide:
+    """The network in figures: actors by circle, departments, actions and their audience."""
+    values = compute_kpis(con, period, only=list(NETWORK))
+    return Slide(
+        "reseau",
+        texts.NETWORK_TITLE,
+        texts.NETWORK_SUBTITLE.format(name=name, period=label),
+        tuple(public_figures(values, NETWORK, k)),
+    )
+
+
+def _discs(points: pd.DataFrame, k: int) -> list[Disc]:
+    """One disc per commune of a points frame (commune_code, lon, lat)."""
+    if points.empty:
+        return []
+    grouped = points.dropna(subset=["lon", "lat"]).groupby("commune_code", dropna=True)
+    table = grouped.agg(lon=("lon", "mean"), lat=("lat", "mean"), count=("lon", "size"))
+    return [
+        Disc(float(r.lon), float(r.lat), int(r.count), 1 <= int(r.count) <= k - 1)
+        for r in table.itertuples()
+    ]
+
+
+def map_slide(con, ref, end: dt.date, k: int | None = None) -> Slide:
+    """Where the network acts: actor and event discs per commune, and a table per department."""
+    k = resolve_k(k)
+    departments = inputs.territory_departments(con)
+    shapes = [
+        r["shape"]
+        for r in db.rows(ref, "department_shapes", region=None)
+        if r["code"] in departments
+    ]
+    actors = inputs.actors(con)
+    events = inputs.events(con, end)
+    actor_discs, event_discs = _discs(actors, k), _discs(events, k)
+    names = {
+        r["code"]: r["name"] for r in db.rows(con, "coverage_department_names", codes=departments)
+    }
+    codes = sorted(set(departments) | set(actors["department_code"].dropna()))
+    counts = pd.DataFrame(
+        {
+            texts.MAP_TABLE_DEPARTMENT: [names.get(c, c) for c in codes],
+            texts.MAP_TABLE_ACTORS: [int((actors["department_code"] == c).sum()) for c in codes],
+            texts.MAP_TABLE_EVENTS: [_events_in(events, c) for c in codes],
+        }
+    )
+    table = to_public_frame(counts, [texts.MAP_TABLE_ACTORS, texts.MAP_TABLE_EVENTS], k=k)
+    alt = texts.MAP_ALT.format(
+        departments=", ".join(names.get(c, c) for c in departments),
+        actors=_count_label(len(actors), k),
+        actor_communes=_count_label(len(actor_discs), k),
+        events=_count_label(len(events), k),
+        event_communes=_count_label(len(event_discs), k),
+    )
+    small = texts.MAP_SMALL.format(k=k)
+    return Slide(
+        "carte",
+        texts.MAP_TITLE,
+        texts.MAP_SUBTITLE.format(date=formats.date(end)),
+        panels=(
+            Panel(
+                texts.MAP_ACTORS,
+                svg_map(shapes, actor_discs, theme.PRIMARY, texts.MAP_ACTORS),
+                f"{texts.MAP_ACTORS}. {alt}",
+                ((theme.PRIMARY, texts.MAP_SIZE), (theme.PRIMARY, small)),
+            ),
+            Panel(
+                texts.MAP_ACTIONS,
+                svg_map(shapes, event_discs, theme.MAP_HIGHLIGHT, texts.MAP_ACTIONS),
+                f"{texts.MAP_ACTIONS}. {alt}",
+                ((theme.MAP_HIGHLIGHT, texts.MAP_SIZE), (theme.MAP_HIGHLIGHT, small)),
+            ),
+        ),
+        table=table.reset_index(drop=True),
+        table_title=texts.MAP_TABLE_CAPTION,
+        notes=(alt,),
+    )
+
+
+def _events_in(events: pd.DataFrame, code: str) -> int:
+    """Events whose commune belongs to a department (commune codes start with its code)."""
+    if events.empty:
+        return 0
+    return int(events["commune_code"].dropna().astype(str).str.startswith(code).sum())
+
+
+def _count_label(value: int, k: int) -> str:
+    """A count in a sentence, as the public may read it."""
+    if 1 <= value <= k - 1:
+        return privacy_texts.SMALL_COUNT.format(k=k)
+    return formats.number(value)
+
+
+def reach_slide(con, end: dt.date, k: int | None = None) -> Slide:
+    """Reach in rural communes and priority neighbourhoods, over the 12 months of the map."""
+    # Coverage KPIs are measured over the 12 months ending with the period's last day.
+    values = compute_kpis(con, Period(end, end, Kind.RANGE), only=list(REACH))
+    return Slide(
+        "territoires",
+        texts.REACH_TITLE,
+        texts.REACH_SUBTITLE.format(date=formats.date(end)),
+        tuple(public_figures(values, REACH, k)),
+    )
+
+
+def trainings_slide(con, period: Period, label: str, k: int | None = None) -> Slide:
+    """Trainings and the inclusion figures: gender and status of the people trained."""
+    values = compute_kpis(con, period, only=list(TRAININGS))
+    ids = list(TRAININGS)
+    figures = _with_shares(public_figures(values, TRAININGS, k), ids, values)
+    lines = () if values["training_sessions"] else (texts.NO_TRAINING,)
+    return Slide(
+        "formations",
+        texts.TRAININGS_TITLE,
+        texts.TRAININGS_SUBTITLE.format(period=label),
+        tuple(figures),
+        lines=lines,
+    )
+
+
+def experiments_slide(con, period: Period, label: str, k: int | None = None) -> Slide:
+    """Experiments: how many, running and completed, and by theme (suppressed)."""
+    values = compute_kpis(con, period, only=list(EXPERIMENTS))
+    rows = experiments.rows(con, period)
+    table = None
+    if not rows.empty:
+        themes = common.breakdown(rows["theme"])
+        series = suppress_series(themes.set_index("label")["count"], k=k)
+        table = pd.DataFrame(
+            {
+                activity_texts.THEME: [*themes["label"], privacy_texts.TOTAL],
+                texts.EXPERIMENTS_TOTAL: [*series.labels(), series.total_label()],
+            }
+        )
+    return Slide(
+        "experimentations",
+        texts.EXPERIMENTS_TITLE,
+        texts.EXPERIMENTS_SUBTITLE.format(period=label),
+        tuple(public_figures(values, EXPERIMENTS, k)),
+        table=table,
+        table_title=texts.BY_THEME,
+        lines=() if table is not None else (texts.NO_EXPERIMENT,),
+    )
+
+
+def closing_slide(ref, name: str, demo: bool, end: dt.date, k: int | None = None) -> Slide:
+    """The data's date, the workspace, the privacy rule and the territory sources."""
+    k = resolve_k(k)
+    sources = ", ".join(
+        texts.SOURCE.format(**r) for r in db.rows(ref, "sources") if r["dataset"] in KEY_SOURCES
+    )
+    lines = [
+        texts.DATA_DATE.format(date=formats.date(end)),
+        texts.DATA_WORKSPACE.format(name=name),
+    ]
+    if demo:
+        lines.append(texts.DATA_DEMO)
+    lines += [
+        note(k, short=True),
+        texts.SOURCES.format(sources=sources),
+        texts.SOURCES_MORE,
+    ]
+    return Slide("fin", texts.CLOSING_TITLE, texts.CLOSING_SUBTITLE, lines=tuple(lines))
+
+
+# The sources behind the figures shown (all are listed on the page carte).
+KEY_SOURCES = (
+    "Communes (liste et codes)",
+    "Grille communale de densité (7 niveaux)",
+    "Quartiers prioritaires (QPV)",
+    "Populations légales des communes",
+)
+
+
+def slides(con, ref, name: str, demo: bool, k: int | None = None) -> list[Slide]:
+    """The six forum slides of a workspace, in order."""
+    period, label = span(con)
+    # Map and reach: the 12 months up to the latest action or session, as on the page carte.
+    end = inputs.reference_date(con)
+    return [
+        network_slide(con, name, period, label, k),
+        map_slide(con, ref, end, k),
+        reach_slide(con, end, k),
+        trainings_slide(con, period, label, k),
+        experiments_slide(con, period, label, k),
+        closing_slide(ref, name, demo, end, k),
+    ]

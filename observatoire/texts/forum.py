@@ -1,0 +1,90 @@
+"""French texts of the forum mode: slide titles, figure labels, navigation and notices."""
+
+# URL parameter notices.
+INTERVAL_BAD = (
+    "Intervalle « {value} » illisible : il faut un nombre de secondes. "
+    "Intervalle par défaut utilisé : {default} s."
+)
+INTERVAL_CLAMPED = (
+    "Intervalle de {value} s hors des limites ({minimum} à {maximum} s) : {used} s utilisées."
+)
+NO_WORKSPACE = "Aucun espace de travail à présenter : ajoutez « ?espace=… » à l'adresse."
+
+# Navigation.
+PREVIOUS = "Précédente"
+NEXT = "Suivante"
+PAUSE = "Pause"
+PLAY = "Lecture"
+POSITION = "Diapositive {number} sur {count}"
+HELP = "Flèches ← → : changer de diapositive · défilement toutes les {seconds} s"
+HELP_PAUSED = "Flèches ← → : changer de diapositive · défilement en pause"
+
+# Slide 1: the network in figures.
+NETWORK_TITLE = "Le réseau en chiffres"
+NETWORK_SUBTITLE = "{name} · {period}"
+SPAN = "de {first} à {last}"
+SPAN_ONE = "en {year}"
+ACTORS = "acteurs de la culture scientifique"
+CIRCLE_1 = "cercle 1 : la CSTI est leur activité principale"
+CIRCLE_2 = "cercle 2 : une partie de leurs missions"
+CIRCLE_3 = "cercle 3 : ponctuellement"
+DEPARTMENTS = "départements avec au moins un acteur"
+ACTIONS = "actions grand public"
+AUDIENCE = "personnes venues aux actions"
+
+# Slide 2: the map.
+MAP_TITLE = "Où agit le réseau"
+MAP_SUBTITLE = "Acteurs et actions des 12 mois jusqu'au {date}, regroupés par commune"
+MAP_ACTORS = "Acteurs"
+MAP_ACTIONS = "Actions et sessions des 12 derniers mois"
+MAP_SMALL = "cercle vide : moins de {k} dans la commune"
+MAP_SIZE = "surface du disque proportionnelle au nombre"
+MAP_ALT = (
+    "Carte des départements {departments} : {actors} acteurs répartis dans {actor_communes} "
+    "communes ; {events} actions et sessions dans {event_communes} communes sur 12 mois."
+)
+MAP_TABLE_DEPARTMENT = "Département"
+MAP_TABLE_ACTORS = "Acteurs"
+MAP_TABLE_EVENTS = "Actions et sessions"
+MAP_TABLE_CAPTION = "Par département"
+
+# Slide 3: reach.
+REACH_TITLE = "Jusque dans les territoires ruraux et les quartiers prioritaires"
+REACH_SUBTITLE = "Sur les 12 mois jusqu'au {date}"
+COMMUNES_REACHED = "communes touchées par une action ou une session"
+RURAL_REACHED = "communes rurales touchées"
+QPV_REACHED = "quartiers prioritaires (QPV) touchés"
+POPULATION_15KM = "des habitants vivent à moins de 15 km d'un acteur"
+RURAL_INDEX = "indice de représentation rurale (1 = autant d'actions que d'habitants ruraux)"
+
+# Slide 4: trainings.
+TRAININGS_TITLE = "Former les acteurs, pour toutes et tous"
+TRAININGS_SUBTITLE = "Formations {period}"
+TRAINING_SESSIONS = "sessions de formation"
+TRAINING_PARTICIPANTS = "personnes formées"
+TRAINING_STRUCTURES = "structures représentées"
+WOMEN = "femmes"
+MEN = "hommes"
+VOLUNTEERS = "bénévoles"
+EMPLOYEES = "salarié·es"
+SHARE_OF = "{share} des personnes formées"
+NO_TRAINING = "Aucune formation sur cette période."
+
+# Slide 5: experiments.
+EXPERIMENTS_TITLE = "Des expérimentations sur le terrain"
+EXPERIMENTS_SUBTITLE = "Lancées {period}"
+EXPERIMENTS_TOTAL = "expérimentations"
+EXPERIMENTS_ACTIVE = "en cours"
+EXPERIMENTS_COMPLETED = "terminées"
+BY_THEME = "Par thème"
+NO_EXPERIMENT = "Aucune expérimentation enregistrée."
+
+# Slide 6: closing.
+CLOSING_TITLE = "Merci !"
+CLOSING_SUBTITLE = "Observatoire de la culture scientifique, technique et industrielle"
+DATA_DATE = "Données à jour au {date} (dernière action ou session enregistrée)."
+DATA_WORKSPACE = "Espace de travail : {name}."
+DATA_DEMO = "Données de démonstration : ces chiffres ne sont pas réels."
+SOURCES = "Territoires : {sources}."
+SOURCES_MORE = "Toutes les sources et leurs licences : page « Carte des territoires »."
+SOURCE = "{dataset} ({edition})"

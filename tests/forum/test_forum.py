@@ -1,0 +1,205 @@
+"""Forum slides on the demo workspaces: seed figures, suppression, nothing personal, the interval."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from observatoire import db
+from observatoire.forum import slides as forum
+from observatoire.forum.interval import DEFAULT_SECONDS, MAX_SECONDS, MIN_SECONDS, parse_interval
+from observatoire.kpis import Period, compute_kpis
+from observatoire.paths import ROOT, data_dir
+from observatoire.ui.slides import slide_html
+from observatoire.workspace import connect
+
+DEMOS = ("demo-occitanie", "demo-hauts-de-france")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+PHONE = re.compile(r"(?:\+33|0)\s?[1-9](?:[\s.-]?\d{2}){4}")
+SMALL = {"1", "2", "3", "4"}
+
+
+@pytest.fixture(scope="module")
+def ref(reference_path):
+    con = db.connect_reference(reference_path)
+    yield con
+    con.close()
+
+
+def open_demo(name: str):
+    return connect(data_dir() / f"{name}.duckdb", read_only=True)
+
+
+@pytest.fixture(scope="module")
+def hdf(reference_path):
+    con = open_demo("demo-hauts-de-france")
+    yield con
+    con.close()
+
+
+@pytest.mark.parametrize(
+    ("raw", "seconds", "notice"),
+    [
+        (None, DEFAULT_SECONDS, False),
+        ("20", 20, False),
+        ("7,5", 8, False),
+        ("0", MIN_SECONDS, True),
+        ("10000", MAX_SECONDS, True),
+        ("-3", MIN_SECONDS, True),
+        ("abc", DEFAULT_SECONDS, True),
+        ("nan", DEFAULT_SECONDS, True),
+        ("inf", DEFAULT_SECONDS, True),
+        ("<script>", DEFAULT_SECONDS, True),
+    ],
+)
+def test_interval_is_parsed_and_clamped(raw, seconds, notice):
+    got, message = parse_interval(raw)
+    assert got == seconds
+    assert (message is not None) == notice
+    if message:
+        assert "<" not in message  # the raw value is echoed cleaned
+
+
+def test_clamp_notice_is_french():
+    assert parse_interval("0")[1] == (
+        "Intervalle de 0 s hors des limites (5 à 300 s) : 5 s utilisées."
+    )
+
+
+def test_trainings_slide_shows_the_sptt_2023_seed_figures(hdf):
+    # SPTT 2023 (seeds): 6 sessions, 49 people, 32 women, 17 men, 7 volunteers, 42 employees.
+    slide = forum.trainings_slide(hdf, Period.year(2023), "en 2023")
+    shown = {f.label: (f.value, f.detail) for f in slide.figures}
+    assert shown["sessions de formation"] == ("6", "")
+    assert shown["personnes formées"] == ("49", "")
+    assert shown["femmes"] == ("32", "65\u00a0% des personnes formées")  # 32/49 = 65.3 %
+    assert shown["hommes"] == ("17", "35\u00a0% des personnes formées")
+    assert shown["bénévoles"] == ("7", "14\u00a0% des personnes formées")
+    assert shown["salarié·es"] == ("42", "86\u00a0% des personnes formées")
+
+
+def test_small_counts_are_suppressed_with_their_complement(hdf):
+    # HDF 2024: 2 training sessions (< 5); among the 33 people trained, the volunteers are
+    # fewer than 5, so the employees card is hidden too (33 − volunteers would reveal them).
+    values = compute_kpis(hdf, "2024", only=list(forum.TRAININGS))
+    assert values["training_sessions"] == 2
+    assert 1 <= values["training_participants_volunteers"] <= 4
+    slide = forum.trainings_slide(hdf, Period.year(2024), "en 2024")
+    shown = {f.label: f for f in slide.figures}
+    assert shown["sessions de formation"].value == "<\u00a05"
+    assert shown["sessions de formation"].style == "suppressed"
+    assert shown["bénévoles"].value == "<\u00a05"
+    assert shown["salarié·es"].value == "s" and shown["salarié·es"].detail == ""
+
+
+def test_zero_stays_zero(hdf):
+    slide = forum.experiments_slide(hdf, Period.year(2024), "en 2024")
+    shown = {f.label: f for f in slide.figures}
+    assert shown["terminées"].value == "0" and shown["terminées"].style == "zero"
+    assert shown["expérimentations"].value == "24"  # seed: 24 experiments in 2024
+    totals = slide.table.set_index(slide.table.columns[0]).iloc[:, 0]
+    assert totals["Total"] == "24"
+
+
+def _text(slide) -> str:
+    """The slide's HTML without the map images (their data URLs are coordinates)."""
+    return re.sub(r'src="data:[^"]*"', "", slide_html(slide, 1, 6))
+
+
+def _cells(slide) -> list[str]:
+    values = [f.value for f in slide.figures]
+    if slide.table is not None:
+        values += [str(v) for v in slide.table.iloc[:, 1:].to_numpy().ravel()]
+    return values
+
+
+@pytest.mark.parametrize("name", DEMOS)
+def test_no_contact_no_person_no_small_count(name, ref):
+    con = open_demo(name)
+    deck = forum.slides(con, ref, name, True)
+    assert [s.key for s in deck] == [
+        "reseau",
+        "carte",
+        "territoires",
+        "formations",
+        "experimentations",
+        "fin",
+    ]
+    person_ids = {r[0] for r in con.execute("SELECT person_id FROM people").fetchall()}
+    emails = {
+        r[0] for r in con.execute("SELECT email FROM actors WHERE email IS NOT NULL").fetchall()
+    }
+    circle3 = {
+        r[0]
+        for r in con.execute(
+            "SELECT name FROM actors WHERE circle = 3 OR circle IS NULL"
+        ).fetchall()
+    }
+    assert emails and person_ids and circle3
+    for slide in deck:
+        text = _text(slide)
+        assert not EMAIL.search(text), slide.key
+        assert not PHONE.search(text), slide.key
+        assert not any(f">{p}<" in text or f" {p} " in text for p in person_ids), slide.key
+        assert not any(n in text for n in circle3 if len(n) > 6), slide.key
+        assert not SMALL & set(_cells(slide)), slide.key
+        for panel in slide.panels:  # the map SVG: outlines and discs only
+            assert "@" not in panel.svg and "<text" not in panel.svg
+    con.close()
+
+
+def test_map_discs_hide_small_counts(hdf, ref):
+    slide = forum.map_slide(hdf, ref, forum.inputs.reference_date(hdf))
+    actors = slide.table.set_index(slide.table.columns[0])
+    assert actors.loc["Total", "Acteurs"] == "40"  # seed: 40 HDF actors
+    svg = slide.panels[0].svg
+    # Every commune with 1 to 4 actors is a hollow ring of one size, whatever its count.
+    rings = re.findall(r'<circle [^>]*fill="none"[^>]*>', svg)
+    assert rings and len({re.search(r'r="([\d.]+)"', r).group(1) for r in rings}) == 1
+
+
+def _page(**params) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "pages" / "forum.py"), default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
+    return at
+
+
+def _html(at: AppTest) -> str:
+    return " ".join(h.proto.body for h in at.get("html"))
+
+
+@pytest.mark.parametrize("role", ["public", "comite", "coordination", "admin"])
+def test_page_is_public_whatever_the_role(role, tmp_path, monkeypatch, reference_path):
+    from observatoire import users
+
+    monkeypatch.setenv("OBSERVATOIRE_USERS", str(tmp_path / "users.toml"))
+    users.add("claire", "coordination", "bon-mot-de-passe")
+    at = _page(espace="demo-hauts-de-france", intervalle="20")
+    at.session_state["role"] = role
+    at.run()
+    assert not at.exception and not at.error
+    body = _html(at)
+    assert "Le réseau en chiffres" in body and "Diapositive 1 sur 6" in body
+    assert not EMAIL.search(body)
+    assert not at.sidebar.selectbox and not at.sidebar.text_input  # no sidebar, no menu
+
+
+def test_bad_url_parameters_give_french_notices_and_defaults(reference_path):
+    at = _page(espace="n'existe-pas", intervalle="10000").run()
+    assert not at.exception
+    notices = " ".join(w.value for w in at.warning)
+    assert "Espace de travail « nexiste-pas » inconnu" in notices
+    assert "Intervalle de 10\u202f000 s hors des limites (5 à 300 s) : 300 s utilisées." in notices
+    assert at.query_params["intervalle"] == ["300"] or at.query_params["intervalle"] == "300"
+
+
+def test_arrow_buttons_move_between_slides(reference_path):
+    at = _page(espace="demo-hauts-de-france", intervalle="300").run()
+    at.button(key="forum_next").click().run()
+    assert "Où agit le réseau" in _html(at)
+    at.button(key="forum_previous").click().run()
+    at.button(key="forum_previous").click().run()
+    assert "Merci !" in _html(at)  # wraps around to the closing slide
