@@ -24,13 +24,13 @@ LABELS = {
 with ctx.guard():
     con = connection_or_stop(ctx)
     period, programme, department = activity_filters(con)
-    kpi_cards(compute_kpis(con, period, programme, KPIS, department), KPIS, per_row=5)
+    kpi_cards(compute_kpis(con, period, programme, KPIS, department), KPIS)
     sessions = trainings.sessions(con, period, programme, department)
     if sessions.empty:
         st.info(texts.NO_TRAINING)
         st.stop()
     st.subheader(texts.SESSIONS)
-    st.dataframe(sessions, hide_index=True, width="stretch")
+    charts.table(sessions, [texts.SESSION_COLUMNS["attendances"]])
     people = trainings.participants(con, period, programme, department)
     tables = trainings.breakdowns(people)
     if ctx.role == "public":  # structure names are for the committee and above (DESIGN §8)

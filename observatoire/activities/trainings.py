@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from observatoire import db
+from observatoire import db, formats
 from observatoire.activities.common import breakdown, department_names
 from observatoire.kpis import Period
 from observatoire.texts import activities as texts
@@ -32,6 +32,8 @@ def sessions(
 ) -> pd.DataFrame:
     """The 'formation' sessions starting in the period, with attendance, French column names."""
     table = db.frame(con, "training_sessions_list", **_params(period, programme, department))
+    table["start_date"] = table["start_date"].map(formats.date)
+    table["format"] = table["format"].map(lambda f: texts.SESSION_FORMATS.get(f, f))
     return table.rename(columns=texts.SESSION_COLUMNS)
 
 

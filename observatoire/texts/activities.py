@@ -52,6 +52,7 @@ SESSION_COLUMNS = {
     "department_name": "Département",
     "attendances": "Participations",
 }
+SESSION_FORMATS = {"presentiel": "présentiel", "distanciel": "distanciel"}
 NO_TRAINING = "Aucune session de formation sur cette période."
 
 # Actions.
