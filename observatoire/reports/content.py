@@ -54,6 +54,25 @@ def departments(review: Review) -> pd.DataFrame:
     return table.rename(columns=review_texts.DEPARTMENT_COLUMNS)
 
 
+def sessions(review: Review) -> pd.DataFrame:
+    """The sessions of the month and the month before, formatted, French headers."""
+    table = review.sessions
+    shown = pd.DataFrame(
+        {
+            "month": table["month"].map(formats.month_label),
+            "start_date": table["start_date"].map(formats.date),
+            "session_id": table["session_id"],
+            "type": table["type"].map(lambda t: review_texts.SESSION_TYPES.get(t, t)),
+            "title": table["title"],
+            "commune": table["commune"].fillna(""),
+            "department_code": table["department_code"].fillna(""),
+            "attendances": table["attendances"].map(formats.number),
+        },
+        columns=list(review_texts.SESSION_COLUMNS),
+    )
+    return shown.rename(columns=review_texts.SESSION_COLUMNS)
+
+
 def comparison(review: Review) -> pd.DataFrame | None:
     """Frozen against current values, formatted; None when the month is not frozen."""
     if review.comparison is None:

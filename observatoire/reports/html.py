@@ -9,6 +9,7 @@ import pandas as pd
 from observatoire.reports import charts, content, vega
 from observatoire.review.view import Review, generated_on
 from observatoire.texts import reports as texts
+from observatoire.texts import review as review_texts
 
 CSS = """
 body { font-family: "DejaVu Sans", Arial, sans-serif; color: #1d2733; margin: 2rem auto;
@@ -78,6 +79,10 @@ def build_html(review: Review, *, demo: bool = False, chart_svg: str | None = No
     parts += [
         f"<h2>{html.escape(texts.KPIS)}</h2>",
         _table(kpis, numeric_kpis),
+        f"<h2>{html.escape(review_texts.SESSIONS)}</h2>",
+        _table(content.sessions(review), {review_texts.SESSION_COLUMNS["attendances"]})
+        if not review.sessions.empty
+        else f"<p>{html.escape(review_texts.NO_SESSION)}</p>",
         f"<h2>{html.escape(texts.TRENDS)}</h2>",
         f'<div class="chart" role="img" aria-label="{html.escape(texts.TRENDS)}">{svg}</div>',
         f"<p>{html.escape(texts.TREND_CAPTION)}</p>",

@@ -15,6 +15,7 @@ from fpdf.fonts import FontFace
 from observatoire.reports import charts, content, vega
 from observatoire.review.view import Review, generated_on
 from observatoire.texts import reports as texts
+from observatoire.texts import review as review_texts
 
 FAMILY = "DejaVu"
 BLUE = (11, 92, 173)
@@ -103,6 +104,13 @@ def build_pdf(review: Review, *, demo: bool = False, chart_png: bytes | None = N
 
     _heading(pdf, texts.KPIS)
     _table(pdf, content.kpis(review), widths=(52, 20, 20, 18, 80), right=(1, 2, 3))
+
+    _heading(pdf, review_texts.SESSIONS)
+    if review.sessions.empty:
+        pdf.cell(0, 5, review_texts.NO_SESSION, new_x="LMARGIN", new_y="NEXT")
+    else:
+        widths = (20, 18, 26, 18, 52, 18, 14, 16)
+        _table(pdf, content.sessions(review), widths=widths, right=(7,))
 
     _heading(pdf, texts.TRENDS)
     pdf.image(io.BytesIO(png), w=pdf.epw)

@@ -7,19 +7,11 @@ import io
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from observatoire.importing.report import escape_cell as escape
 from observatoire.kpis import BY_ID
 from observatoire.reports import content
 from observatoire.review.view import Review
 from observatoire.texts import reports as texts
-
-_FORMULA_START = ("=", "+", "-", "@")
-
-
-def escape(value):
-    """A cell value; text a spreadsheet would run as a formula gets a leading quote."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
 
 
 def _number(value):
@@ -82,6 +74,15 @@ def build_xlsx(review: Review) -> bytes:
         (
             (r["month"], r["kpi_id"], r["label"], _number(r["value"]), _number(r["target"]))
             for r in review.trends.to_dict("records")
+        ),
+    )
+    _sheet(
+        book,
+        texts.SHEET_SESSIONS,
+        list(content.review_texts.SESSION_COLUMNS.values()),
+        (
+            [r[c] for c in content.review_texts.SESSION_COLUMNS]
+            for r in review.sessions.to_dict("records")
         ),
     )
     departments = review.departments

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from observatoire import formats
+from observatoire import db, formats
 from observatoire.kpis import (
     BY_ID,
     Period,
@@ -111,8 +111,8 @@ class Review:
     departments: pd.DataFrame  # observatoire.kpis.by_department
     note: notes.Note | None
     snapshot: snapshots.Snapshot | None
+    sessions: pd.DataFrame = field(default_factory=pd.DataFrame)  # this month's, then last's
     comparison: pd.DataFrame | None = None
-    extra: dict = field(default_factory=dict)
 
     @property
     def values(self) -> dict[str, Value]:
@@ -192,6 +192,22 @@ def cards(con, month: Period, programme: str | None, department: str | None) -> 
     return [Card(k, now[k], before[k], targets.get(k), ytd[k] if k in ytd else now[k]) for k in ids]
 
 
+def sessions(con, month: Period, programme: str | None, department: str | None) -> pd.DataFrame:
+    """The sessions of the month and of the month before (column ``month``, YYYY-MM)."""
+    frames = []
+    for period in (month, month.previous()):
+        frame = db.frame(
+            con,
+            "review_sessions",
+            start=period.start,
+            end=period.end,
+            programme=programme or None,
+            department=department or None,
+        )
+        frames.append(frame.assign(month=period.key))
+    return pd.concat(frames, ignore_index=True)
+
+
 def review(
     con,
     month: Period,
@@ -212,6 +228,7 @@ def review(
         trends=trends(con, month, programme, department),
         departments=table,
         note=notes.read(con, month.key, programme),
+        sessions=sessions(con, month, programme, department),
         snapshot=snapshots.read(con, month.key, programme, department),
     )
     if built.snapshot is not None:

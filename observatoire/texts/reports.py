@@ -51,6 +51,7 @@ SHEET_FILTERS = "Filtres"
 XLSX_FILTER_COLUMNS = ("Filtre", "Valeur")
 SHEET_KPIS = "Indicateurs"
 SHEET_TRENDS = "Tendances"
+SHEET_SESSIONS = "Sessions"
 SHEET_DEPARTMENTS = "Départements"
 SHEET_SNAPSHOT = "Mois figé"
 XLSX_KPI_COLUMNS = (

@@ -36,6 +36,27 @@ DEPARTMENT_COLUMNS = {
     "actions_audience": "Public des actions",
 }
 
+# Sessions.
+SESSIONS = "Sessions du mois et du mois précédent"
+NO_SESSION = "Aucune session ce mois-ci ni le mois précédent."
+SESSION_COLUMNS = {
+    "month": "Mois",
+    "start_date": "Date",
+    "session_id": "Identifiant",
+    "type": "Type",
+    "title": "Intitulé",
+    "commune": "Commune",
+    "department_code": "Département",
+    "attendances": "Participations",
+}
+SESSION_TYPES = {
+    "formation": "Formation",
+    "webinaire": "Webinaire",
+    "regroupement": "Regroupement",
+    "atelier": "Atelier",
+    "sensibilisation": "Sensibilisation",
+}
+
 # Faits marquants.
 NOTES = "Faits marquants"
 NOTE_EMPTY = "Aucun fait marquant saisi pour ce mois."

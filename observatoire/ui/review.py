@@ -1,0 +1,268 @@
+"""Widgets of the monthly review page: month in the URL, cards, note, freeze, exports."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from observatoire import formats
+from observatoire.activities import common
+from observatoire.importing.safe_write import VerifyFailed, WorkspaceLocked
+from observatoire.kpis import Period, PeriodError
+from observatoire.kpis.periods import parse_month
+from observatoire.privacy.roles import Role, at_least
+from observatoire.reports import charts as report_charts
+from observatoire.reports import content
+from observatoire.reports.html import build_html
+from observatoire.reports.pdf import build_pdf
+from observatoire.reports.xlsx import build_xlsx
+from observatoire.review import notes, snapshots
+from observatoire.review.view import Review, target_text
+from observatoire.texts import review as texts
+from observatoire.ui import charts, connections, roles
+from observatoire.ui.filters import url_department, url_programme
+from observatoire.ui.params import plain
+
+FLASH = "review_flash"  # a success message shown once after the rerun that follows a write
+
+
+def can_write(role: str) -> bool:
+    """Notes and frozen months are written by coordination and admin; the committee reads."""
+    return at_least(role, Role.COORDINATION)
+
+
+def _to_url(key: str) -> None:
+    """Widget callback: the typed month goes to the URL."""
+    st.query_params["periode"] = st.session_state[key].strip()
+
+
+def url_month(con, container=None) -> Period:
+    """The review month, typed as YYYY-MM and kept as ``?periode=``; bad input falls back."""
+    where = container or st
+    default = common.default_month(con)
+    raw = st.query_params.get("periode")
+    month = default
+    if raw is not None:
+        try:
+            month = parse_month(raw)
+        except PeriodError:
+            st.warning(texts.MONTH_BAD.format(value=plain(raw), default=default.label))
+    key = "url_periode"
+    st.session_state[key] = month.key
+    where.text_input(texts.MONTH, key=key, help=texts.MONTH_HELP, on_change=_to_url, args=(key,))
+    st.query_params["periode"] = month.key
+    return month
+
+
+def filters(con) -> tuple[Period, str | None, str | None]:
+    """Month, programme and department side by side, all in the URL."""
+    left, middle, right = st.columns(3)
+    return url_month(con, left), url_programme(con, middle), url_department(con, right)
+
+
+def department_name(con, code: str | None) -> str | None:
+    """The French name of a department of the workspace."""
+    return common.departments(con).get(code) if code else None
+
+
+def author() -> str:
+    """Who writes: the signed-in login, or the local-mode label."""
+    login = st.session_state.get(roles.LOGIN_KEY)
+    if login:
+        return str(login)
+    return texts.LOCAL_AUTHOR if roles.local_mode() else texts.UNKNOWN_AUTHOR
+
+
+def flash() -> None:
+    """The message left by the last write, once."""
+    message = st.session_state.pop(FLASH, None)
+    if message:
+        st.success(message)
+
+
+def cards(review: Review) -> None:
+    """KPI cards with the change against last month and a line on the target."""
+    from observatoire.ui.cards import kpi_cards
+
+    st.caption(review.filters.caption())
+    st.subheader(texts.CARDS)
+    month = review.filters.month
+    ids = [c.kpi_id for c in review.cards]
+    captions = {c.kpi_id: target_text(c, month) for c in review.cards}
+    if review.filters.department:
+        st.caption(texts.NO_TARGET_DEPARTMENT)
+    kpi_cards(
+        review.values,
+        ids,
+        per_row=4,
+        changes={c.kpi_id: c.change for c in review.cards},
+        change_label=texts.CHANGE_VS.format(previous=review.previous.label),
+        captions=captions,
+    )
+
+
+def trends(review: Review) -> None:
+    """12-month small multiples with the monthly target, and their table."""
+    st.subheader(texts.TRENDS)
+    chart = report_charts.trend_chart(review.trends, width=420, height=160)
+    charts.show(chart, report_charts.trend_table(review.trends))
+
+
+def sessions(review: Review) -> None:
+    """The sessions of the month and of the month before."""
+    st.subheader(texts.SESSIONS)
+    if review.sessions.empty:
+        st.caption(texts.NO_SESSION)
+        return
+    st.dataframe(content.sessions(review), hide_index=True, width="stretch")
+
+
+def departments(review: Review) -> None:
+    """The per-department table."""
+    st.subheader(texts.DEPARTMENTS)
+    st.dataframe(content.departments(review), hide_index=True, width="stretch")
+
+
+def _write(action, success: str) -> None:
+    """Run a workspace write, then drop the stale connection and rerun with a message."""
+    try:
+        backup = action()
+    except WorkspaceLocked:
+        st.error(texts.WRITE_LOCKED)
+        return
+    except VerifyFailed as exc:
+        st.error(str(exc))
+        return
+    st.session_state[FLASH] = success.format(backup=backup.name if backup else "—")
+    st.rerun()
+
+
+def note(ctx, review: Review) -> None:
+    """The month's "faits marquants": editable by coordination, read by the committee."""
+    st.subheader(texts.NOTES)
+    current = review.note
+    if current is not None:
+        st.caption(
+            texts.NOTE_UPDATED.format(
+                date=formats.date(current.updated_at), author=current.author or texts.UNKNOWN_AUTHOR
+            )
+        )
+    if not can_write(ctx.role):
+        st.markdown(current.text if current and current.text else texts.NOTE_EMPTY)
+        st.caption(texts.NOTE_READ_ONLY)
+        return
+    f = review.filters
+    key = f"review_note_{f.month.key}_{f.programme or ''}"
+    text = st.text_area(
+        texts.NOTE_LABEL,
+        value=current.text if current else "",
+        help=texts.NOTE_HELP,
+        max_chars=notes.MAX_LENGTH,
+        key=key,
+        height=140,
+    )
+    if st.button(texts.NOTE_SAVE, key="review_note_save"):
+        path = ctx.workspace.path
+        _write(
+            lambda: _saved(path, notes.save(path, f.month.key, f.programme, text, author())),
+            texts.NOTE_SAVED,
+        )
+
+
+def _saved(path, backup):
+    """Forget the cached connection to a file this process has just replaced."""
+    connections.release(path)
+    return backup
+
+
+def freeze(ctx, con, review: Review) -> None:
+    """« Figer le mois », the list of frozen months, and frozen against current values."""
+    st.subheader(texts.SNAPSHOTS)
+    f = review.filters
+    snap = review.snapshot
+    if snap is None:
+        st.info(texts.NOT_FROZEN)
+    else:
+        st.caption(
+            texts.FROZEN_ON.format(
+                date=formats.date(snap.frozen_at), author=snap.frozen_by or texts.UNKNOWN_AUTHOR
+            )
+        )
+        comparison(review)
+    if can_write(ctx.role):
+        label = texts.FREEZE if snap is None else texts.FREEZE_AGAIN
+        if st.button(label, help=texts.FREEZE_HELP, key="review_freeze"):
+            path = ctx.workspace.path
+            values = review.values
+            _write(
+                lambda: _saved(
+                    path,
+                    snapshots.freeze(
+                        path, f.month.key, f.programme, f.department, values, author()
+                    ),
+                ),
+                texts.FROZEN.replace("{count}", str(len(values))),
+            )
+    else:
+        st.caption(texts.FREEZE_READ_ONLY)
+    listing = snapshots.listing(con)
+    if listing.empty:
+        st.caption(texts.NO_SNAPSHOT)
+        return
+    shown = listing.assign(
+        month=listing["month"].map(formats.month_label),
+        frozen_at=listing["frozen_at"].map(formats.date),
+        programme=listing["programme"].replace("", texts.ALL_PROGRAMMES),
+        department=listing["department"].replace("", texts.ALL_DEPARTMENTS),
+    ).rename(columns=texts.SNAPSHOT_LIST_COLUMNS)
+    st.dataframe(shown, hide_index=True, width="stretch")
+
+
+def comparison(review: Review) -> None:
+    """Frozen against current values, changed rows highlighted."""
+    table = content.comparison(review)
+    changed = list(review.comparison["changed"])
+    count = sum(changed)
+    st.markdown(f"**{texts.COMPARISON}**")
+    if count:
+        st.warning(texts.DIFFERENCES.format(count=count))
+    else:
+        st.caption(texts.NO_DIFFERENCE)
+    styled = table.style.apply(
+        lambda row: (
+            ["background-color: #fff1d6; font-weight: 600" if changed[row.name] else ""] * len(row)
+        ),
+        axis=1,
+    )
+    st.dataframe(styled, hide_index=True, width="stretch")
+
+
+def exports(ctx, review: Review) -> None:
+    """HTML, PDF and XLSX downloads, each built only when clicked."""
+    st.subheader(texts.EXPORTS)
+    demo = bool(ctx.workspace and ctx.workspace.demo)
+    stem = f"revue-{review.filters.month.key}"
+    left, middle, right = st.columns(3)
+    left.download_button(
+        texts.DOWNLOAD_HTML,
+        data=lambda: build_html(review, demo=demo),
+        file_name=f"{stem}.html",
+        mime="text/html",
+        key="review_html",
+        on_click="ignore",
+    )
+    middle.download_button(
+        texts.DOWNLOAD_PDF,
+        data=lambda: build_pdf(review, demo=demo),
+        file_name=f"{stem}.pdf",
+        mime="application/pdf",
+        key="review_pdf",
+        on_click="ignore",
+    )
+    right.download_button(
+        texts.DOWNLOAD_XLSX,
+        data=lambda: build_xlsx(review),
+        file_name=f"{stem}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key="review_xlsx",
+        on_click="ignore",
+    )

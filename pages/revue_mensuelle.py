@@ -1,0 +1,28 @@
+"""Revue mensuelle: the steering committee's month against last month and targets, exports."""
+
+from observatoire.review.view import review
+from observatoire.ui import review as widgets
+from observatoire.ui.filters import connection_or_stop
+from observatoire.ui.frame import page
+
+ctx = page("revue_mensuelle")
+
+with ctx.guard():
+    con = connection_or_stop(ctx)
+    widgets.flash()
+    month, programme, department = widgets.filters(con)
+    data = review(
+        con,
+        month,
+        programme,
+        department,
+        workspace=ctx.workspace.label,
+        department_name=widgets.department_name(con, department),
+    )
+    widgets.cards(data)
+    widgets.sessions(data)
+    widgets.trends(data)
+    widgets.departments(data)
+    widgets.note(ctx, data)
+    widgets.freeze(ctx, con, data)
+    widgets.exports(ctx, data)
