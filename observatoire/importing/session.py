@@ -118,6 +118,8 @@ def _cell(value) -> str:
         return ""
     if hasattr(value, "strftime"):
         return formats.date(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # spreadsheets store every number as a float: 2.0 was typed 2
     return str(value)
 
 
@@ -179,13 +181,12 @@ def commit(staged: StagedFile, simulated: DryRun) -> ImportReport:
     return run_import(staged.path, simulated.target, kind=simulated.kind)
 
 
-def counts_table(report: ImportReport) -> pd.DataFrame:
-    """Counts per kind, French columns, one row per kind of the file."""
-    rows = [
-        {texts.COUNT_COLUMNS["kind"]: kind} | {texts.COUNT_COLUMNS[k]: c[k] for k in COUNT_KEYS}
+def count_lines(report: ImportReport) -> str:
+    """The counts per kind as a French Markdown list (readable without the table)."""
+    return "\n".join(
+        texts.COUNT_LINE.format(kind=kind, **{k: formats.number(c[k]) for k in COUNT_KEYS})
         for kind, c in report.tables.items()
-    ]
-    return pd.DataFrame(rows, columns=list(texts.COUNT_COLUMNS.values()))
+    )
 
 
 def totals(report: ImportReport) -> dict[str, int]:

@@ -65,14 +65,10 @@ DRY_RUN_CAPTION = (
     "La simulation applique toutes les règles d'import sans rien écrire dans « {target} »."
 )
 DRY_RUN_DONE = "Simulation sur « {target} » : rien n'a été écrit."
-COUNT_COLUMNS = {
-    "kind": "Type de données",
-    "inserted": "Ajoutés",
-    "updated": "Modifiés",
-    "unchanged": "Inchangés",
-    "rejected": "Rejetés",
-    "warnings": "Avertissements",
-}
+COUNT_LINE = (
+    "- **{kind}** : {inserted} ajouté(s), {updated} modifié(s), {unchanged} inchangé(s), "
+    "{rejected} rejeté(s), {warnings} avertissement(s)"
+)
 ISSUES_TITLE = "Rejets et avertissements ({count})"
 ISSUE_COLUMNS = {
     "severity": "Gravité",

@@ -81,7 +81,7 @@ def _show_preview(sheets) -> None:
         with st.expander(title, expanded=True):
             if sheet.missing:
                 st.warning(texts.MISSING_COLUMNS.format(columns=", ".join(sheet.missing)))
-            left, right = st.columns([1, 2])
+            left, right = st.columns([2, 3])
             left.dataframe(imports.mapping_table(sheet), hide_index=True, width="stretch")
             right.caption(texts.FIRST_ROWS)
             right.dataframe(imports.first_rows(sheet), hide_index=True, width="stretch")
@@ -117,7 +117,7 @@ def _target(workspaces: list[Workspace], current: Workspace | None):
 
 def _show_report(dry: imports.DryRun, staged: imports.StagedFile) -> None:
     report = dry.report
-    st.dataframe(imports.counts_table(report), hide_index=True, width="stretch")
+    st.markdown(imports.count_lines(report))
     issues = imports.issues_table(report)
     if issues.empty:
         st.caption(texts.NO_ISSUES)

@@ -1,0 +1,236 @@
+"""The donnees page in a real browser, on its own server and a tmp copy of the Hauts-de-France
+demo: a real xlsx goes through preview, dry run and confirmation; malformed files change nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+from openpyxl import Workbook
+
+from observatoire.paths import ROOT, data_dir, reference_db
+
+pytestmark = pytest.mark.browser
+
+HDF = "demo-hauts-de-france"
+IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+EXCEPTIONS = '[data-testid="stException"]'
+SCREENSHOTS = ROOT / "artifacts" / "screenshots"  # git-ignored
+VIEWPORT = {"width": 1400, "height": 900}
+LIMIT_MB = "0.05"  # about 52 KB: the test workbooks are ~5 KB, the oversized one ~100 KB
+
+
+def settle(page, timeout: float = 90_000) -> None:
+    """Wait until the script run is over (a rerun may start right after the first)."""
+    page.wait_for_selector(IDLE, timeout=timeout)
+    page.wait_for_timeout(300)
+    page.wait_for_selector(IDLE, timeout=timeout)
+
+
+def fingerprint(path: Path) -> tuple[str, int, int]:
+    """sha256, inode and mtime: all three stay when nothing was written."""
+    info = os.stat(path)
+    return hashlib.sha256(path.read_bytes()).hexdigest(), info.st_ino, info.st_mtime_ns
+
+
+def workbook(path: Path, header: list[str], rows: list[list], sheet: str = "acteurs") -> Path:
+    """A real .xlsx written by openpyxl."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = sheet
+    ws.append(header)
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def actors_named(path: Path, name: str) -> list[tuple]:
+    """The actors of that name in a workspace file (read-only, beside the server's reader)."""
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        sql = "SELECT name, commune_code, circle FROM actors WHERE name = ?"
+        return con.execute(sql, [name]).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory, reference_path) -> Path:
+    """A data folder holding only a copy of the Hauts-de-France demo."""
+    source = data_dir() / f"{HDF}.duckdb"
+    if not source.exists():
+        from observatoire.demo.build import build_demo
+
+        build_demo("hauts-de-france", reference=reference_path)
+    path = tmp_path_factory.mktemp("upload-data")
+    shutil.copyfile(source, path / f"{HDF}.duckdb")
+    return path
+
+
+@pytest.fixture(scope="module")
+def upload_server(start_server, folder):
+    """A server of its own: local mode (no account), the tmp data folder, a small size limit."""
+    return start_server(
+        {
+            "OBSERVATOIRE_DATA": str(folder),
+            "OBSERVATOIRE_REFERENCE": str(reference_db()),
+            "OBSERVATOIRE_USERS": str(folder / "absent-users.toml"),
+            "OBSERVATOIRE_MAX_IMPORT_MB": LIMIT_MB,
+        }
+    )
+
+
+@pytest.fixture
+def page(chromium, upload_server):
+    """The donnees page of the upload server at 1400×900."""
+    context = chromium.new_context(viewport=VIEWPORT, locale="fr-FR")
+    p = context.new_page()
+    p.goto(f"{upload_server.url}/donnees?espace={HDF}")
+    settle(p)
+    yield p
+    context.close()
+
+
+def upload(page, path: Path) -> None:
+    """Give a file to the uploader, as a drop or a pick would."""
+    page.locator('input[type="file"]').set_input_files(str(path))
+    settle(page)
+
+
+def main_text(page) -> str:
+    return page.locator('[data-testid="stMain"]').inner_text()
+
+
+def shot(page, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / name), full_page=True)
+
+
+def test_malformed_files_show_a_french_message_and_change_nothing(page, folder, tmp_path):
+    workspace = folder / f"{HDF}.duckdb"
+    before = fingerprint(workspace)
+    files = os.listdir(folder)
+
+    fake = tmp_path / "acteurs.xlsx"
+    fake.write_text("nom;commune\nFablab;Arras\n", encoding="utf-8")  # text, not a workbook
+    upload(page, fake)
+    page.get_by_text("n'est pas un classeur Excel (.xlsx) valide").wait_for()
+    assert "Rien n'a été modifié." in main_text(page)
+    shot(page, "donnees-fichier-invalide.png")
+
+    empty = workbook(tmp_path / "vide.xlsx", ["nom", "commune", "code_postal"], [])
+    upload(page, empty)
+    page.get_by_text("ne contient aucune ligne de données").wait_for()
+
+    big = workbook(
+        tmp_path / "gros.xlsx",
+        ["nom", "commune", "code_postal", "adresse"],
+        [[secrets.token_hex(16), "Arras", "62000", secrets.token_hex(24)] for _ in range(2500)],
+    )
+    assert big.stat().st_size > float(LIMIT_MB) * 1024 * 1024
+    upload(page, big)
+    page.get_by_text("au-delà de la limite de 0,05 Mo").wait_for()
+
+    assert page.locator(EXCEPTIONS).count() == 0
+    assert page.get_by_role("button", name="Lancer la simulation").count() == 0
+    assert fingerprint(workspace) == before
+    assert os.listdir(folder) == files  # no new workspace, no backup
+
+
+@pytest.fixture(scope="module")
+def imported(chromium, upload_server, folder, tmp_path_factory):
+    """The whole flow once: upload a real xlsx, preview, dry run (1 added), confirm."""
+    workspace = folder / f"{HDF}.duckdb"
+    path = workbook(
+        tmp_path_factory.mktemp("upload-file") / "nouvel-acteur.xlsx",
+        ["Nom de la structure", "Ville", "CP", "cercle", "Remarque"],
+        [["Fablab des Essais", "Arras", "62000", 2, "à vérifier"]],
+    )
+    context = chromium.new_context(viewport=VIEWPORT, locale="fr-FR")
+    p = context.new_page()
+    p.goto(f"{upload_server.url}/donnees?espace={HDF}")
+    settle(p)
+    before = fingerprint(workspace)
+    upload(p, path)
+    p.get_by_text("1. Aperçu du fichier").wait_for()
+    preview = main_text(p)
+    p.get_by_role("button", name="Lancer la simulation").click()
+    settle(p)
+    p.get_by_text("rien n'a été écrit").first.wait_for()
+    dry_run = main_text(p)
+    p.get_by_text("3. Simulation").scroll_into_view_if_needed()
+    shot(p, "donnees-simulation.png")
+    after_dry_run = fingerprint(workspace)
+    p.get_by_role("button", name="Confirmer l'import").click()
+    settle(p)
+    p.get_by_text("Import terminé").wait_for()
+    done = main_text(p)
+    shot(p, "donnees-import-termine.png")
+    yield {
+        "preview": preview,
+        "dry_run": dry_run,
+        "done": done,
+        "unchanged_by_dry_run": after_dry_run == before,
+        "changed_by_import": fingerprint(workspace) != before,
+        "exceptions": p.locator(EXCEPTIONS).count(),
+        "workspace": workspace,
+    }
+    context.close()
+
+
+def test_upload_preview_dry_run_confirm(imported):
+    assert imported["exceptions"] == 0
+    preview = imported["preview"]
+    assert "Feuille « acteurs » : Acteurs (structures), 1 ligne(s) de données" in preview
+    dry_run = imported["dry_run"]
+    assert "acteurs : 1 ajouté(s), 0 modifié(s), 0 inchangé(s), 0 rejeté(s)" in dry_run
+    assert "Rejets et avertissements (1)" in dry_run  # the "Remarque" column is ignored
+    assert imported["unchanged_by_dry_run"]
+    assert "Import terminé dans « Démo — Sciences pour toutes et tous" in imported["done"]
+    assert "1 ajouté(s)" in imported["done"]
+    assert imported["changed_by_import"]
+    assert actors_named(imported["workspace"], "Fablab des Essais") == [
+        ("Fablab des Essais", "62041", 2)  # Arras
+    ]
+
+
+def test_history_lists_the_import_after_confirming(imported, chromium, upload_server):
+    context = chromium.new_context(viewport=VIEWPORT, locale="fr-FR")
+    try:
+        p = context.new_page()
+        p.goto(f"{upload_server.url}/donnees?espace={HDF}")
+        settle(p)
+        p.get_by_role("tab", name="Historique des imports").click()
+        p.wait_for_timeout(500)
+        shot(p, "donnees-historique.png")
+        p.get_by_role("tab", name="Qualité des données").click()
+        p.wait_for_timeout(500)
+        quality = main_text(p)
+        shot(p, "donnees-qualite.png")
+    finally:
+        context.close()
+    # 40 demo actors placed by commune, plus the new one (Arras, by its commune too).
+    assert (
+        "Acteurs placés approximativement (au point de référence de leur commune) : 41" in quality
+    )
+
+
+def test_new_actor_is_listed_in_acteurs(imported, chromium, upload_server):
+    if not (ROOT / "pages" / "acteurs.py").exists():
+        pytest.skip("pages/acteurs.py n'existe pas encore : l'annuaire ne peut pas être vérifié")
+    context = chromium.new_context(viewport=VIEWPORT, locale="fr-FR")
+    try:
+        p = context.new_page()
+        p.goto(f"{upload_server.url}/acteurs?espace={HDF}&recherche=Fablab%20des%20Essais")
+        settle(p)
+        p.get_by_text("1 acteur(s) correspondent aux critères.").wait_for()
+        shot(p, "acteurs-apres-import.png")
+        assert p.locator(EXCEPTIONS).count() == 0
+    finally:
+        context.close()
