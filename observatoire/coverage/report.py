@@ -183,3 +183,7 @@ def plan_text(result: Plan, requested: int) -> str:
         )
     )
     return "\n".join(lines)
+
+
+# The page zones_blanches shows the same French cells as the text table.
+text_value = _text_value

@@ -124,3 +124,68 @@ PLAN_NOTHING = "Aucune commune non couverte à {radius} km : aucune étape à pr
 PLAN_STOPPED_EARLY = (
     "Seulement {count} étape(s) : les autres candidates ne couvriraient aucun habitant de plus."
 )
+
+# Page zones_blanches (widget labels, notices, tables).
+PAGE_LEVEL = "Échelle"
+PAGE_RADIUS = "Rayon de couverture R (km)"
+PAGE_RADIUS_HELP = (
+    "Une commune est couverte quand un acteur se trouve à moins de R km de son point de référence."
+)
+PAGE_RURAL_ONLY = "Territoires ruraux seulement"
+PAGE_QPV_ONLY = "Territoires avec un QPV seulement"
+PAGE_CIRCLES = "Cercles d'acteurs comptés comme couverture"
+PAGE_CIRCLE_LABELS = {"1": "Cercle 1", "2": "Cercle 2", "3": "Cercle 3"}
+PAGE_BAD_LEVEL = "Échelle « {value} » inconnue : affichage de l'échelle {default}."
+PAGE_BAD_RADIUS = (
+    "Rayon « {value} » invalide : un nombre de km entre {low} et {high} ; {default} km retenus."
+)
+PAGE_BAD_CIRCLES = "Cercles « {value} » invalides : indiquez 1, 2 ou 3 ; cercles {default} retenus."
+PAGE_BAD_FLAG = "Valeur « {value} » invalide pour « {label} » : 1 (oui) ou 0 (non) ; non retenu."
+PAGE_NO_CIRCLE = "Choisissez au moins un cercle d'acteurs."
+LEVEL_PLURALS = {
+    "commune": "communes",
+    "epci": "EPCI",
+    "department": "départements",
+    "qpv": "QPV",
+}
+RANKING_TITLE = "Classement des territoires non couverts"
+RANKING_SUMMARY = (
+    "Territoires listés : {count} {level} sur {total}, dont {uncovered} avec des habitants non "
+    "couverts à {radius} km ; activité des 12 derniers mois jusqu'au {date}. Même classement que "
+    "la commande « observatoire coverage »."
+)
+SCORE_EXPANDER = "Comment le score de priorité est calculé"
+RANKING_EXPORT_FILE = "zones-blanches-{level}-{radius}km"
+RANKING_EXPORT_SHEET = "Zones blanches"
+PLANNER_TITLE = "Planificateur de tournée"
+PLANNER_INTRO = (
+    "Le planificateur choisit, une à une, les communes d'étape qui couvrent le plus d'habitants "
+    "encore non couverts à moins de R km (un habitant d'une commune rurale compte {rural_weight} "
+    "fois, celui d'une commune avec un QPV {qpv_weight} fois). Le gain marginal de chaque étape est "
+    "ce qu'elle ajoute aux étapes précédentes. Même calcul que « observatoire plan »."
+)
+PLANNER_STOPS = "Nombre d'étapes K"
+PLANNER_BAD_STOPS = (
+    "Nombre d'étapes « {value} » invalide : un entier entre {low} et {high} ; {default} retenues."
+)
+PLANNER_CANDIDATES = "Communes d'étape possibles"
+PLANNER_BAD_CANDIDATES = "Candidates « {value} » inconnues : {default}."
+PLANNER_EXPORT_FILE = "tournee-{stops}-etapes-{radius}km"
+PLANNER_EXPORT_SHEET = "Itinéraire"
+PLANNER_MAP_CAPTION = (
+    "Étapes numérotées dans l'ordre proposé ; cercle = rayon de {radius} km autour de chaque "
+    "étape ; points gris = communes non couvertes aujourd'hui."
+)
+PLAN_COLUMNS = {
+    "rank": "Étape",
+    "code": "Code INSEE",
+    "name": "Commune",
+    "department_code": "Département",
+    "population": "Habitants nouvellement couverts",
+    "communes": "Communes nouvellement couvertes",
+    "gain": "Gain pondéré",
+    "cumulative_population": "Habitants couverts (cumul)",
+    "cumulative_share": "Part des non couverts (cumul, %)",
+}
+MAP_STOP_TOOLTIP = "Étape {rank} : {name} ({code}) — +{population} habitants"
+MAP_UNCOVERED_TOOLTIP = "{name} ({code}) : {population} habitants, non couverte"

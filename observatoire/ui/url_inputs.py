@@ -127,6 +127,28 @@ def url_filter(name: str, label: str, choices: dict[str, str], container=None) -
     return url_option(name, choices, label=label, unknown=notice, container=container)
 
 
+def _set_flag(name: str, key: str) -> None:
+    """Checkbox callback: ``?name=1`` when ticked, absent otherwise."""
+    if st.session_state[key]:
+        st.query_params[name] = "1"
+    else:
+        st.query_params.pop(name, None)
+
+
+def url_flag(name: str, *, label: str, unknown: str, container=None, **widget) -> bool:
+    """A checkbox kept as ``?name=1`` (``0`` or absent: unticked; anything else: a notice)."""
+    where = container or st
+    raw = st.query_params.get(name)
+    value = raw == "1"
+    if raw is not None and raw not in ("0", "1"):
+        st.warning(unknown.format(value=plain(str(raw)), label=label))
+        st.query_params.pop(name, None)
+    key = f"url_{name}"
+    st.session_state[key] = value
+    where.checkbox(label, key=key, on_change=_set_flag, args=(name, key), **widget)
+    return value
+
+
 def _set_url_list(name: str, key: str) -> None:
     """Widget callback for a multiselect: a comma-separated list in the URL."""
     st.query_params[name] = ",".join(st.session_state[key])

@@ -1,0 +1,185 @@
+"""What the ``zones_blanches`` page shows: the CLI's ranking and plan, as French tables.
+
+The same steps as ``observatoire coverage`` and ``observatoire plan`` (``observatoire.cli.coverage``),
+so that page and command line list the same territories in the same order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from observatoire import formats
+from observatoire.coverage import DEFAULT_QPV_WEIGHT, DEFAULT_RURAL_WEIGHT, inputs, report
+from observatoire.coverage.aggregate import commune_table, territory_table
+from observatoire.coverage.inputs import EmptyTerritory, NoActors
+from observatoire.coverage.planner import Plan, plan
+from observatoire.texts import coverage as texts
+
+
+@dataclass
+class Ranking:
+    """The ranked territories of one level and what they were computed from."""
+
+    table: pd.DataFrame  # territory_table rows kept by the filters, highest score first
+    level: str
+    radius_km: float
+    end_date: object
+    territories: int  # before the rural / QPV filters
+    uncovered: int  # rows with uncovered communes (commune, QPV) or population (EPCI, dept)
+
+
+def explain(exc: Exception, circles=None) -> str:
+    """The French message of a coverage data problem (no actor, empty territory)."""
+    if isinstance(exc, NoActors):
+        if circles:
+            return texts.NO_ACTORS_IN_CIRCLES.format(circles=", ".join(map(str, circles)))
+        return texts.NO_ACTORS
+    if isinstance(exc, EmptyTerritory):
+        return texts.EMPTY_TERRITORY.format(departments=exc)
+    raise exc
+
+
+def ranking(
+    con,
+    level: str,
+    radius_km: float,
+    circles=None,
+    rural_only: bool = False,
+    qpv_only: bool = False,
+    end_date=None,
+) -> Ranking:
+    """``observatoire coverage``: the territory table of a level, filtered as the CLI filters it.
+
+    Raises ``NoActors`` or ``EmptyTerritory`` (see :func:`explain`).
+    """
+    data = inputs.load(con, end_date=end_date, circles=circles)
+    table = territory_table(con, data, level, radius_km)
+    kept = report.filter_table(table, level, rural_only, qpv_only).reset_index(drop=True)
+    if report.is_aggregate(level):
+        uncovered = int((kept["uncovered_population"] > 0).sum())
+    else:
+        uncovered = int(kept["uncovered"].astype(bool).sum())
+    return Ranking(kept, level, radius_km, data.end_date, len(table), uncovered)
+
+
+def tour(
+    con,
+    stops: int,
+    radius_km: float,
+    circles=None,
+    candidates: str = "communes",
+    rural_weight: float = DEFAULT_RURAL_WEIGHT,
+    qpv_weight: float = DEFAULT_QPV_WEIGHT,
+    end_date=None,
+) -> tuple[Plan, pd.DataFrame]:
+    """``observatoire plan``: the proposed stops, and the commune table they were chosen from."""
+    data = inputs.load(con, end_date=end_date, circles=circles)
+    communes = commune_table(data, radius_km)
+    hosts = None
+    if candidates == "actors":
+        # As in the CLI: any actor's commune may host a stop, whatever the circles.
+        hosts = communes[inputs.isin(communes["code"], inputs.actors(con)["commune_code"])]
+    result = plan(
+        communes,
+        stops,
+        radius_km,
+        candidates=hosts,
+        rural_weight=rural_weight,
+        qpv_weight=qpv_weight,
+        candidate_kind=candidates,
+    )
+    return result, communes
+
+
+def planner_intro() -> str:
+    """The French explanation of the planner, with the CLI's default weights."""
+    return texts.PLANNER_INTRO.format(
+        rural_weight=f"{DEFAULT_RURAL_WEIGHT:g}".replace(".", ","),
+        qpv_weight=f"{DEFAULT_QPV_WEIGHT:g}".replace(".", ","),
+    )
+
+
+def _labels(level: str) -> dict[str, str]:
+    """French column labels of a level (aggregate levels rename a few fields)."""
+    labels = dict(texts.COLUMNS)
+    if report.is_aggregate(level):
+        labels.update(texts.AGGREGATE_COLUMNS)
+    return labels
+
+
+def export_table(rank: Ranking) -> pd.DataFrame:
+    """The ranking as the CLI's records (same fields, same order), French headers, raw numbers."""
+    records = report.records(rank.table, rank.level)
+    frame = pd.DataFrame(records, columns=list(report.FIELDS))
+    if not report.is_aggregate(rank.level):
+        for flag in ("reached_12m", "uncovered", "rural"):
+            frame[flag] = frame[flag].map({True: texts.YES, False: texts.NO})
+    return frame.rename(columns=_labels(rank.level))
+
+
+def display_table(rank: Ranking) -> pd.DataFrame:
+    """The ranking for the screen: the CLI's French text cells, column by column."""
+    records = report.records(rank.table, rank.level)
+    rows = [
+        {f: report.text_value(f, item[f], rank.level) for f in report.FIELDS} for item in records
+    ]
+    return pd.DataFrame(rows, columns=list(report.FIELDS)).rename(columns=_labels(rank.level))
+
+
+def summary(rank: Ranking) -> str:
+    """One French sentence: how many territories are listed and how many are uncovered."""
+    return texts.RANKING_SUMMARY.format(
+        count=formats.number(len(rank.table)),
+        total=formats.number(rank.territories),
+        level=texts.LEVEL_PLURALS[rank.level],
+        uncovered=formats.number(rank.uncovered),
+        radius=radius_label(rank.radius_km),
+        date=formats.date(rank.end_date),
+    )
+
+
+def radius_label(radius_km: float) -> str:
+    """``15`` or ``12,5``: a radius as the CLI writes it."""
+    return formats.number(radius_km, 0 if float(radius_km).is_integer() else 1)
+
+
+def plan_frame(result: Plan) -> pd.DataFrame:
+    """The stops with their marginal gains, plain values (CLI ``plan --json`` fields)."""
+    columns = [
+        "rank",
+        "code",
+        "name",
+        "department_code",
+        "population",
+        "communes",
+        "gain",
+        "cumulative_population",
+        "cumulative_share",
+    ]
+    return pd.DataFrame([vars(s) for s in result.stops], columns=columns)
+
+
+def plan_export(result: Plan) -> pd.DataFrame:
+    """The itinerary for a spreadsheet: French headers, raw numbers (share in %)."""
+    frame = plan_frame(result)
+    frame["cumulative_share"] = (frame["cumulative_share"] * 100).round(2)
+    return frame.rename(columns=texts.PLAN_COLUMNS)
+
+
+def plan_display(result: Plan) -> pd.DataFrame:
+    """The itinerary for the screen, French number formats."""
+    frame = plan_frame(result)
+    for column in ("population", "communes", "gain", "cumulative_population"):
+        frame[column] = frame[column].map(formats.number)
+    frame["cumulative_share"] = frame["cumulative_share"].map(lambda s: formats.percent(s, 1))
+    return frame.rename(columns=texts.PLAN_COLUMNS)
+
+
+def plan_summary(result: Plan, requested: int) -> str:
+    """The CLI's closing lines: the total covered and, if so, why fewer stops were found."""
+    lines = report.plan_text(result, requested).splitlines()
+    if len(lines) == 1:  # nothing uncovered: the one line says so
+        return lines[0]
+    return "\n\n".join(line for line in lines[1:] if not line.startswith(" "))

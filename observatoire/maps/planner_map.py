@@ -1,0 +1,136 @@
+"""The tour planner's small map: territory outlines, uncovered communes, numbered stops.
+
+Offline like every map of the app: Leaflet comes from the app's static folder (no CDN, no tiles
+unless configured) and the stop numbers are plain HTML (``DivIcon``), no icon font.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+
+import folium
+import pandas as pd
+
+from observatoire import db, formats
+from observatoire.coverage.planner import Plan
+from observatoire.maps.assets import LEAFLET_URL, leaflet_css, leaflet_js
+from observatoire.texts import coverage as texts
+
+STOP_STYLE = (
+    "display:flex;align-items:center;justify-content:center;width:24px;height:24px;"
+    "border-radius:50%;background:{color};color:#fff;font:700 13px sans-serif;"
+    "border:2px solid #fff;box-shadow:0 0 2px #000"
+)
+
+
+def outlines(con, departments: list[str]) -> list[dict]:
+    """GeoJSON features of the territory's departments."""
+    shapes = db.frame(con, "zones_department_outlines", departments=list(departments))
+    return [
+        {
+            "type": "Feature",
+            "geometry": json.loads(shape),
+            "properties": {"name": f"{name} ({code})"},
+        }
+        for code, name, shape in shapes.itertuples(index=False)
+    ]
+
+
+def stop_points(result: Plan, communes: pd.DataFrame) -> pd.DataFrame:
+    """The stops with their commune's reference point (rank, code, name, population, lon, lat)."""
+    stops = pd.DataFrame(
+        [vars(s) for s in result.stops], columns=["rank", "code", "name", "population"]
+    )
+    points = communes.set_index("code")[["lon", "lat"]]
+    return stops.join(points, on="code")
+
+
+def planner_map(
+    result: Plan,
+    communes: pd.DataFrame,
+    features: list[dict],
+    *,
+    stop_color: str,
+    uncovered_color: str,
+    outline: str,
+    background: str,
+    tiles=None,
+    assets_url: str = LEAFLET_URL,
+) -> folium.Map:
+    """The folium map of a plan: outlines, uncovered communes (grey dots), stops and their radius."""
+    m = folium.Map(
+        location=[46.5, 2.5],
+        zoom_start=7,
+        tiles=None,
+        attribution_control=tiles is not None,
+        zoom_snap=0.25,
+        zoom_delta=0.5,
+    )
+    # Instance attributes: folium's class defaults would load Leaflet and friends from CDNs.
+    m.default_js = leaflet_js(assets_url)
+    m.default_css = leaflet_css(assets_url)
+    m.get_root().header.add_child(
+        folium.Element(f"<style>.leaflet-container {{ background: {background}; }}</style>")
+    )
+    if tiles is not None:
+        folium.TileLayer(tiles=tiles.url, attr=tiles.attribution or "", name="fond").add_to(m)
+    if features:
+        folium.GeoJson(
+            {"type": "FeatureCollection", "features": features},
+            style_function=lambda _: {"color": outline, "weight": 1, "fillOpacity": 0},
+            tooltip=folium.GeoJsonTooltip(fields=["name"], labels=False),
+        ).add_to(m)
+    open_ = communes[communes["uncovered"].astype(bool)]
+    for row in open_.itertuples(index=False):
+        folium.CircleMarker(
+            [row.lat, row.lon],
+            radius=3,
+            color=uncovered_color,
+            weight=1,
+            fill=True,
+            fill_opacity=0.8,
+            tooltip=texts.MAP_UNCOVERED_TOOLTIP.format(
+                name=row.name, code=row.code, population=formats.number(row.population)
+            ),
+        ).add_to(m)
+    stops = stop_points(result, communes)
+    for row in stops.itertuples(index=False):
+        folium.Circle(
+            [row.lat, row.lon],
+            radius=result.radius_km * 1000,
+            color=stop_color,
+            weight=1,
+            fill=True,
+            fill_opacity=0.08,
+        ).add_to(m)
+        folium.Marker(
+            [row.lat, row.lon],
+            icon=folium.DivIcon(
+                html=f'<div style="{STOP_STYLE.format(color=stop_color)}">{row.rank}</div>',
+                icon_size=(24, 24),
+                icon_anchor=(12, 12),
+            ),
+            tooltip=html.escape(
+                texts.MAP_STOP_TOOLTIP.format(
+                    rank=row.rank,
+                    name=row.name,
+                    code=row.code,
+                    population=formats.number(row.population),
+                )
+            ),
+        ).add_to(m)
+    bounds = _bounds(communes)
+    if bounds:
+        m.fit_bounds(bounds, padding=(8, 8))
+    return m
+
+
+def _bounds(communes: pd.DataFrame):
+    """South-west and north-east corners of the territory's reference points."""
+    if communes.empty:
+        return None
+    return [
+        [float(communes["lat"].min()), float(communes["lon"].min())],
+        [float(communes["lat"].max()), float(communes["lon"].max())],
+    ]

@@ -1,0 +1,65 @@
+"""Cached coverage results of the zones_blanches page and the planner map's rendering."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+from streamlit_folium import st_folium
+
+from observatoire import config
+from observatoire.coverage import views
+from observatoire.coverage.inputs import territory_departments
+from observatoire.maps.planner_map import outlines, planner_map
+from observatoire.ui import connections, theme
+
+
+# Resources, not data: the results are never mutated, and st.cache_data would copy a national
+# commune table (35,000 rows) on every hit.
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _ranking(path: str, version, level, radius_km, circles, rural_only, qpv_only) -> views.Ranking:
+    """The ranking of one workspace file version and set of parameters."""
+    con = connections.workspace(Path(path))
+    return views.ranking(con, level, radius_km, circles, rural_only, qpv_only)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _tour(path: str, version, stops, radius_km, circles, candidates):
+    """The plan of one workspace file version and set of parameters."""
+    con = connections.workspace(Path(path))
+    return views.tour(con, stops, radius_km, circles, candidates)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _outlines(path: str, version) -> list[dict]:
+    """The territory's department outlines."""
+    con = connections.workspace(Path(path))
+    return outlines(con, territory_departments(con))
+
+
+def ranking(path: Path, level, radius_km, circles, rural_only, qpv_only) -> views.Ranking:
+    """``views.ranking`` on the workspace at ``path``, cached per file version."""
+    return _ranking(
+        str(path), connections.stamp(path), level, radius_km, circles, rural_only, qpv_only
+    )
+
+
+def tour(path: Path, stops, radius_km, circles, candidates):
+    """``views.tour`` on the workspace at ``path``, cached per file version."""
+    return _tour(str(path), connections.stamp(path), stops, radius_km, circles, candidates)
+
+
+def show_planner_map(path: Path, result, communes, leaflet_url: str, height: int = 460) -> None:
+    """Draw the planner map; nothing comes back, so panning never reruns the script."""
+    m = planner_map(
+        result,
+        communes,
+        _outlines(str(path), connections.stamp(path)),
+        stop_color=theme.MAP_HIGHLIGHT,
+        uncovered_color=theme.MUTED,
+        outline=theme.MAP_OUTLINE,
+        background=theme.MAP_BACKGROUND,
+        tiles=config.tiles(),
+        assets_url=leaflet_url,
+    )
+    st_folium(m, key="planner_map", height=height, use_container_width=True, returned_objects=[])

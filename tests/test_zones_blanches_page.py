@@ -1,0 +1,237 @@
+"""zones_blanches: the page's ranking and plan equal the coverage CLI's; exports; roles; map data."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+
+import openpyxl
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from observatoire import users
+from observatoire.cli import main
+from observatoire.coverage import views
+from observatoire.directory import export
+from observatoire.maps.planner_map import planner_map
+from observatoire.paths import ROOT, data_dir
+
+PAGE = str(ROOT / "pages" / "zones_blanches.py")
+TIMEOUT = 60
+OCC, HDF = "demo-occitanie", "demo-hauts-de-france"
+
+
+def cli_json(capsys, *argv) -> dict:
+    """Run the real CLI in-process and parse its JSON output."""
+    capsys.readouterr()
+    assert main([*argv, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def run(login=None, role=None, **params) -> AppTest:
+    """Run the page once (local mode unless a login is given)."""
+    at = AppTest.from_file(PAGE, default_timeout=TIMEOUT)
+    if login:
+        at.session_state["login"] = login
+        at.session_state["role"] = role
+    for name, value in params.items():
+        at.query_params[name] = value
+    return at.run()
+
+
+@pytest.fixture
+def accounts(tmp_path, monkeypatch, reference_path):
+    """Configured accounts, so that roles apply (no local mode)."""
+    monkeypatch.setenv("OBSERVATOIRE_USERS", str(tmp_path / "users.toml"))
+    users.add("camille", "comite", "mot-de-passe-comite")
+
+
+def ws(name: str) -> str:
+    return str(data_dir() / f"{name}.duckdb")
+
+
+def test_occitanie_15_km_lists_the_cli_communes_in_order(capsys, reference_path):
+    cli = cli_json(capsys, "coverage", "--db", ws(OCC), "--radius-km", "15")
+    at = run(espace=OCC)
+    assert not at.exception and not at.error
+    table = at.dataframe[0].value
+    assert table["Code"].tolist() == [t["code"] for t in cli["territories"]]
+    assert len(table) == 4446
+    assert (table["Non couvert"] == "oui").sum() == sum(t["uncovered"] for t in cli["territories"])
+    assert table["Score"].tolist()[:3] == [
+        f"{t['score']:.1f}".replace(".", ",") for t in cli["territories"][:3]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("params", "argv"),
+    [
+        (
+            {"echelle": "epci", "rayon": "10", "rural": "1"},
+            ["--level", "epci", "--radius-km", "10", "--rural-only"],
+        ),
+        (
+            {"echelle": "department", "cercles": "1,2"},
+            ["--level", "department", "--circles", "1,2"],
+        ),
+        ({"echelle": "qpv", "rayon": "5"}, ["--level", "qpv", "--radius-km", "5"]),
+        (
+            {"qpv": "1", "rayon": "8", "cercles": "1"},
+            ["--qpv-only", "--radius-km", "8", "--circles", "1"],
+        ),
+    ],
+)
+def test_other_parameters_equal_the_cli(capsys, reference_path, params, argv):
+    cli = cli_json(capsys, "coverage", "--db", ws(OCC), *argv)
+    at = run(espace=OCC, **params)
+    assert not at.exception and not at.error and not at.warning
+    codes = at.dataframe[0].value["Code"].tolist() if at.dataframe else []
+    assert codes == [t["code"] for t in cli["territories"]]
+
+
+def test_export_table_equals_cli_records(capsys, occ_connection):
+    cli = cli_json(capsys, "coverage", "--db", ws(OCC), "--level", "epci")
+    rank = views.ranking(occ_connection, "epci", 15.0)
+    table = views.export_table(rank)
+    assert table["Code"].tolist() == [t["code"] for t in cli["territories"]]
+    assert table["Score"].round(3).tolist() == [t["score"] for t in cli["territories"]]
+    assert table["Population non couverte"].tolist() == [t["uncovered"] for t in cli["territories"]]
+
+
+@pytest.fixture(scope="module")
+def occ_connection(reference_path):
+    from observatoire.workspace import connect
+
+    con = connect(data_dir() / f"{OCC}.duckdb", read_only=True)
+    yield con
+    con.close()
+
+
+@pytest.mark.parametrize(
+    ("params", "argv"),
+    [
+        ({"etapes": "5"}, ["--stops", "5"]),
+        (
+            {"etapes": "12", "rayon": "10", "candidates": "actors", "cercles": "1"},
+            ["--stops", "12", "--radius-km", "10", "--candidates", "actors", "--circles", "1"],
+        ),
+        (
+            {"etapes": "4", "cercles": "1,2", "rayon": "20"},
+            ["--stops", "4", "--circles", "1,2", "--radius-km", "20"],
+        ),
+    ],
+)
+def test_planner_table_equals_cli_plan(capsys, reference_path, params, argv):
+    cli = cli_json(capsys, "plan", "--db", ws(OCC), *argv)
+    assert len(cli["stops"]) >= 4
+    at = run(espace=OCC, **params)
+    assert not at.exception and not at.error
+    table = at.dataframe[1].value
+    assert table["Code INSEE"].tolist() == [s["code"] for s in cli["stops"]]
+    assert table["Étape"].tolist() == [s["rank"] for s in cli["stops"]]
+    gains = [int(re.sub(r"\D", "", g)) for g in table["Habitants nouvellement couverts"]]
+    assert gains == [s["population"] for s in cli["stops"]]
+    assert (
+        gains == sorted(gains, reverse=True) or cli["rural_weight"] != 1
+    )  # weighted gains decrease
+    weighted = [s["gain"] for s in cli["stops"]]
+    assert weighted == sorted(weighted, reverse=True)
+
+
+def test_planner_with_nothing_to_add_says_so(reference_path):
+    # Every actor's commune is covered by that actor: no such host can add anyone.
+    at = run(espace=OCC, candidates="actors", rayon="10")
+    assert not at.exception and not at.error
+    shown = " ".join(m.value for m in at.markdown)
+    assert "Seulement 0 étape(s)" in shown and "sur 91 797 non couverts" in shown
+    assert len(at.dataframe) == 1  # the ranking only
+
+
+def test_planner_on_hauts_de_france_equals_cli(capsys, reference_path):
+    cli = cli_json(capsys, "plan", "--db", ws(HDF), "--stops", "6")
+    at = run(espace=HDF, etapes="6")
+    assert not at.exception and not at.error
+    assert at.dataframe[1].value["Code INSEE"].tolist() == [s["code"] for s in cli["stops"]]
+
+
+def test_plan_export_holds_the_cli_numbers(capsys, occ_connection):
+    cli = cli_json(capsys, "plan", "--db", ws(OCC), "--stops", "5")
+    result, _ = views.tour(occ_connection, 5, 15.0)
+    table = views.plan_export(result)
+    assert table["Habitants couverts (cumul)"].tolist() == [
+        s["cumulative_population"] for s in cli["stops"]
+    ]
+    sheet = openpyxl.load_workbook(io.BytesIO(export.xlsx_bytes(table, "Itinéraire"))).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][0] == "Étape" and [r[1] for r in rows[1:]] == [s["code"] for s in cli["stops"]]
+
+
+def test_exports_escape_formulas(occ_connection):
+    rank = views.ranking(occ_connection, "commune", 15.0)
+    table = views.export_table(rank).head(3).copy()
+    table.loc[0, "Nom"] = '=HYPERLINK("http://exemple.invalid","clic")'
+    table.loc[1, "Nom"] = "@SUM(A1)"
+    text = export.csv_bytes(table).decode("utf-8-sig")
+    assert "'=HYPERLINK(" in text and "'@SUM(A1)" in text
+    assert not any(
+        cell.startswith(("=", "+", "-", "@"))
+        for line in text.splitlines()
+        for cell in line.split(";")
+    )
+    sheet = openpyxl.load_workbook(io.BytesIO(export.xlsx_bytes(table, "Zones blanches"))).active
+    assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
+    assert sheet["B2"].value.startswith("'=HYPERLINK")
+
+
+def test_score_formula_is_explained_in_french(reference_path):
+    at = run(espace=OCC)
+    shown = " ".join(m.value for m in at.markdown)
+    assert "score = 100 × (wP·P + wR·R + wF·F + wQ·Q + wD·D)" in shown
+    assert "log10(1 + 100\u202f000)" in shown or "log10(1 + 100 000)" in shown
+
+
+def test_bad_url_values_give_notices_and_defaults(reference_path):
+    at = run(espace=OCC, echelle="canton", rayon="abc", cercles="4", rural="oui", etapes="0")
+    assert not at.exception and not at.error
+    notices = " ".join(w.value for w in at.warning)
+    assert "Échelle « canton » inconnue" in notices
+    assert "Rayon « abc » invalide" in notices
+    assert "Cercles « 4 » invalides" in notices
+    assert "Valeur « oui » invalide" in notices
+    assert "Nombre d'étapes « 0 » invalide" in notices
+    assert len(at.dataframe[0].value) == 4446  # defaults: commune level, 15 km
+
+
+def test_comite_may_open_public_may_not(accounts):
+    at = run("camille", "comite", espace=HDF)
+    assert not at.exception and not at.error
+    assert at.dataframe
+    public = run(espace=HDF)
+    assert any("Cette page est réservée aux rôles" in e.value for e in public.error)
+    assert not public.dataframe
+
+
+def test_planner_map_is_offline_and_shows_every_stop(occ_connection):
+    from observatoire.coverage.inputs import territory_departments
+    from observatoire.maps.planner_map import outlines
+
+    result, communes = views.tour(occ_connection, 5, 15.0)
+    features = outlines(occ_connection, territory_departments(occ_connection))
+    assert len(features) == 13
+    m = planner_map(
+        result,
+        communes,
+        features,
+        stop_color="#D55E00",
+        uncovered_color="#57606a",
+        outline="#4d4d4d",
+        background="#eef1f4",
+    )
+    page = m.get_root().render()
+    assert not re.findall(r"(?:src|href)=\"https?://", page)
+    assert "/app/static/vendor/leaflet/leaflet.js" in page
+    for stop in result.stops:
+        assert f"Étape {stop.rank} : {stop.name} ({stop.code})" in page
+    assert page.count("L.circleMarker(") == int(communes["uncovered"].sum())
+    assert len(page) < 1_500_000
