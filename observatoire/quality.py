@@ -50,7 +50,8 @@ def listing(con: duckdb.DuckDBPyConnection, check: str, limit: int = LIST_LIMIT)
             )
     if "start_date" in df:
         df["start_date"] = df["start_date"].map(formats.date)
-    return df.rename(columns=texts.QUALITY_COLUMNS)
+    # Blank, not "None", for optional values nobody gave (postal code, structure type, ...).
+    return df.astype(object).where(df.notna(), "").rename(columns=texts.QUALITY_COLUMNS)
 
 
 def report(con: duckdb.DuckDBPyConnection, role: str, limit: int = LIST_LIMIT) -> list[Check]:

@@ -100,16 +100,16 @@ LOCKED_OR_FAILED = "{detail}"
 
 # -- history ----------------------------------------------------------------------------------------
 HISTORY_EMPTY = "Aucun import enregistré dans cet espace de travail."
-HISTORY_COLUMNS = {
+HISTORY_COLUMNS = {  # display order: the counts before the long lists
     "imported_at": "Date",
     "file_name": "Fichier",
-    "sha256": "Empreinte (sha256)",
-    "kinds": "Données",
     "inserted": "Ajoutés",
     "updated": "Modifiés",
     "unchanged": "Inchangés",
     "rejected": "Rejetés",
     "warnings": "Avertissements",
+    "sha256": "Empreinte (sha256)",
+    "kinds": "Données",
 }
 DATE_TIME = "{date} {time}"
 
