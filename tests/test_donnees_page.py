@@ -362,3 +362,15 @@ def test_public_is_refused(accounts):
 def test_page_admits_staff_only():
     assert registry.get("donnees").roles == ("comite", "coordination", "admin")
     assert registry.get("donnees").path.exists()
+
+
+def test_no_workspace_yet_still_offers_the_import(tmp_path, monkeypatch, reference_path):
+    monkeypatch.setenv("OBSERVATOIRE_DATA", str(tmp_path))  # an empty data folder
+    monkeypatch.setenv("OBSERVATOIRE_REFERENCE", str(reference_path))
+    monkeypatch.setenv("OBSERVATOIRE_USERS", str(tmp_path / "absent.toml"))  # local mode
+    at = AppTest.from_file(PAGE, default_timeout=TIMEOUT).run()
+    assert not at.exception and not at.error
+    assert len(at.get("file_uploader")) == 1
+    infos = " ".join(i.value for i in at.info)
+    assert "Aucun espace de travail : importez un fichier pour en créer un." in infos
+    assert not at.metric
