@@ -19,8 +19,11 @@ def trend_table(trends: pd.DataFrame) -> pd.DataFrame:
         {
             texts.MONTH_COLUMN: trends["month"].map(formats.month_label),
             texts.KPI: trends["label"],
-            texts.TREND_VALUE: trends["value"],
-            texts.TREND_TARGET: trends["target"].round(2),
+            texts.TREND_VALUE: trends["value"].map(formats.number),
+            texts.TREND_TARGET: [
+                "" if t != t else formats.number(t, 0 if float(t).is_integer() else 1)
+                for t in trends["target"]
+            ],
         }
     )
 

@@ -86,7 +86,7 @@ def build_html(review: Review, *, demo: bool = False, chart_svg: str | None = No
         f"<h2>{html.escape(texts.TRENDS)}</h2>",
         f'<div class="chart" role="img" aria-label="{html.escape(texts.TRENDS)}">{svg}</div>',
         f"<p>{html.escape(texts.TREND_CAPTION)}</p>",
-        _table(charts.trend_table(review.trends).fillna("")),
+        _table(charts.trend_table(review.trends)),
         f"<h2>{html.escape(texts.DEPARTMENTS)}</h2>",
         _table(departments, numeric_departments),
         f"<h2>{html.escape(texts.NOTES)}</h2>",

@@ -1,0 +1,153 @@
+"""Report exports of the monthly review: same figures as the page, French formats, offline."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import altair as alt
+import openpyxl
+import pandas as pd
+import pypdf
+import pytest
+
+from observatoire import formats
+from observatoire.kpis import BY_ID, compute_kpis
+from observatoire.kpis.periods import parse_month
+from observatoire.reports import charts, content, vega
+from observatoire.reports.html import build_html
+from observatoire.reports.pdf import build_pdf
+from observatoire.reports.xlsx import build_xlsx
+from observatoire.review import notes, snapshots, view
+from observatoire.workspace import connect
+
+NOV = parse_month("2023-11")
+# The November sessions (seed: SPTT 2023 review) and October's one.
+SESSIONS = ["SPTT-2023-EP2", "SPTT-2023-EV", "SPTT-2023-FI3"]
+
+
+def flat(text: str) -> str:
+    """Whitespace runs (line breaks of table cells included) as one space."""
+    return re.sub(r"\s+", " ", text)
+
+
+@pytest.fixture
+def review(hdf_copy):
+    """The 2023-11 review of the demo copy, with a note and a frozen month that has moved."""
+    notes.save(hdf_copy, "2023-11", None, "=Deux formations : Arras et Amiens.", "claire")
+    frozen = {"training_sessions": 1, "actions_total": 0}
+    snapshots.freeze(hdf_copy, "2023-11", None, None, frozen, "claire")
+    con = connect(hdf_copy, read_only=True)
+    try:
+        yield view.review(con, NOV, workspace="Démo Hauts-de-France")
+    finally:
+        con.close()
+
+
+def card_line(card) -> str:
+    """What the page shows for a card: label, value, last month, change."""
+    return " ".join(
+        [
+            card.label,
+            formats.kpi_value(card.kpi_id, card.value),
+            formats.kpi_value(card.kpi_id, card.previous),
+            formats.signed(card.change, view.decimals(card.change)),
+        ]
+    )
+
+
+def test_pdf_carries_the_page_figures(review):
+    data = build_pdf(review, demo=True)
+    assert data.startswith(b"%PDF")
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    text = flat(" ".join(page.extract_text() for page in reader.pages))
+    # Filters stated.
+    for expected in ("Démo Hauts-de-France", "novembre 2023", "Tous les programmes"):
+        assert expected in text
+    # The November trainings against October: 2 sessions, 1 before, +1.
+    assert "Sessions de formation 2 1 +1" in text
+    for card in review.cards:
+        assert card_line(card) in text, card.kpi_id
+    for session in SESSIONS:
+        assert session in text
+    assert "Objectif du mois : 2 · réalisé : 2 (0)" in text
+    assert "Deux formations : Arras et Amiens." in text
+    # The frozen month moved: 1 frozen session against 2 now.
+    assert "Sessions de formation 1 2 +1" in text
+    # The chart is an embedded image.
+    assert any(page.images for page in reader.pages)
+
+
+def test_html_report_is_self_contained_and_states_the_filters(review):
+    page = build_html(review, demo=True)
+    assert "<svg" in page
+    # Nothing fetched: no src/href/url() outside the page (SVG namespaces are names, not fetches).
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", page)
+    assert "url(" not in page and "@import" not in page
+    text = flat(re.sub(r"<[^>]+>", " ", page))
+    for label, value in content.filters(review):
+        assert f"{label} {value}" in text
+    for card in review.cards:
+        assert card_line(card) in text, card.kpi_id
+    for session in SESSIONS:
+        assert session in text
+    assert 'class="changed"' in page  # the moved frozen value is highlighted
+    # User text is escaped, never markup.
+    assert "=Deux formations : Arras et Amiens." in text
+
+
+def test_xlsx_values_equal_the_catalogue_and_cells_are_escaped(review, hdf_copy):
+    book = openpyxl.load_workbook(io.BytesIO(build_xlsx(review)))
+    rows = list(book["Indicateurs"].iter_rows(values_only=True))
+    header, body = rows[0], rows[1:]
+    assert header[:4] == ("Identifiant", "Indicateur", "Unité", "Valeur du mois")
+    con = connect(hdf_copy, read_only=True)
+    try:
+        ids = [r[0] for r in body]
+        now = compute_kpis(con, NOV, only=ids)
+        before = compute_kpis(con, "2023-10", only=ids)
+    finally:
+        con.close()
+    for row in body:
+        assert row[1] == BY_ID[row[0]].label
+        assert row[3] == now[row[0]] and row[4] == before[row[0]], row[0]
+    sessions = {r[0]: r for r in body}["training_sessions"]
+    assert sessions[3:9] == (2, 1, 1, 2, "mois", 2)
+    listed = [r[2] for r in book["Sessions"].iter_rows(min_row=2, values_only=True)]
+    assert listed == SESSIONS
+    snapshot = {r[0]: r for r in book["Mois figé"].iter_rows(min_row=2, values_only=True)}
+    assert snapshot["training_sessions"][2:] == (1, 2, 1)
+
+
+def test_xlsx_escapes_formula_like_text(review):
+    review.filters = view.Filters("=HYPERLINK(1)", NOV)
+    book = openpyxl.load_workbook(io.BytesIO(build_xlsx(review)))
+    values = [r[1] for r in book["Filtres"].iter_rows(min_row=2, values_only=True)]
+    assert values[0] == "'=HYPERLINK(1)"
+
+
+def test_chart_locale_is_french_and_rendering_stays_offline():
+    table = pd.DataFrame({"mois": ["2023-11-01T00:00:00"], "valeur": [1234.5]})
+    chart = (
+        alt.Chart(table)
+        .mark_text()
+        .encode(
+            text=alt.Text("valeur:Q", format=",.1f"),
+            x=alt.X("mois:T", axis=alt.Axis(format="%B %Y")),
+        )
+        .configure(locale=vega.LOCALE)
+    )
+    svg = vega.to_svg(chart.to_dict())
+    assert "1\u202f234,5" in svg and "novembre 2023" in svg
+    remote = alt.Chart(alt.UrlData("https://example.org/data.csv")).mark_point().encode(x="a:Q")
+    with pytest.raises(Exception, match="(?i)not allowed|allowed|denied|permission"):
+        vega.to_svg(remote.to_dict())
+
+
+def test_trend_chart_has_the_target_layer(review):
+    spec = charts.trend_chart(review.trends).to_dict()
+    layers = spec["spec"]["layer"]
+    assert len(layers) == 2 and layers[1]["mark"]["strokeDash"] == [5, 3]
+    assert spec["config"]["locale"]["number"]["thousands"] == "\u202f"
+    table = charts.trend_table(review.trends)
+    assert len(table) == 12 * len(view.TRENDS)
