@@ -1,0 +1,1 @@
+"""National-scale benchmarks (``make bench``); results in BENCHMARKS.md."""

@@ -1,0 +1,899 @@
+"""``make bench``: every DESIGN §9 budget on the national workspace, a naive baseline, concurrency.
+
+Run: ``.venv/bin/python -m benchmarks.run [--quick] [--out PATH] [--runs N]``.
+
+- Each figure is the median and the maximum of ``--runs`` measurements (5 by default) taken after
+  one warm-up run that is not counted; page "cold" runs are each in a fresh process.
+- Nothing is cached between runs beyond what the application itself caches (Streamlit caches in
+  the warm page runs, the place resolver for imports, as in a running app).
+- ``--quick`` is a smoke mode on the Hauts-de-France demo with tiny sizes (a few seconds per
+  section); its report says so and is not a measurement of the budgets.
+
+Internal worker modes (``--page-worker``, ``--memory-worker``, ``--concurrency-worker``) run in
+their own processes so that "cold" means a fresh interpreter and memory means one process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+from observatoire.paths import ROOT, data_dir, reference_db
+
+BIN = Path(sys.executable).parent
+NATIONAL = "demo-national"
+QUICK = "demo-hauts-de-france"
+MONTH = "2024-06"
+MB = 1_000_000
+
+
+@dataclass
+class Row:
+    """One line of the results table: what, budget, median, max, verdict and a note."""
+
+    what: str
+    budget: float | None
+    samples: list[float] = field(default_factory=list)
+    unit: str = "s"
+    note: str = ""
+
+    @property
+    def median(self) -> float | None:
+        return statistics.median(self.samples) if self.samples else None
+
+    @property
+    def max(self) -> float | None:
+        return max(self.samples) if self.samples else None
+
+    @property
+    def verdict(self) -> str:
+        if self.budget is None or not self.samples:
+            return "—"
+        return "tenu" if self.max <= self.budget else "**dépassé**"
+
+
+def num(n: int) -> str:
+    """An integer with a narrow no-break space between thousands."""
+    return f"{n:,}".replace(",", "\u202f")
+
+
+def fmt(value: float | None, unit: str) -> str:
+    """A figure with its unit, French decimal comma (benchmark report, not the app)."""
+    if value is None:
+        return "—"
+    if unit == "B":
+        text = f"{value / MB:.2f} Mo" if value >= 100_000 else f"{value / 1000:.1f} ko"
+    elif unit == "MB":
+        text = f"{value:.0f} Mo"
+    elif unit == "x":
+        text = f"× {value:.1f}"
+    elif unit == "budget":
+        text = f"{value:g} s"
+    else:
+        text = f"{value:.3f} s" if value < 10 else f"{value:.1f} s"
+    return text.replace(".", ",")
+
+
+def timed(fn, runs: int, warmup: int = 1) -> tuple[list[float], object]:
+    """Wall seconds of ``runs`` calls after ``warmup`` uncounted ones, and the last result."""
+    result = None
+    for _ in range(warmup):
+        result = fn()
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = fn()
+        samples.append(time.perf_counter() - start)
+    return samples, result
+
+
+def rss_mb() -> tuple[float, float]:
+    """Current and peak resident memory of this process, in MB."""
+    current = peak = 0.0
+    with open("/proc/self/status", encoding="ascii") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                current = int(line.split()[1]) / 1024
+            elif line.startswith("VmHWM:"):
+                peak = int(line.split()[1]) / 1024
+    return current, peak
+
+
+# --------------------------------------------------------------------------- machine, versions
+
+
+def machine() -> dict:
+    """CPU model, cores, RAM, load and OS of this machine."""
+    cpu = platform.processor() or "?"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1024**3
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "ram_gib": round(ram, 1),
+        "load": os.getloadavg(),
+        "os": platform.platform(),
+    }
+
+
+def versions() -> dict:
+    """Python and the libraries the measured paths use."""
+    out = {"Python": platform.python_version()}
+    for name in ("duckdb", "streamlit", "pandas", "numpy", "scipy", "shapely", "pyproj", "folium",
+                 "streamlit-folium", "openpyxl"):  # fmt: skip
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            out[name] = "absent"
+    return out
+
+
+# --------------------------------------------------------------------------- environments
+
+
+def page_env(folder: Path, workspace: Path) -> dict:
+    """Environment where ``workspace`` is the only (so the chosen) workspace, in local mode."""
+    folder.mkdir(parents=True, exist_ok=True)
+    link = folder / workspace.name
+    if not link.exists():
+        link.symlink_to(workspace.resolve())
+    env = dict(os.environ)
+    env["OBSERVATOIRE_DATA"] = str(folder)
+    env["OBSERVATOIRE_REFERENCE"] = str(reference_db().resolve())
+    # No accounts file: local mode, the admin role, every page admitted.
+    env["OBSERVATOIRE_USERS"] = str(folder / "no-users.toml")
+    env["PYTHONPATH"] = str(ROOT)
+    return env
+
+
+def worker(args: list[str], env: dict, timeout: float = 600) -> dict:
+    """Run this module in a fresh process with ``args``; its last stdout line is JSON."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.run", *args],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
+    if proc.returncode != 0 or not lines:
+        return {"error": (proc.stderr or proc.stdout)[-800:]}
+    return json.loads(lines[-1])
+
+
+# --------------------------------------------------------------------------- workers
+
+
+def _apptest(stem: str, espace: str):
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "pages" / f"{stem}.py"), default_timeout=300)
+    at.query_params["espace"] = espace
+    return at
+
+
+def _problems(at) -> list[str]:
+    """Exceptions and error panels a page run showed."""
+    found = [str(e.value)[:200] for e in at.exception]
+    found += [str(e.value)[:200] for e in at.error]
+    return found
+
+
+def page_worker(stem: str, espace: str, warm: int) -> dict:
+    """First run of a page in this fresh process (cold), then ``warm`` reruns after a warm-up."""
+    from streamlit.testing.v1 import AppTest  # noqa: F401  (the server is up before the timing)
+
+    at = _apptest(stem, espace)
+    start = time.perf_counter()
+    at.run()
+    cold = time.perf_counter() - start
+    problems = _problems(at)
+    samples = []
+    if warm:
+        samples, _ = timed(at.run, warm)
+        problems += _problems(at)
+    return {"cold": cold, "warm": samples, "problems": problems, "rss_mb": rss_mb()}
+
+
+def memory_worker(espace: str, stems: list[str]) -> dict:
+    """Every page run once then once more in one process: the app process's resident memory."""
+    for stem in stems:
+        at = _apptest(stem, espace)
+        at.run()
+        at.run()
+    current, peak = rss_mb()
+    return {"rss_mb": current, "peak_mb": peak}
+
+
+def _cli_value(workspace: Path, month: str, kpi_id: str):
+    """A KPI value read by the ``kpis`` command in its own process (a fresh DuckDB instance)."""
+    out = subprocess.run(
+        [str(BIN / "observatoire"), "kpis", "--month", month, "--db", str(workspace), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(out.stdout)["kpis"][kpi_id]
+
+
+def concurrency_worker(espace: str, stems: list[str], sessions: int, rounds: int, csv: str):
+    """``sessions`` threads browse pages while an import commits; consistency of what they see."""
+    from observatoire import formats
+    from observatoire.importing import load_resolver, run_import
+    from observatoire.kpis import BY_ID
+
+    workspace = data_dir() / f"{espace}.duckdb"
+    label = BY_ID["actors_total"].label
+    resolver = load_resolver()
+
+    def shown(at) -> str | None:
+        for m in at.metric:
+            if m.label == label:
+                return m.value
+        return None
+
+    # Warm the caches and learn the month the overview opens on, and the value before.
+    probe = _apptest("accueil", espace)
+    probe.run()
+    month = probe.query_params.get("periode")
+    month = month[0] if isinstance(month, list) else month
+    before_shown = shown(probe)
+    results: list[tuple[float, float, str, str | None, list[str]]] = []
+    lock = threading.Lock()
+    t0 = time.perf_counter()
+
+    def browse(i: int) -> None:
+        for r in range(rounds):
+            stem = stems[(i + r) % len(stems)]
+            start = time.perf_counter()
+            try:
+                at = _apptest(stem, espace)
+                at.run()
+                problems = _problems(at)
+                value = shown(at) if stem == "accueil" else None
+            except Exception as exc:  # a crash in a session is what we count
+                problems, value = [repr(exc)[:200]], None
+            with lock:
+                results.append((start - t0, time.perf_counter() - start, stem, value, problems))
+
+    threads = [threading.Thread(target=browse, args=(i,)) for i in range(sessions)]
+    for t in threads:
+        t.start()
+    time.sleep(1.0)
+    started = time.perf_counter()
+    report = run_import(csv, workspace, kind="acteurs", resolver=resolver)
+    committed = time.perf_counter() - t0
+    import_s = time.perf_counter() - started
+    for t in threads:
+        t.join()
+    after = _cli_value(workspace, month, "actors_total") if month else None
+    after_shown = formats.kpi_value("actors_total", after) if after is not None else None
+    # A session opened after the commit, in this same server process.
+    fresh = _apptest("accueil", espace)
+    fresh.run()
+    times = sorted(r[1] for r in results)
+    seen = [r[3] for r in results if r[2] == "accueil"]
+    late = [r[3] for r in results if r[2] == "accueil" and r[0] > committed]
+    return {
+        "runs": len(results),
+        "errors": sum(1 for r in results if r[4]),
+        "error_samples": [p for r in results for p in r[4]][:5],
+        "p50": statistics.median(times),
+        "p95": times[max(0, int(round(0.95 * len(times))) - 1)],
+        "max": times[-1],
+        "month": month,
+        "before": before_shown,
+        "after": after_shown,
+        "seen": {v: seen.count(v) for v in set(seen)},
+        "consistent": all(v in (before_shown, after_shown) for v in seen),
+        "late": {v: late.count(v) for v in set(late)},
+        "fresh_session": shown(fresh),
+        "import_s": import_s,
+        "import_tables": report.tables,
+        "import_error": report.error,
+    }
+
+
+# --------------------------------------------------------------------------- sections
+
+
+def bench_pages(cfg, rows: list[Row], notes: list[str]) -> None:
+    """Cold (fresh process) and warm (rerun) script time of every page of the registry."""
+    from observatoire.ui.registry import pages
+
+    stems = [p.stem for p in pages() if cfg.page_stems is None or p.stem in cfg.page_stems]
+    env = page_env(cfg.tmp / "pages", cfg.workspace)
+    espace = cfg.workspace.stem
+    for stem in stems:
+        cold, warm, problems = [], [], []
+        for i in range(cfg.cold_runs):
+            out = worker(["--page-worker", stem, "--espace", espace, "--warm",
+                          str(cfg.runs if i == 0 else 0)], env)  # fmt: skip
+            if "error" in out:
+                problems.append(out["error"].strip().splitlines()[-1] if out["error"] else "?")
+                continue
+            cold.append(out["cold"])
+            warm += out["warm"]
+            problems += out["problems"]
+        note = f"erreurs : {sorted(set(problems))[:2]}" if problems else ""
+        rows.append(Row(f"page `{stem}`, exécution à chaud (AppTest)", 1.0, warm, note=note))
+        rows.append(Row(f"page `{stem}`, premier passage après démarrage", 4.0, cold, note=note))
+    out = worker(["--memory-worker", "--espace", espace, "--stems", ",".join(stems)], env)
+    if "error" in out:
+        notes.append(f"Mémoire : échec du processus ({out['error'][-200:]}).")
+    else:
+        rows.append(
+            Row(
+                "mémoire du processus de l'application (toutes les pages ouvertes, RSS)",
+                1500,
+                [out["rss_mb"]],
+                unit="MB",
+                note=f"pic {out['peak_mb']:.0f} Mo",
+            )
+        )
+
+
+def bench_kpis_cli(cfg, rows: list[Row]) -> None:
+    """``observatoire kpis --month`` as a user types it: process start included."""
+    cmd = [str(BIN / "observatoire"), "kpis", "--month", MONTH, "--db", str(cfg.workspace),
+           "--json"]  # fmt: skip
+    walls, cpus, peaks = [], [], []
+    for i in range(cfg.runs + 1):
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            raise RuntimeError(f"kpis CLI failed ({proc.returncode})")
+        if i:  # the first run warms the OS file cache
+            walls.append(wall)
+            cpus.append(usage.ru_utime + usage.ru_stime)
+            peaks.append(usage.ru_maxrss / 1024)
+    rows.append(
+        Row(
+            f"`observatoire kpis --month {MONTH}` (processus complet)",
+            1.0,
+            walls,
+            note=f"temps CPU médian {fmt(statistics.median(cpus), 's')}, "
+            f"RSS max {max(peaks):.0f} Mo",
+        )
+    )
+
+
+def bench_coverage(cfg, rows: list[Row]) -> None:
+    """Nearest actor of every commune, the coverage KPIs, the commune table and the planner."""
+    from observatoire.coverage import inputs
+    from observatoire.coverage.aggregate import commune_table
+    from observatoire.coverage.distances import nearest_km
+    from observatoire.coverage.kpis import coverage_kpis
+    from observatoire.coverage.planner import plan
+    from observatoire.workspace import connect
+
+    con = connect(cfg.workspace)
+    try:
+        end = dt.date(2024, 6, 30)
+
+        def nearest():
+            communes = inputs.communes(con, inputs.territory_departments(con))
+            actors = inputs.actors(con, None, end)
+            return (
+                len(communes),
+                len(actors),
+                nearest_km(communes["lon"], communes["lat"], actors["lon"], actors["lat"]),
+            )
+
+        samples, (n_communes, n_actors, _) = timed(nearest, cfg.runs)
+        rows.append(
+            Row(
+                f"distance de chaque commune ({num(n_communes)}) à l'acteur le plus proche "
+                f"({num(n_actors)}), lecture comprise",
+                2.0,
+                samples,
+            )
+        )
+        samples, _ = timed(lambda: coverage_kpis(con, end), cfg.runs)
+        rows.append(Row("indicateurs de couverture (5 KPI, un mois)", None, samples))
+        samples, table = timed(lambda: commune_table(inputs.load(con, end), 15.0), cfg.runs)
+        rows.append(
+            Row("table des communes (lecture, plus proche acteur, acteurs à 15 km)", 2.0, samples)
+        )
+        samples, result = timed(lambda: plan(table, stops=10, radius_km=15.0), cfg.runs)
+        rows.append(
+            Row(
+                f"planificateur, 10 étapes à 15 km, {num(len(table))} communes candidates",
+                5.0,
+                samples,
+                note=f"{int(table['uncovered'].sum())} communes non couvertes",
+            )
+        )
+    finally:
+        con.close()
+
+
+def bench_imports(cfg, rows: list[Row]) -> None:
+    """Import ``cfg.import_rows`` actor rows from CSV and from XLSX into new workspaces."""
+    from benchmarks.import_actors import actor_rows, write_csv, write_xlsx
+    from observatoire.importing import load_resolver, run_import
+
+    folder = cfg.tmp / "imports"
+    folder.mkdir()
+    data = actor_rows(cfg.import_rows)
+    files = {
+        "csv": write_csv(folder / "acteurs.csv", data),
+        "xlsx": write_xlsx(folder / "acteurs.xlsx", data),
+    }
+    resolver = load_resolver()  # loaded once per process, as in the app and the CLI
+    budgets = {"csv": 15.0, "xlsx": 60.0}
+    for fmt_, file in files.items():
+        counter = iter(range(1_000))
+
+        def once(file=file, fmt_=fmt_, counter=counter):
+            target = folder / f"{fmt_}-{next(counter)}.duckdb"
+            report = run_import(file, target, kind="acteurs", resolver=resolver)
+            target.unlink()
+            shutil.rmtree(folder / "backups", ignore_errors=True)
+            return report
+
+        samples, report = timed(once, cfg.import_runs)
+        inserted = report.tables.get("acteurs", {}).get("inserted")
+        rows.append(
+            Row(
+                f"import de {num(cfg.import_rows)} acteurs, {fmt_} "
+                f"({fmt(file.stat().st_size, 'B')})",
+                budgets[fmt_],
+                samples,
+                note=f"{inserted} insérés",
+            )
+        )
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def bench_reference(cfg, rows: list[Row]) -> None:
+    """``observatoire reference build`` into a temporary file."""
+    from observatoire.reference.build import build
+
+    target = cfg.tmp / "reference-bench.duckdb"
+
+    def once():
+        build(target)
+        size = target.stat().st_size
+        target.unlink()
+        return size
+
+    samples, _ = timed(once, cfg.reference_runs, warmup=cfg.reference_warmup)
+    rows.append(Row("`observatoire reference build`", 60.0, samples))
+
+
+def _our_map(region: str | None) -> str:
+    """Our carte page's map for a region (None: France), rendered to its HTML."""
+    from observatoire.db import connect_reference
+    from observatoire.maps.choropleth import department_choropleth, department_map, map_html
+    from observatoire.maps.indicators import DEFAULT_INDICATOR
+    from observatoire.ui import theme
+
+    con = connect_reference()
+    try:
+        choropleth = department_choropleth(con, region, DEFAULT_INDICATOR)
+    finally:
+        con.close()
+    m = department_map(
+        choropleth,
+        theme.SEQUENTIAL,
+        no_data=theme.NO_DATA,
+        background=theme.MAP_BACKGROUND,
+        outline=theme.MAP_OUTLINE,
+        highlight=theme.MAP_HIGHLIGHT,
+    )
+    return map_html(m)
+
+
+def _naive_map(department: str | None) -> str:
+    """The naive map: every commune at full resolution (stored WKB) in one folium choropleth."""
+    import folium
+    import shapely
+
+    from observatoire.db import connect_reference
+
+    con = connect_reference()
+    try:
+        sql = "SELECT code, name, coalesce(population, 0) AS population, geometry FROM communes"
+        df = con.execute(sql + (" WHERE department_code = $d" if department else ""),
+                         {"d": department} if department else {}).df()  # fmt: skip
+    finally:
+        con.close()
+    shapes = shapely.to_geojson(shapely.from_wkb([bytes(b) for b in df["geometry"]]))
+    features = [
+        {"type": "Feature", "geometry": json.loads(s), "properties": {"code": c, "name": n}}
+        for s, c, n in zip(shapes, df["code"], df["name"], strict=True)
+    ]
+    m = folium.Map(location=[46.6, 2.4], zoom_start=6)
+    folium.Choropleth(
+        geo_data={"type": "FeatureCollection", "features": features},
+        data=df[["code", "population"]],
+        columns=["code", "population"],
+        key_on="feature.properties.code",
+        fill_color="YlGn",
+    ).add_to(m)
+    return m.get_root().render()
+
+
+def bench_maps(cfg, rows: list[Row], ratios: list[tuple]) -> None:
+    """Map payloads (default view, France, densest department) and the naive full map."""
+    from observatoire.db import connect_reference
+    from observatoire.maps.sizes import layer_sizes
+
+    region = cfg.region
+    samples, html = timed(lambda: _our_map(region), cfg.runs)
+    ours_bytes = len(html.encode())
+    rows.append(Row(f"carte, vue par défaut (région {region}) : HTML complet", 1.5 * MB,
+                    [ours_bytes], unit="B"))  # fmt: skip
+    rows.append(Row("carte, vue par défaut : construction et rendu HTML", None, samples))
+    france = len(_our_map(None).encode())
+    rows.append(Row("carte, départements de toute la France : HTML complet", 1.5 * MB,
+                    [france], unit="B"))  # fmt: skip
+    con = connect_reference()
+    try:
+        sizes = layer_sizes(con)
+    finally:
+        con.close()
+    dense = sizes["communes"]
+    rows.append(
+        Row(
+            f"couche des communes du département le plus dense ({dense['name']}, "
+            f"{dense['features']} communes), GeoJSON",
+            3 * MB,
+            [dense["bytes"]],
+            unit="B",
+        )
+    )
+    naive_samples, naive_html = timed(lambda: _naive_map(cfg.naive_department), cfg.naive_runs)
+    naive_bytes = len(naive_html.encode())
+    scope = "France entière" if cfg.naive_department is None else cfg.naive_department
+    rows.append(Row(f"référence naïve : choroplèthe des communes pleine résolution ({scope}), "
+                    "HTML", None, [naive_bytes], unit="B"))  # fmt: skip
+    rows.append(Row("référence naïve : construction et rendu HTML", None, naive_samples))
+    ratios.append(("poids de la carte (octets)", naive_bytes, ours_bytes, "B"))
+    ratios.append(("construction et rendu de la carte", statistics.median(naive_samples),
+                   statistics.median(samples), "s"))  # fmt: skip
+
+
+def naive_kpis(con, start: dt.date, end: dt.date) -> dict:
+    """What a typical dashboard does on every rerun: read whole tables, compute in pandas."""
+    import pandas as pd
+
+    actors = con.execute("SELECT * FROM actors").df()
+    sessions = con.execute("SELECT * FROM sessions").df()
+    attendances = con.execute("SELECT * FROM attendances").df()
+    people = con.execute("SELECT * FROM people").df()
+    actions = con.execute("SELECT * FROM actions").df()
+    experiments = con.execute("SELECT * FROM experiments").df()
+    s, e = pd.Timestamp(start), pd.Timestamp(end)
+    listed = pd.to_datetime(actors["listed_on"])
+    trainings = sessions[(sessions["type"] == "formation")
+                         & pd.to_datetime(sessions["start_date"]).between(s, e)]  # fmt: skip
+    attending = attendances.merge(trainings[["session_id"]], on="session_id")
+    participants = people[people["person_id"].isin(attending["person_id"])]
+    in_period = pd.to_datetime(actions["start_date"]).between(s, e)
+    started = pd.to_datetime(experiments["start_date"])
+    return {
+        "actors_total": int((listed.isna() | (listed <= e)).sum()),
+        "actors_new": int(listed.between(s, e).sum()),
+        "training_sessions": len(trainings),
+        "training_attendances": len(attending),
+        "training_participants": int(participants["person_id"].nunique()),
+        "training_participants_women": int((participants["gender"] == "F").sum()),
+        "actions_total": int(in_period.sum()),
+        "experiments_total": int((started.isna() | (started <= e)).sum()),
+    }
+
+
+def bench_rerun(cfg, rows: list[Row], ratios: list[tuple], notes: list[str]) -> None:
+    """A rerun's KPI work: the catalogue (DuckDB) against the naive pandas recomputation."""
+    from observatoire.kpis import as_period, compute_kpis
+    from observatoire.workspace import connect
+
+    period = as_period(MONTH)
+    con = connect(cfg.workspace)
+    try:
+        ours, values = timed(lambda: compute_kpis(con, period), cfg.runs)
+        naive, naive_values = timed(lambda: naive_kpis(con, period.start, period.end), cfg.runs)
+    finally:
+        con.close()
+    rows.append(Row(f"catalogue complet des KPI d'un mois ({len(values)} KPI), en processus",
+                    None, ours))  # fmt: skip
+    rows.append(Row(f"référence naïve : {len(naive_values)} KPI recalculés en pandas "
+                    "(tables entières lues)", None, naive))  # fmt: skip
+    ratios.append(("recalcul des KPI à chaque réexécution", statistics.median(naive),
+                   statistics.median(ours), "s"))  # fmt: skip
+    differ = {k: (v, values[k]) for k, v in naive_values.items() if values.get(k) != v}
+    notes.append(
+        "Les KPI de la référence naïve sont égaux à ceux du catalogue."
+        if not differ
+        else f"Écarts entre la référence naïve et le catalogue : {differ}."
+    )
+
+
+def bench_concurrency(cfg, notes: list[str]) -> dict:
+    """20 sessions browse a COPY of the workspace while an import commits into it."""
+    from benchmarks.import_actors import actor_rows, write_csv
+
+    folder = cfg.tmp / "concurrency"
+    folder.mkdir()
+    copy = folder / cfg.workspace.name
+    shutil.copyfile(cfg.workspace, copy)
+    csv = write_csv(cfg.tmp / "nouveaux.csv", [
+        [f"NEW-{r[0]}", *r[1:-1], "15/01/2020"] for r in actor_rows(cfg.concurrency_rows)
+    ])  # fmt: skip
+    env = page_env(folder, copy)
+    stems = [s for s in cfg.concurrency_stems if (ROOT / "pages" / f"{s}.py").exists()]
+    out = worker(["--concurrency-worker", "--espace", copy.stem, "--stems", ",".join(stems),
+                  "--sessions", str(cfg.sessions), "--rounds", str(cfg.rounds),
+                  "--csv", str(csv)], env, timeout=1200)  # fmt: skip
+    out["stems"] = stems
+    return out
+
+
+# --------------------------------------------------------------------------- report
+
+
+def write_report(cfg, rows, ratios, concurrency, notes, started, path: Path) -> None:
+    """BENCHMARKS.md: machine, versions, method, the budget table, baseline, concurrency."""
+    m, v = cfg.machine, versions()
+    minutes = (time.time() - started.timestamp()) / 60
+    lines = ["# Benchmarks", ""]
+    if cfg.quick:
+        lines += ["**Mode rapide (`--quick`) : essai de fumée sur la démo Hauts-de-France, "
+                  "pas une mesure des budgets.**", ""]  # fmt: skip
+    lines += [
+        f"Produit par `make bench` (`python -m benchmarks.run`) le {started:%d/%m/%Y à %H:%M} UTC, "
+        f"en {minutes:.1f} min.".replace(f"{minutes:.1f}", f"{minutes:.1f}".replace(".", ",")),
+        "",
+        "## Machine et versions",
+        "",
+        f"- Machine : {m['cpu']}, {m['cores']} cœurs, {m['ram_gib']} Gio de RAM, {m['os']}.",
+        "- Charge moyenne au départ (1, 5, 15 min) : "
+        + ", ".join(f"{x:.2f}" for x in m["load"])
+        + " — la machine est partagée : les temps d'horloge en dépendent, "
+        "le temps CPU du `kpis` est donné à côté.",
+        "- Versions : " + ", ".join(f"{k} {val}" for k, val in v.items()) + ".",
+        f"- Espace de travail : `{cfg.workspace.name}` ({cfg.counts}).",
+        "",
+        "## Méthode",
+        "",
+        f"- Chaque chiffre : médiane et maximum de {cfg.runs} mesures après une exécution "
+        "d'échauffement non comptée (imports : "
+        f"{cfg.import_runs} ; construction de la référence : {cfg.reference_runs} après "
+        f"{cfg.reference_warmup} d'échauffement ; référence naïve : {cfg.naive_runs}).",
+        f"- Pages : toutes celles du registre (`observatoire.ui.registry.pages()`), par "
+        f"`AppTest` avec `?espace={cfg.workspace.stem}` en mode local (rôle admin). "
+        f"« Premier passage » : première exécution dans un processus neuf (Streamlit importé, "
+        f"caches vides), {cfg.cold_runs} processus par page ; « à chaud » : réexécutions dans "
+        "la même session, caches remplis.",
+        "- `kpis` : la commande complète en sous-processus (démarrage de Python compris), "
+        "temps d'horloge ; temps CPU et RSS par `wait4`.",
+        "- Mémoire : RSS d'un processus qui a exécuté toutes les pages deux fois (les caches "
+        "`st.cache_resource`/`st.cache_data` de l'application remplis).",
+        "- Rien n'est mis en cache entre les mesures hors des caches de l'application "
+        "elle-même ; les imports écrivent chaque fois un nouvel espace de travail.",
+        "",
+        "## Budgets (DESIGN §9)",
+        "",
+        "| mesure | budget | médiane | max | verdict | remarque |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r.what} | {fmt(r.budget, 'budget' if r.unit == 's' else r.unit) if r.budget else '—'} | {fmt(r.median, r.unit)}"
+            f" | {fmt(r.max, r.unit)} | {r.verdict} | {r.note} |"
+        )
+    lines += ["", "## Référence naïve, mesurée dans la même exécution", "",
+              "| quoi | naïf | nous | rapport naïf / nous |", "| --- | --- | --- | --- |"]  # fmt: skip
+    for what, naive, ours, unit in ratios:
+        ratio = naive / ours if ours else float("inf")
+        lines.append(f"| {what} | {fmt(naive, unit)} | {fmt(ours, unit)} | {fmt(ratio, 'x')} |")
+    lines += [
+        "",
+        "Naïf : toutes les communes en pleine résolution (contours WKB stockés, non simplifiés) "
+        "dans une seule carte folium `Choropleth` ; KPI recalculés en pandas à partir des tables "
+        "entières à chaque réexécution. Nous : carte des départements de la région par défaut, "
+        "contours généralisés, Leaflet local ; KPI agrégés par DuckDB (catalogue).",
+        "",
+        "## Concurrence",
+        "",
+    ]
+    c = concurrency
+    if "error" in c:
+        lines.append(f"Échec du banc de concurrence : `{c['error'][-300:]}`")
+    else:
+        lines += [
+            f"{cfg.sessions} sessions simulées (fils `AppTest` dans un processus, comme les "
+            f"sessions d'un serveur Streamlit), {cfg.rounds} pages chacune parmi "
+            f"{', '.join(c['stems'])}, sur une copie de l'espace de travail pendant qu'un import "
+            f"de {num(cfg.concurrency_rows)} acteurs y est validé (remplacement atomique du fichier).",
+            "",
+            f"- Exécutions : {c['runs']} ; erreurs : **{c['errors']}** (objectif 0)"
+            + (f" — {c['error_samples']}" if c["errors"] else "")
+            + ".",
+            f"- Temps par page : médiane {fmt(c['p50'], 's')}, p95 **{fmt(c['p95'], 's')}**, "
+            f"max {fmt(c['max'], 's')}.",
+            f"- Import pendant la navigation : {fmt(c['import_s'], 's')}, "
+            f"{c['import_tables']}{' erreur ' + str(c['import_error']) if c['import_error'] else ''}.",
+            f"- Cohérence : la carte « acteurs recensés » de l'accueil ({c['month']}) valait "
+            f"{c['before']} avant et {c['after']} après (lue par `observatoire kpis` dans un "
+            f"processus neuf) ; valeurs vues : {c['seen']} — "
+            + ("**chaque session a vu l'avant ou l'après, jamais un mélange**."
+               if c["consistent"] else "**valeur incohérente observée**."),
+            f"- Fraîcheur : pages ouvertes après la validation de l'import : {c['late']} ; "
+            f"nouvelle session ouverte après la fin : {c['fresh_session']}"
+            + (" (**données périmées** : voir les notes)."
+               if c["fresh_session"] != c["after"] else " (données à jour)."),
+        ]  # fmt: skip
+    if notes:
+        lines += ["", "## Notes", ""] + [f"- {n}" for n in notes]
+    lines.append("")
+    path.write_text("\n".join(lines).replace("\u202f", " "), encoding="utf-8")
+
+
+@dataclass
+class Config:
+    """What one run measures and how many times."""
+
+    quick: bool
+    workspace: Path
+    tmp: Path
+    runs: int
+    cold_runs: int
+    import_rows: int
+    import_runs: int
+    reference_runs: int
+    reference_warmup: int
+    naive_runs: int
+    naive_department: str | None
+    region: str
+    sessions: int
+    rounds: int
+    concurrency_rows: int
+    page_stems: tuple[str, ...] | None = None  # None: every page of the registry
+    concurrency_stems: tuple[str, ...] = (
+        "accueil",
+        "formations",
+        "actions",
+        "experimentations",
+        "carte",
+    )
+    machine: dict = field(default_factory=dict)
+    counts: str = ""
+
+
+def counts(path: Path) -> str:
+    """The row counts of the workspace's main tables, in French."""
+    import duckdb
+
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        parts = []
+        for table in ("actors", "sessions", "people", "attendances", "experiments", "actions"):
+            n = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # fixed names
+            parts.append(f"{num(n)} {table}")
+        return ", ".join(parts)
+    finally:
+        con.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--quick", action="store_true")
+    p.add_argument("--out", type=Path, default=ROOT / "BENCHMARKS.md")
+    p.add_argument("--runs", type=int, default=None)
+    p.add_argument("--skip", default="", help="sections to skip, comma-separated")
+    p.add_argument("--page-worker")
+    p.add_argument("--memory-worker", action="store_true")
+    p.add_argument("--concurrency-worker", action="store_true")
+    p.add_argument("--espace")
+    p.add_argument("--stems", default="")
+    p.add_argument("--warm", type=int, default=0)
+    p.add_argument("--sessions", type=int, default=20)
+    p.add_argument("--rounds", type=int, default=3)
+    p.add_argument("--csv")
+    a = p.parse_args(argv)
+    if a.page_worker:
+        print(json.dumps(page_worker(a.page_worker, a.espace, a.warm)))
+        return 0
+    if a.memory_worker:
+        print(json.dumps(memory_worker(a.espace, a.stems.split(","))))
+        return 0
+    if a.concurrency_worker:
+        out = concurrency_worker(a.espace, a.stems.split(","), a.sessions, a.rounds, a.csv)
+        print(json.dumps(out, default=str))
+        return 0
+
+    started = dt.datetime.now(dt.UTC)
+    quick = a.quick
+    workspace = data_dir() / f"{QUICK if quick else NATIONAL}.duckdb"
+    if not workspace.exists():
+        print(f"construction de {workspace.name}…", flush=True)
+        name = "hauts-de-france" if quick else "national"
+        subprocess.run([str(BIN / "observatoire"), "demo", "--workspace", name], check=True)
+    runs = a.runs or (2 if quick else 5)
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        cfg = Config(
+            quick=quick,
+            workspace=workspace,
+            tmp=Path(tmp),
+            runs=runs,
+            cold_runs=1 if quick else runs,
+            import_rows=300 if quick else 100_000,
+            import_runs=runs,
+            reference_runs=1 if quick else 3,
+            reference_warmup=0 if quick else 1,
+            naive_runs=1 if quick else 3,
+            naive_department="80" if quick else None,
+            region="32" if quick else "76",
+            sessions=2 if quick else 20,
+            rounds=1 if quick else 3,
+            concurrency_rows=50 if quick else 1_000,
+            page_stems=("formations",) if quick else None,
+            concurrency_stems=("accueil",) if quick else Config.concurrency_stems,
+            machine=machine(),
+            counts=counts(workspace),
+        )
+        skip = set(filter(None, a.skip.split(",")))
+        if quick:
+            skip |= {"reference"}
+        rows: list[Row] = []
+        ratios: list[tuple] = []
+        notes: list[str] = []
+        concurrency: dict = {"error": "non mesuré"}
+        sections = [
+            ("kpis", lambda: bench_kpis_cli(cfg, rows)),
+            ("coverage", lambda: bench_coverage(cfg, rows)),
+            ("rerun", lambda: bench_rerun(cfg, rows, ratios, notes)),
+            ("maps", lambda: bench_maps(cfg, rows, ratios)),
+            ("pages", lambda: bench_pages(cfg, rows, notes)),
+            ("imports", lambda: bench_imports(cfg, rows)),
+            ("reference", lambda: bench_reference(cfg, rows)),
+        ]
+        for name, run in sections:
+            if name in skip:
+                notes.append(f"Section « {name} » non mesurée dans cette exécution.")
+                continue
+            t = time.perf_counter()
+            print(f"[bench] {name}…", flush=True)
+            run()
+            print(f"[bench] {name} : {time.perf_counter() - t:.1f} s", flush=True)
+        if "concurrency" not in skip:
+            t = time.perf_counter()
+            print("[bench] concurrency…", flush=True)
+            concurrency = bench_concurrency(cfg, notes)
+            print(f"[bench] concurrency : {time.perf_counter() - t:.1f} s", flush=True)
+        write_report(cfg, rows, ratios, concurrency, notes, started, a.out)
+    print(f"rapport écrit : {a.out}")
+    missed = [r.what for r in rows if r.verdict.startswith("**")]
+    for what in missed:
+        print(f"budget dépassé : {what}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
