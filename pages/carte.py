@@ -1,8 +1,9 @@
-"""Carte des territoires: a departments choropleth of one region, its table and sources."""
+"""Carte des territoires: coverage of the workspace territory, one department's communes, a panel."""
 
 import streamlit as st
 
-from observatoire.maps.indicators import DEFAULT_INDICATOR, INDICATORS
+from observatoire.coverage.inputs import EmptyTerritory
+from observatoire.maps.coverage import DEFAULT_INDICATOR, INDICATORS, panel_rows
 from observatoire.texts import ui as texts
 from observatoire.ui import data, mapview
 from observatoire.ui.frame import page
@@ -10,20 +11,11 @@ from observatoire.ui.params import url_choice
 
 ctx = page("carte")
 
-DEFAULT_REGION = "76"  # Occitanie, the first network of the observatory
-
 with ctx.guard():
-    regions = data.regions()
-    left, right = st.columns(2)
-    region = url_choice(
-        "region",
-        list(regions),
-        DEFAULT_REGION,
-        label=texts.REGION,
-        format_func=regions.get,
-        unknown=texts.REGION_UNKNOWN,
-        container=left,
-    )
+    if ctx.workspace is None:
+        st.info(texts.MAP_NO_WORKSPACE)
+        st.stop()
+    left, middle, right = st.columns(3)
     indicator = url_choice(
         "indicateur",
         list(INDICATORS),
@@ -31,12 +23,51 @@ with ctx.guard():
         label=texts.INDICATOR,
         format_func=lambda i: INDICATORS[i].label,
         unknown=texts.INDICATOR_UNKNOWN,
-        container=right,
+        container=left,
     )
-    choropleth = data.choropleth(region, indicator)
-    st.caption(f"{INDICATORS[indicator].help} {texts.MAP_CAPTION}")
-    mapview.show_map(choropleth, ctx.leaflet_url, key="carte")
-    st.subheader(texts.TABLE_TITLE.format(indicator=INDICATORS[indicator].label))
-    st.write(mapview.region_summary(choropleth, regions[region]))
-    st.table(mapview.indicator_table(choropleth))
+    radius = mapview.url_radius(middle)
+    try:
+        model = data.coverage_model(ctx.workspace.path, radius, ctx.role)
+    except EmptyTerritory:
+        st.info(texts.MAP_EMPTY_TERRITORY)
+        st.stop()
+    department = mapview.url_department(model, right)
+    model, view = data.coverage_view(ctx.workspace.path, radius, ctx.role, indicator, department)
+    if model.no_actors:
+        st.info(texts.MAP_NO_ACTORS)
+    help_text = INDICATORS[indicator].help(radius, model.end_date)
+    if department is None:
+        st.query_params.pop("commune", None)
+        st.caption(f"{help_text} {texts.TERRITORY_CAPTION}")
+        clicked = mapview.show_map(view, ctx.leaflet_url)
+        if clicked:
+            st.query_params["departement"] = clicked
+            st.rerun()
+        st.write(mapview.territory_summary(model, ctx.workspace.name))
+        st.subheader(texts.DEPARTMENT_TABLE_TITLE)
+        st.table(mapview.department_frame(view, ctx.role))
+    else:
+        name = model.department_names.get(department, department)
+        st.button(
+            texts.BACK_TO_TERRITORY,
+            icon=":material/arrow_back:",
+            on_click=mapview.back_to_territory,
+        )
+        st.caption(f"{help_text} {texts.DEPARTMENT_CAPTION}")
+        map_column, panel_column = st.columns([3, 1])
+        with map_column:
+            clicked = mapview.show_map(view, ctx.leaflet_url)
+        if clicked:
+            st.query_params["commune"] = clicked
+            st.rerun()
+        with panel_column:
+            commune = mapview.url_commune(view)
+            if commune is None:
+                st.caption(texts.PANEL_HINT)
+            else:
+                rows = panel_rows(model, commune, ctx.role)
+                mapview.commune_panel(rows, model.communes.at[commune, "name"], commune)
+        st.subheader(texts.COMMUNE_TABLE_TITLE.format(department=f"{name} ({department})"))
+        st.dataframe(mapview.commune_frame(view, model, ctx.role), width="stretch")
+    mapview.suppression_note(ctx.role)
     mapview.sources_panel()

@@ -24,53 +24,135 @@ def texts(elements) -> list[str]:
     return [e.value for e in elements]
 
 
-def test_carte_runs_and_shows_occitanie(reference_path):
-    at = run()
+HDF, OCC = "demo-hauts-de-france", "demo-occitanie"
+NBSP, THIN = "\u00a0", "\u202f"
+
+
+@pytest.fixture(scope="module")
+def demos(reference_path):
+    """Both demo workspaces exist in data/ (built once if missing)."""
+    from observatoire.demo.build import build_demo
+    from observatoire.paths import data_dir
+
+    for name in (HDF, OCC):
+        if not (data_dir() / f"{name}.duckdb").exists():
+            build_demo(name.removeprefix("demo-"), reference=reference_path)
+
+
+def model_of(name: str, radius: float = 15.0):
+    """The logic layer's coverage model of a demo workspace (what the page must show)."""
+    from observatoire.maps.coverage import load_model
+    from observatoire.paths import data_dir
+    from observatoire.workspace import connect
+
+    con = connect(data_dir() / f"{name}.duckdb", read_only=True)
+    try:
+        return load_model(con, radius)
+    finally:
+        con.close()
+
+
+def test_carte_shows_the_workspace_departments(demos):
+    from observatoire import formats
+    from observatoire.maps.coverage import department_table
+
+    at = run(espace=HDF)
     assert not at.exception
     assert not at.error
     table = at.table[0].value
-    assert len(table) == 13
-    assert "Haute-Garonne" in table.index
+    expected = department_table(model_of(HDF)).set_index("code")
+    assert list(table["Code"]) == ["02", "59", "60", "62", "80"]
+    assert "Pas-de-Calais" in table.index
+    for name, row in table.iterrows():
+        logic = expected.loc[row["Code"]]
+        assert row["Population"] == formats.number(logic["population"]), name
+        assert row["Acteurs"] == formats.number(logic["actors"]), name
+        assert row["Population non couverte"] == formats.number(logic["uncovered_population"])
+        assert row["Communes couvertes"] == formats.percent(logic["covered_share"], 1)
+        per_10k = formats.number(logic["actors_per_10k"], 1)
+        assert row["Carte : Acteurs pour 10 000 habitants"] == per_10k
+    assert table.loc["Pas-de-Calais", "Communes"] == "887"
     summary = " ".join(texts(at.markdown))
-    assert "4\u202f446 communes dont 4\u202f052 rurales" in summary
-    assert at.query_params["region"] == "76"
+    assert f"3{THIN}782 communes" in summary  # COG 2025: communes of Hauts-de-France
+    assert at.query_params["indicateur"] == "acteurs"
+    assert at.query_params["rayon"] == "15"
 
 
-def test_carte_hauts_de_france_share_of_rural(reference_path):
-    at = run(region="32", indicateur="rural")
+def test_carte_occitanie_thirteen_departments(demos):
+    at = run(espace=OCC, indicateur="couverture", rayon="10")
     assert not at.exception
     table = at.table[0].value
-    assert len(table) == 5
-    assert "Part des communes rurales" in table.columns
-    assert "3\u202f782 communes dont 3\u202f141 rurales" in " ".join(texts(at.markdown))
+    assert len(table) == 13
+    assert "Haute-Garonne" in table.index
+    assert f"4{THIN}446 communes" in " ".join(texts(at.markdown))
+    assert "Carte : Part des communes couvertes" in table.columns
+    assert any("10" + NBSP + "km" in c.value for c in at.caption)
 
 
-def test_unknown_region_gives_french_notice_and_falls_back(reference_path):
-    at = run(region="99")
+def test_department_view_and_commune_panel(demos):
+    from observatoire import formats
+    from observatoire.maps.coverage import panel_rows
+
+    at = run(espace=HDF, departement="62", commune="62002")
+    assert not at.exception and not at.error
+    panel = at.table[0].value
+    rows = dict(panel_rows(model_of(HDF), "62002", "admin"))
+    assert dict(zip(panel.index, panel.iloc[:, 0], strict=True)) == rows
+    assert rows["Distance à l'acteur le plus proche"] == "16,1" + NBSP + "km"  # as the CLI
+    communes = at.dataframe[0].value
+    assert len(communes) == 887
+    assert communes.loc["Ablainzevelle", "Acteur le plus proche"] == "16,1" + NBSP + "km"
+    assert communes.loc["Ablainzevelle", "Population"] == formats.number(208)
+    assert at.button[0].label == "Revenir à tout le territoire"
+    at.button[0].click().run()
+    assert "departement" not in at.query_params
+    assert "commune" not in at.query_params
+    assert len(at.table[0].value) == 5
+
+
+def test_unknown_department_falls_back_to_the_territory(demos):
+    at = run(espace=HDF, departement="75")
     assert not at.exception
-    assert any("Région « 99 » inconnue" in w and "Occitanie" in w for w in texts(at.warning))
-    assert len(at.table[0].value) == 13
-    assert at.query_params["region"] == "76"
+    assert any("Département « 75 » hors du territoire" in w for w in texts(at.warning))
+    assert len(at.table[0].value) == 5
+    assert "departement" not in at.query_params
 
 
-def test_unknown_indicator_gives_french_notice(reference_path):
-    at = run(indicateur="<script>")
+@pytest.mark.parametrize(
+    ("raw", "shown", "notice"),
+    [("abc", "15", "Rayon « abc » illisible"), ("500", "100", "hors limites : ramené à 100")],
+)
+def test_bad_radius_gives_french_notice(demos, raw, shown, notice):
+    at = run(espace=HDF, rayon=raw)
+    assert not at.exception
+    assert any(notice in w for w in texts(at.warning)), texts(at.warning)
+    assert at.query_params["rayon"] == shown
+
+
+def test_unknown_indicator_gives_french_notice(demos):
+    at = run(espace=HDF, indicateur="<script>")
     assert not at.exception
     notices = texts(at.warning)
     assert any("Indicateur « script » inconnu" in w for w in notices), notices
-    assert at.query_params["indicateur"] == "population"
+    assert at.query_params["indicateur"] == "acteurs"
 
 
-def test_choosing_an_indicator_goes_to_the_url(reference_path):
-    at = run()
-    at.selectbox(key="url_indicateur").select("qpv").run()
-    assert not at.exception
-    assert at.query_params["indicateur"] == "qpv"
-    assert "Nombre de QPV" in at.table[0].value.columns
+def test_public_sees_suppressed_counts(demos, monkeypatch):
+    from observatoire.ui import roles
+
+    monkeypatch.setattr(roles, "local_mode", lambda: False)
+    at = run(espace=HDF, departement="62")
+    assert not at.exception and not at.error
+    communes = at.dataframe[0].value
+    for column in ("Acteurs", "Actions (12 mois)"):
+        shown = set(communes[column])
+        assert shown <= {"0", "<" + NBSP + "5", "s"} | {str(n) for n in range(5, 1000)}, shown
+    assert "<" + NBSP + "5" in set(communes["Acteurs"])
+    assert any("sont masqués" in c.value for c in at.caption)
 
 
-def test_sources_and_editions_are_listed(reference_path):
-    at = run()
+def test_sources_and_editions_are_listed(demos):
+    at = run(espace=HDF)
     sources = at.table[1].value
     assert {"Millésime", "Producteur", "Licence"} <= set(sources.columns)
     assert any("COG 2025" in e for e in sources["Millésime"])

@@ -27,3 +27,90 @@ METHODS = {
 }
 LEGEND_METHOD = "Classement : {method}."
 TILES_ATTRIBUTION = "Fond de carte configuré localement"
+
+# Coverage map of a workspace territory (page carte). Keys are the ``?indicateur=`` values.
+COVERAGE_INDICATORS = {
+    "acteurs": "Acteurs pour 10 000 habitants",
+    "actions": "Actions des 12 derniers mois",
+    "non_couverte": "Population non couverte",
+    "couverture": "Part des communes couvertes",
+    "population": "Population",
+}
+COVERAGE_INDICATOR_HELP = {
+    "acteurs": "Acteurs implantés dans le territoire, rapportés à sa population municipale.",
+    "actions": "Actions ayant commencé dans les 12 mois qui finissent le {date}.",
+    "non_couverte": (
+        "Habitants des communes dont le point de référence (la mairie) est à plus de {radius} "
+        "d'un acteur, à vol d'oiseau."
+    ),
+    "couverture": "Communes dont le point de référence est à {radius} au plus d'un acteur.",
+    "population": "Population municipale (populations légales en vigueur), somme des communes.",
+}
+COMMUNE = "Commune"
+MASKED = "Masqué (effectif de 1 à 4)"
+# Layers of the map (names shown in the layer control).
+LAYERS = {
+    "actors": "Acteurs",
+    "actions": "Actions (12 derniers mois)",
+    "sessions": "Sessions (12 derniers mois)",
+    "qpv": "Quartiers prioritaires (QPV)",
+    "rural": "Communes rurales",
+    "frr": "Communes FRR",
+}
+CIRCLE = "Cercle {circle}"
+CIRCLE_UNKNOWN = "Cercle non renseigné"
+STRUCTURE_UNKNOWN = "Type non renseigné"
+HIDDEN_NAME = "Structure de cercle 3 (nom non public)"
+ACTORS_COUNT = "{count} acteur(s)"
+ACTIONS_COUNT = "{count} action(s)"
+SESSIONS_COUNT = "{count} session(s)"
+RURAL_COMMUNES_COUNT = "{count} commune(s) rurale(s)"
+FRR_COMMUNES_COUNT = "{count} commune(s) FRR"
+QPV_COUNT = "{count} QPV"
+QPV_POPULATION = "{population} habitants"
+EMAIL = "Courriel"
+PHONE = "Téléphone"
+# Commune panel and tables (labels of the rows / columns).
+PANEL = {
+    "population": "Population",
+    "density_level": "Niveau de densité (grille INSEE)",
+    "frr_class": "Classement FRR",
+    "qpv_count": "QPV",
+    "nearest_actor": "Acteur le plus proche",
+    "nearest_actor_km": "Distance à l'acteur le plus proche",
+    "actors_within_radius": "Acteurs à {radius} au plus",
+    "actions_12m": "Actions des 12 derniers mois",
+}
+DENSITY_LEVELS = {
+    1: "1 – grand centre urbain",
+    2: "2 – centre urbain intermédiaire",
+    3: "3 – petite ville",
+    4: "4 – ceinture urbaine",
+    5: "5 – bourg rural",
+    6: "6 – rural à habitat dispersé",
+    7: "7 – rural à habitat très dispersé",
+}
+NO_ACTOR = "aucun acteur"
+COLUMNS = {
+    "department": "Département",
+    "commune": "Commune",
+    "code": "Code",
+    "population": "Population",
+    "communes": "Communes",
+    "actors": "Acteurs",
+    "actors_per_10k": "Acteurs pour 10 000 hab.",
+    "actions_12m": "Actions (12 mois)",
+    "sessions_12m": "Sessions (12 mois)",
+    "uncovered_population": "Population non couverte",
+    "covered_share": "Communes couvertes",
+    "density_level": "Densité",
+    "frr_class": "FRR",
+    "qpv_count": "QPV",
+    "nearest_actor_km": "Acteur le plus proche",
+    "actors_within_radius": "Acteurs à {radius} au plus",
+    "class": "Classe",
+}
+YES = "oui"
+NO = "non"
+MASKED_SHARE = "s"
+INDICATOR_COLUMN = "Carte : {indicator}"

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import streamlit as st
 
 from observatoire.db import frame, rows
 from observatoire.maps.choropleth import Choropleth, department_choropleth
+from observatoire.maps.coverage import CoverageModel, load_model
+from observatoire.maps.coverage_map import MapView, department_view, territory_view
 from observatoire.paths import reference_db
+from observatoire.privacy import roles
 from observatoire.ui import connections
 
 
@@ -49,3 +54,47 @@ def sources() -> pd.DataFrame:
 def choropleth(region: str, indicator: str) -> Choropleth:
     """The departments choropleth of one region and indicator."""
     return _choropleth(_version(), region, indicator)
+
+
+# Coverage map: the model (distances of every commune) and the views are big and read-only, so
+# they are shared (st.cache_resource), never copied; keys carry both file versions.
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _coverage_model(
+    path: str, version: tuple[int, int], reference: tuple[int, int], radius: float, contacts: bool
+) -> CoverageModel:
+    """The coverage figures of a workspace's territory at one radius."""
+    return load_model(connections.workspace(Path(path)), radius, contacts)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _coverage_view(
+    path: str,
+    version: tuple[int, int],
+    reference: tuple[int, int],
+    radius: float,
+    role: str,
+    indicator: str,
+    department: str | None,
+) -> tuple[CoverageModel, MapView]:
+    """One view of the coverage map (territory or one department) for one role."""
+    model = _coverage_model(path, version, reference, radius, roles.can_see_contacts(role))
+    con = connections.workspace(Path(path))
+    if department is None:
+        return model, territory_view(con, model, indicator, role)
+    return model, department_view(con, model, department, indicator, role)
+
+
+def coverage_view(
+    path: Path, radius: float, role: str, indicator: str, department: str | None
+) -> tuple[CoverageModel, MapView]:
+    """The coverage model and the map view of a workspace file (cached per file version)."""
+    return _coverage_view(
+        str(path), connections.stamp(path), _version(), radius, role, indicator, department
+    )
+
+
+def coverage_model(path: Path, radius: float, role: str) -> CoverageModel:
+    """The coverage model of a workspace file at one radius (contacts only for roles that see them)."""
+    return _coverage_model(
+        str(path), connections.stamp(path), _version(), radius, roles.can_see_contacts(role)
+    )

@@ -1,32 +1,146 @@
-"""Rendering of map layers in a page: the folium map, its data table, the sources panel."""
+"""Rendering of the coverage map in a page: URL controls, the map, its tables, the commune panel."""
 
 from __future__ import annotations
+
+import re
 
 import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
 from observatoire import config, formats
-from observatoire.maps.choropleth import Choropleth, department_map
-from observatoire.maps.indicators import INDICATORS
+from observatoire.coverage import DEFAULT_RADIUS_KM
+from observatoire.maps.coverage import (
+    INDICATORS,
+    MAX_RADIUS_KM,
+    MIN_RADIUS_KM,
+    CoverageModel,
+    distance_label,
+    mask_counts,
+    parse_radius,
+    radius_label,
+)
+from observatoire.maps.coverage_map import MapStyle, MapView, coverage_map
+from observatoire.privacy import roles
+from observatoire.privacy.suppression import note
 from observatoire.texts import maps as map_texts
 from observatoire.texts import ui as texts
 from observatoire.ui import theme
 from observatoire.ui.data import sources
+from observatoire.ui.params import plain, url_choice
+
+ALL = ""
+_CODE = re.compile(r"\(([0-9AB]{2,5})\)")
 
 
-def show_map(choropleth: Choropleth, leaflet_url: str, key: str, height: int = 560) -> dict:
-    """Draw the map; only clicks come back, so panning and zooming never rerun the script."""
-    m = department_map(
-        choropleth,
-        theme.SEQUENTIAL,
+def _radius_to_url(key: str) -> None:
+    """Widget callback: the chosen radius goes to the URL."""
+    st.query_params["rayon"] = f"{st.session_state[key]:g}"
+
+
+def url_radius(container=None) -> float:
+    """The coverage radius, kept as ``?rayon=``; bad or out-of-range values give a French notice."""
+    where = container or st
+    raw = st.query_params.get("rayon")
+    radius, problem = parse_radius(raw)
+    if problem == "bad":
+        st.warning(texts.RADIUS_BAD.format(value=plain(raw), default=f"{DEFAULT_RADIUS_KM:g}"))
+    elif problem == "clamped":
+        st.warning(
+            texts.RADIUS_CLAMPED.format(
+                value=plain(raw),
+                radius=formats.number(radius, 1).removesuffix(",0"),
+                low=f"{MIN_RADIUS_KM:g}",
+                high=f"{MAX_RADIUS_KM:g}",
+            )
+        )
+    key = "url_rayon"
+    st.session_state[key] = radius
+    where.number_input(
+        texts.RADIUS,
+        min_value=MIN_RADIUS_KM,
+        max_value=MAX_RADIUS_KM,
+        step=1.0,
+        format="%g",
+        key=key,
+        help=texts.RADIUS_HELP,
+        on_change=_radius_to_url,
+        args=(key,),
+    )
+    st.query_params["rayon"] = f"{radius:g}"
+    return radius
+
+
+def url_department(model: CoverageModel, container=None) -> str | None:
+    """The department opened on the map (``?departement=``), ``None`` for the whole territory."""
+    names = model.department_names
+    choice = url_choice(
+        "departement",
+        [ALL, *model.departments],
+        ALL,
+        label=texts.DEPARTMENT_PICK,
+        format_func=lambda c: f"{names.get(c, c)} ({c})" if c else texts.DEPARTMENT_ALL,
+        unknown=texts.DEPARTMENT_UNKNOWN,
+        container=container,
+    )
+    if choice == ALL:
+        st.query_params.pop("departement", None)
+        return None
+    return choice
+
+
+def url_commune(view: MapView, container=None) -> str | None:
+    """The commune whose panel is open (``?commune=``), among the department's communes."""
+    names = dict(zip(view.table["code"], view.table["name"], strict=True))
+    choice = url_choice(
+        "commune",
+        [ALL, *names],
+        ALL,
+        label=texts.COMMUNE_PICK,
+        format_func=lambda c: f"{names[c]} ({c})" if c else texts.COMMUNE_NONE,
+        unknown=texts.COMMUNE_UNKNOWN,
+        container=container,
+    )
+    if choice == ALL:
+        st.query_params.pop("commune", None)
+        return None
+    return choice
+
+
+def back_to_territory() -> None:
+    """Close the department: the whole territory again."""
+    st.query_params.pop("departement", None)
+    st.query_params.pop("commune", None)
+
+
+def clicked_code(tooltip: str | None, codes) -> str | None:
+    """The department or commune code in a clicked shape's tooltip (``Nom (code)``)."""
+    for code in _CODE.findall(tooltip or ""):
+        if code in codes:
+            return code
+    return None
+
+
+def style() -> MapStyle:
+    """The theme's map colours and the configured basemap."""
+    return MapStyle(
+        palette=theme.SEQUENTIAL,
         no_data=theme.NO_DATA,
         background=theme.MAP_BACKGROUND,
         outline=theme.MAP_OUTLINE,
         highlight=theme.MAP_HIGHLIGHT,
         tiles=config.tiles(),
-        assets_url=leaflet_url,
     )
+
+
+def show_map(view: MapView, leaflet_url: str, height: int = 620) -> str | None:
+    """Draw the map; return the code of a newly clicked shape (panning never reruns the page)."""
+    mapstyle = style()
+    m = coverage_map(
+        view,
+        MapStyle(**{**mapstyle.__dict__, "assets_url": leaflet_url}),
+    )
+    key = f"carte-{view.department or 'territoire'}"
     result = st_folium(
         m,
         key=key,
@@ -34,43 +148,108 @@ def show_map(choropleth: Choropleth, leaflet_url: str, key: str, height: int = 5
         use_container_width=True,
         returned_objects=["last_object_clicked_tooltip"],
     )
-    return result or {}
+    tooltip = (result or {}).get("last_object_clicked_tooltip")
+    # The component keeps its last value across reruns: act on a click once only.
+    handled = f"{key}-handled"
+    if not tooltip or st.session_state.get(handled) == tooltip:
+        return None
+    st.session_state[handled] = tooltip
+    return clicked_code(tooltip, set(view.table["code"]))
 
 
-def indicator_table(choropleth: Choropleth) -> pd.DataFrame:
-    """The same figures as the map, as a French table (department names are row headers)."""
-    indicator = INDICATORS[choropleth.indicator_id]
-    t = choropleth.table
-    table = pd.DataFrame(
+def _share_labels(values: pd.Series, hidden: pd.Series | None = None) -> pd.Series:
+    labels = values.map(lambda v: formats.percent(v, 1))
+    return labels if hidden is None else labels.where(~hidden, map_texts.MASKED_SHARE)
+
+
+def department_frame(view: MapView, role: str) -> pd.DataFrame:
+    """The departments table: the same figures as the map, counts suppressed for the public."""
+    t = view.table
+    masked = mask_counts(t, role)
+    c = map_texts.COLUMNS
+    indicator = INDICATORS[view.indicator_id]
+    per_10k = t["actors_per_10k"].map(lambda v: formats.number(v, 1))
+    per_10k = per_10k.where(~masked.mask["actors"], map_texts.MASKED_SHARE)
+    frame = pd.DataFrame(
         {
-            map_texts.DEPARTMENT: t["name"],
-            map_texts.CODE: t["code"],
-            indicator.label: t["label"],
+            c["department"]: t["name"],
+            c["code"]: t["code"],
+            map_texts.INDICATOR_COLUMN.format(indicator=indicator.label): t["label"],
+            c["population"]: t["population"].map(formats.number),
+            c["communes"]: t["communes"].map(formats.number),
+            c["covered_share"]: _share_labels(t["covered_share"]),
+            c["uncovered_population"]: t["uncovered_population"].map(formats.number),
+            c["actors"]: masked.labels["actors"],
+            c["actors_per_10k"]: per_10k,
+            c["actions_12m"]: masked.labels["actions_12m"],
+            c["sessions_12m"]: masked.labels["sessions_12m"],
+            c["class"]: _class_labels(t["class"]),
         }
     )
-    if indicator.id == "rural":
-        table[map_texts.RURAL_COMMUNES] = t["rural_communes"].map(formats.number)
-    if indicator.id == "frr":
-        table[map_texts.FRR_COMMUNES] = t["frr_communes"].map(formats.number)
-    if indicator.share:
-        table[map_texts.COMMUNES] = t["communes"].map(formats.number)
-    table[map_texts.CLASS] = ["–" if pd.isna(c) else str(int(c) + 1) for c in t["class"]]
-    return table.set_index(map_texts.DEPARTMENT)
+    return frame.set_index(c["department"])
 
 
-def region_summary(choropleth: Choropleth, region_name: str) -> str:
-    """One French sentence with the region's totals (hand-checkable figures)."""
-    t = choropleth.table
-    communes, rural = int(t["communes"].sum()), int(t["rural_communes"].sum())
-    return texts.REGION_SUMMARY.format(
-        region=region_name,
-        departments=len(t),
-        communes=formats.number(communes),
-        rural=formats.number(rural),
-        rural_share=formats.percent(rural / communes if communes else None),
-        qpv=formats.number(int(t["qpv"].sum())),
-        population=formats.number(int(t["population"].sum())),
+def _class_labels(classes: pd.Series) -> list[str]:
+    return ["–" if c is None or pd.isna(c) else str(int(c) + 1) for c in classes]
+
+
+def commune_frame(view: MapView, model: CoverageModel, role: str) -> pd.DataFrame:
+    """The communes table of the opened department, as the map and the panel show them."""
+    t = view.table
+    masked = mask_counts(t, role, extra=("actors_within_radius",))
+    c = map_texts.COLUMNS
+    radius = radius_label(model.radius_km)
+    indicator = INDICATORS[view.indicator_id]
+    frame = pd.DataFrame(
+        {
+            c["commune"]: t["name"],
+            c["code"]: t["code"],
+            map_texts.INDICATOR_COLUMN.format(indicator=indicator.label): t["label"],
+            c["population"]: t["population"].map(formats.number),
+            c["density_level"]: t["density_level"].astype(int).astype(str),
+            c["frr_class"]: t["frr_class"],
+            c["qpv_count"]: t["qpv_count"].map(formats.number),
+            c["nearest_actor_km"]: t["nearest_actor_km"].map(distance_label),
+            c["actors_within_radius"].format(radius=radius): masked.labels["actors_within_radius"],
+            c["actors"]: masked.labels["actors"],
+            c["actions_12m"]: masked.labels["actions_12m"],
+            c["sessions_12m"]: masked.labels["sessions_12m"],
+            c["class"]: _class_labels(t["class"]),
+        }
     )
+    return frame.set_index(c["commune"])
+
+
+def territory_summary(model: CoverageModel, workspace_name: str) -> str:
+    """One French sentence with the territory's totals (hand-checkable figures)."""
+    c = model.communes
+    covered = int((~c["uncovered"]).sum())
+    # The window of coverage_events.sql: after (end − 12 months), up to the end inclusive.
+    start = (pd.Timestamp(model.end_date) - pd.DateOffset(months=12) + pd.Timedelta(days=1)).date()
+    return texts.TERRITORY_SUMMARY.format(
+        territory=workspace_name,
+        departments=len(model.departments),
+        communes=formats.number(len(c)),
+        population=formats.number(int(c["population"].sum())),
+        covered=formats.number(covered),
+        radius=radius_label(model.radius_km),
+        covered_share=formats.percent(covered / len(c) if len(c) else None, 1),
+        uncovered_population=formats.number(int(c["uncovered_population"].sum())),
+        start=formats.date(start),
+        end=formats.date(model.end_date),
+    )
+
+
+def commune_panel(rows: list[tuple[str, str]], name: str, code: str) -> None:
+    """The commune panel: a titled two-column table."""
+    st.markdown(f"**{texts.PANEL_TITLE.format(name=name, code=code)}**")
+    st.table(pd.DataFrame(rows, columns=["", " "]).set_index(""))
+
+
+def suppression_note(role: str) -> None:
+    """The note explaining ``< 5`` and ``s``, for the public only."""
+    if roles.suppresses_small_counts(role):
+        st.caption(note())
 
 
 def sources_panel() -> None:

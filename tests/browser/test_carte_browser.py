@@ -1,31 +1,43 @@
-"""The map page in a real browser: deep link first, offline, French notices."""
+"""The coverage map in a real browser: deep link first, offline, drill-down, payload, screenshots."""
 
 from __future__ import annotations
 
 import pytest
 
+from observatoire.maps.coverage_map import AREA_CLASS, DEFAULT_BUDGET, DEPARTMENT_BUDGET
 from observatoire.paths import ROOT
 
 pytestmark = pytest.mark.browser
 
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
-SHAPES = "path.leaflet-interactive"
+AREAS = f"path.{AREA_CLASS}"
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"  # git-ignored
+HDF, OCC = "demo-hauts-de-france", "demo-occitanie"
 
 
-def wait_for_map(page, count: int, timeout: float = 60_000):
-    """The map iframe's department shapes, once Leaflet has drawn ``count`` of them."""
-    shapes = page.frame_locator(MAP_FRAME).locator(SHAPES)
+def wait_for_map(page, count: int, timeout: float = 90_000):
+    """The map iframe's choropleth shapes, once Leaflet has drawn ``count`` of them."""
     page.wait_for_function(
-        """([sel, n]) => {
+        """([sel, areas, n]) => {
             const f = document.querySelector(sel);
             const d = f && f.contentDocument;
-            return d && d.querySelectorAll("path.leaflet-interactive").length === n;
+            return d && d.querySelectorAll(areas).length === n;
         }""",
-        arg=[MAP_FRAME, count],
+        arg=[MAP_FRAME, AREAS, count],
         timeout=timeout,
     )
-    return shapes
+    return page.frame_locator(MAP_FRAME).locator(AREAS)
+
+
+def payload(page) -> int:
+    """Bytes of the map document in the iframe (the map HTML and script the app sent)."""
+    return page.evaluate(
+        """(sel) => {
+            const d = document.querySelector(sel).contentDocument;
+            return new Blob([d.documentElement.outerHTML]).size;
+        }""",
+        MAP_FRAME,
+    )
 
 
 def assert_clean(page):
@@ -39,37 +51,60 @@ def assert_clean(page):
     assert ".py" not in sidebar.inner_text()
 
 
-def test_deep_link_as_first_visit_draws_thirteen_departments(server, visit):
+def shot(page, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / name))
+
+
+def test_deep_link_as_first_visit_draws_the_territory(server, visit):
     server.fresh()
-    page = visit.goto("/carte?region=76")
-    shapes = wait_for_map(page, 13)
-    assert shapes.count() == 13
+    page = visit.goto(f"/carte?espace={HDF}")
+    areas = wait_for_map(page, 5)
+    assert areas.count() == 5
     assert_clean(page)
     page.get_by_text("Mode local : aucun compte configuré").wait_for()
     legend = page.frame_locator(MAP_FRAME).locator(".obs-legend")
     assert "seuils naturels de Jenks" in legend.inner_text()
+    controls = page.frame_locator(MAP_FRAME).locator(".leaflet-control-layers")
+    assert "Communes FRR" in controls.inner_text()
+    size = payload(page)
+    print(f"payload {HDF} territoire: {size} octets")
+    assert 100_000 < size <= DEFAULT_BUDGET
     page.wait_for_timeout(1000)  # let late requests (fonts, favicon) happen before checking
     assert visit.external_requests() == []
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / "carte.png"))
+    shot(page, "carte.png")
 
 
-def test_map_assets_come_from_the_app(visit):
-    page = visit.goto("/carte?region=32&indicateur=rural")
-    wait_for_map(page, 5)
+def test_clicking_a_department_shows_its_communes(visit):
+    page = visit.goto(f"/carte?espace={HDF}&indicateur=couverture")
+    areas = wait_for_map(page, 5)
+    # Features are in code order: 02, 59, 60, 62, 80. Pas-de-Calais is the fourth.
+    areas.nth(3).click()
+    communes = wait_for_map(page, 887)
+    assert communes.count() == 887
+    assert "departement=62" in page.url
+    page.get_by_text("Tableau : les communes de Pas-de-Calais (62)").wait_for(timeout=60_000)
+    size = payload(page)
+    print(f"payload {HDF} 62: {size} octets")
+    assert size <= DEPARTMENT_BUDGET
     leaflet = [u for u in visit.requests if u.endswith("/leaflet.js")]
     assert leaflet and all("/app/static/vendor/leaflet/" in u for u in leaflet)
     assert visit.external_requests() == []
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / "carte-hauts-de-france.png"), full_page=True)
+    shot(page, "carte-departement.png")
+    page.get_by_role("button", name="Revenir à tout le territoire").click()
+    wait_for_map(page, 5)
+    assert "departement=" not in page.url
 
 
-def test_unknown_region_shows_french_notice(visit):
-    page = visit.goto("/carte?region=99")
-    page.get_by_text("Région « 99 » inconnue").wait_for(timeout=60_000)
-    wait_for_map(page, 13)
-    assert_clean(page)
-    assert "region=76" in page.url
+def test_commune_panel_on_haute_garonne(visit):
+    page = visit.goto(f"/carte?espace={OCC}&departement=31&commune=31555")
+    wait_for_map(page, 586)
+    page.get_by_text("Fiche de la commune : Toulouse (31555)").wait_for(timeout=60_000)
+    size = payload(page)
+    print(f"payload {OCC} 31: {size} octets")
+    assert size <= DEPARTMENT_BUDGET
+    assert visit.external_requests() == []
+    shot(page, "carte-haute-garonne.png")
 
 
 def test_root_opens_the_first_page(visit):

@@ -1,0 +1,266 @@
+"""Figures of the coverage map: per commune and per department of a workspace territory at radius R.
+
+Distances and counts come from ``observatoire.coverage`` (the same functions as the CLI
+``observatoire coverage``), so a commune's nearest-actor distance on the map is the CLI's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from observatoire import db, formats
+from observatoire.coverage import DEFAULT_RADIUS_KM
+from observatoire.coverage import inputs as coverage_inputs
+from observatoire.coverage.aggregate import commune_table, ratio
+from observatoire.coverage.distances import PointIndex
+from observatoire.privacy import roles
+from observatoire.privacy.suppression import display, is_small, suppress_series, suppress_table
+from observatoire.texts import maps as texts
+
+MIN_RADIUS_KM = 1.0
+MAX_RADIUS_KM = 100.0
+# Counts that the public sees only above the suppression threshold.
+COUNTS = ("actors", "actions_12m", "sessions_12m")
+
+
+@dataclass(frozen=True)
+class MapIndicator:
+    """One indicator of the coverage map: URL id, column of the tables, display kind."""
+
+    id: str
+    column: str
+    kind: str  # "count", "rate" (1 decimal) or "share"
+    masked_by: str | None = None  # the count whose suppression hides this value
+
+    @property
+    def label(self) -> str:
+        """French label."""
+        return texts.COVERAGE_INDICATORS[self.id]
+
+    def help(self, radius_km: float, end_date: dt.date) -> str:
+        """French definition, with the radius and the window's end."""
+        return texts.COVERAGE_INDICATOR_HELP[self.id].format(
+            radius=radius_label(radius_km), date=formats.date(end_date)
+        )
+
+    def format(self, value) -> str:
+        """A value in French notation."""
+        if self.kind == "share":
+            return formats.percent(value, 1)
+        if self.kind == "rate":
+            return formats.number(value, 1)
+        return formats.number(value)
+
+
+INDICATORS = {
+    i.id: i
+    for i in (
+        MapIndicator("acteurs", "actors_per_10k", "rate", masked_by="actors"),
+        MapIndicator("actions", "actions_12m", "count", masked_by="actions_12m"),
+        MapIndicator("non_couverte", "uncovered_population", "count"),
+        MapIndicator("couverture", "covered_share", "share"),
+        MapIndicator("population", "population", "count"),
+    )
+}
+DEFAULT_INDICATOR = "acteurs"
+
+
+def radius_label(radius_km: float) -> str:
+    """``15 km``, ``12,5 km``."""
+    return formats.km(radius_km, 0 if float(radius_km).is_integer() else 1)
+
+
+def distance_label(km) -> str:
+    """A nearest-actor distance as the CLI prints it (``12,3 km``), a dash when there is none."""
+    return formats.km(km) if km is not None and math.isfinite(km) else formats.number(None)
+
+
+def parse_radius(raw: str | None) -> tuple[float, str | None]:
+    """The radius from a URL value and what went wrong: (radius, None | "bad" | "clamped")."""
+    if raw is None or not str(raw).strip():
+        return DEFAULT_RADIUS_KM, None
+    try:
+        value = float(str(raw).strip().replace(",", "."))
+    except ValueError:
+        return DEFAULT_RADIUS_KM, "bad"
+    if not math.isfinite(value):
+        return DEFAULT_RADIUS_KM, "bad"
+    clamped = min(max(value, MIN_RADIUS_KM), MAX_RADIUS_KM)
+    # One decimal is plenty for a radius and keeps cache keys few.
+    clamped = round(clamped, 1)
+    return clamped, ("clamped" if clamped != value else None)
+
+
+@dataclass
+class CoverageModel:
+    """The territory's communes with their coverage figures, the actors, the names."""
+
+    radius_km: float
+    end_date: dt.date
+    departments: list[str]
+    department_names: dict[str, str]
+    communes: pd.DataFrame  # one row per territory commune, indexed by code
+    actors: pd.DataFrame  # every actor point: id, name, type, circle, commune, lon, lat[, contacts]
+    no_actors: bool
+
+
+def _no_actors_data(con, end_date=None) -> coverage_inputs.CoverageData:
+    """Coverage inputs of a workspace without actors: every commune is uncovered."""
+    end = coverage_inputs.as_date(end_date) if end_date else coverage_inputs.reference_date(con)
+    departments = coverage_inputs.territory_departments(con)
+    table = coverage_inputs.communes(con, departments)
+    if table.empty:
+        raise coverage_inputs.EmptyTerritory(departments)
+    empty = pd.DataFrame(
+        {"actor_id": [], "circle": [], "commune_code": [], "lon": [], "lat": []}
+    ).astype({"lon": float, "lat": float})
+    return coverage_inputs.CoverageData(
+        end_date=end,
+        departments=departments,
+        communes=table,
+        actors=empty,
+        events=coverage_inputs.events(con, end),
+    )
+
+
+def load_model(con, radius_km: float = DEFAULT_RADIUS_KM, contacts: bool = False) -> CoverageModel:
+    """Load and measure a workspace's territory at ``radius_km`` (contacts only when allowed)."""
+    no_actors = False
+    try:
+        data = coverage_inputs.load(con)
+    except coverage_inputs.NoActors:
+        data, no_actors = _no_actors_data(con), True
+    c = commune_table(data, radius_km)
+    actors = db.frame(con, "map_actors", contacts=bool(contacts))
+    points = PointIndex(data.actors["lon"].to_numpy(), data.actors["lat"].to_numpy())
+    _, nearest = points.nearest(c["lon"].to_numpy(), c["lat"].to_numpy())
+    ids = data.actors["actor_id"].to_numpy()
+    c["nearest_actor_id"] = [ids[i] if i >= 0 else None for i in nearest]
+    c["actors"] = c["code"].map(actors["commune_code"].value_counts()).fillna(0).astype(int)
+    ev = data.events
+    sessions = ev.loc[ev["kind"] == "session", "commune_code"].value_counts()
+    c["sessions_12m"] = c["code"].map(sessions).fillna(0).astype(int)
+    c["uncovered_population"] = np.where(c["uncovered"], c["population"], 0).astype(int)
+    c["covered_share"] = (~c["uncovered"]).astype(float)
+    c["actors_per_10k"] = ratio(c["actors"] * 10_000, c["population"])
+    names = db.frame(con, "coverage_department_names", codes=list(data.departments))
+    return CoverageModel(
+        radius_km=radius_km,
+        end_date=data.end_date,
+        departments=list(data.departments),
+        department_names=dict(zip(names["code"], names["name"], strict=True)),
+        communes=c.set_index("code", drop=False).rename_axis(None),
+        actors=actors,
+        no_actors=no_actors,
+    )
+
+
+def department_table(model: CoverageModel) -> pd.DataFrame:
+    """One row per department of the territory, in code order, with every map indicator."""
+    c = model.communes
+    g = c.groupby("department_code", sort=True)
+    t = pd.DataFrame(
+        {
+            "population": g["population"].sum().astype(int),
+            "communes": g.size(),
+            "covered_communes": g["covered_share"].sum().astype(int),
+            "actors": g["actors"].sum().astype(int),
+            "actions_12m": g["actions_12m"].sum().astype(int),
+            "sessions_12m": g["sessions_12m"].sum().astype(int),
+            "uncovered_population": g["uncovered_population"].sum().astype(int),
+        }
+    )
+    t["covered_share"] = t["covered_communes"] / t["communes"]
+    t["actors_per_10k"] = ratio(t["actors"] * 10_000, t["population"])
+    t.index.name = "code"
+    t = t.reset_index()
+    t.insert(1, "name", t["code"].map(model.department_names))
+    return t
+
+
+def commune_rows(model: CoverageModel, department: str) -> pd.DataFrame:
+    """The communes of one department of the territory, in code order."""
+    c = model.communes
+    return c[c["department_code"] == department].reset_index(drop=True)
+
+
+@dataclass(frozen=True)
+class Masked:
+    """A table after small-count suppression: display labels and the hidden cells."""
+
+    labels: pd.DataFrame  # str per count column
+    mask: pd.DataFrame  # bool per count column
+
+
+def mask_counts(table: pd.DataFrame, role, extra: tuple[str, ...] = ()) -> Masked:
+    """Suppress the additive counts (published totals) and, alone, the ``extra`` counts."""
+    enabled = roles.suppresses_small_counts(role)
+    counts = table[list(COUNTS)].astype(int)
+    additive = suppress_table(counts, row_totals=False, col_totals=True, enabled=enabled)
+    labels = additive.labels(with_totals=False)
+    mask = additive.mask.copy()
+    for column in extra:
+        alone = suppress_series(table[column].astype(int), with_total=False, enabled=enabled)
+        labels[column] = alone.labels()
+        mask[column] = alone.mask
+    return Masked(labels=labels, mask=mask)
+
+
+def indicator_values(
+    table: pd.DataFrame, indicator: MapIndicator, masked: Masked
+) -> tuple[pd.Series, pd.Series]:
+    """(values with NaN where hidden, French labels) of one indicator over a table."""
+    values = table[indicator.column].astype(float)
+    labels = values.map(indicator.format)
+    if indicator.masked_by is not None:
+        hidden = masked.mask[indicator.masked_by].to_numpy()
+        values = values.mask(hidden)
+        if indicator.kind == "count":
+            labels = labels.where(~hidden, masked.labels[indicator.masked_by])
+        else:
+            labels = labels.where(~hidden, texts.MASKED_SHARE)
+    return values, labels
+
+
+def actor_label(actor: dict, role) -> str:
+    """An actor's name, or a neutral mention when the role may not see it."""
+    circle = None if pd.isna(actor.get("circle")) else int(actor["circle"])
+    if roles.can_see_actor_names(role, circle):
+        return str(actor["name"])
+    return texts.HIDDEN_NAME
+
+
+def panel_rows(model: CoverageModel, code: str, role) -> list[tuple[str, str]]:
+    """The commune panel: (French label, French value) rows; counts suppressed for the public."""
+    row = model.communes.loc[code]
+    suppress = roles.suppresses_small_counts(role)
+
+    def count(value) -> str:
+        return display(int(value), suppress and is_small(int(value)))
+
+    nearest = texts.NO_ACTOR
+    if row["nearest_actor_id"] is not None:
+        actor = model.actors.set_index("actor_id").loc[row["nearest_actor_id"]].to_dict()
+        nearest = actor_label(actor, role)
+    radius = radius_label(model.radius_km)
+    return [
+        (texts.PANEL["population"], formats.number(row["population"])),
+        (
+            texts.PANEL["density_level"],
+            texts.DENSITY_LEVELS.get(int(row["density_level"]), str(row["density_level"])),
+        ),
+        (texts.PANEL["frr_class"], str(row["frr_class"])),
+        (texts.PANEL["qpv_count"], formats.number(row["qpv_count"])),
+        (texts.PANEL["nearest_actor"], nearest),
+        (texts.PANEL["nearest_actor_km"], distance_label(row["nearest_actor_km"])),
+        (
+            texts.PANEL["actors_within_radius"].format(radius=radius),
+            count(row["actors_within_radius"]),
+        ),
+        (texts.PANEL["actions_12m"], count(row["actions_12m"])),
+    ]

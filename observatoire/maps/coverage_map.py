@@ -1,0 +1,496 @@
+"""The coverage map of a workspace territory: a view (data) and its folium map (HTML).
+
+Two scales: the territory (a departments choropleth, points aggregated per commune, or per
+department on a large territory) and one department (a communes choropleth, actors one by one).
+A view holds plain data only, so a page can cache it; ``coverage_map`` turns it into a map.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import folium
+import pandas as pd
+from branca.element import Element
+
+from observatoire import db, formats
+from observatoire.config import Tiles
+from observatoire.maps.assets import LEAFLET_URL, leaflet_css, leaflet_js
+from observatoire.maps.choropleth import _bounds, class_colors
+from observatoire.maps.classify import Classes, classify
+from observatoire.maps.coverage import (
+    INDICATORS,
+    CoverageModel,
+    actor_label,
+    commune_rows,
+    department_table,
+    indicator_values,
+    mask_counts,
+)
+from observatoire.maps.layers import PointLayer, SubsetLayer
+from observatoire.maps.legend import LEGEND_CSS, Legend, MetricScale
+from observatoire.privacy import roles
+from observatoire.privacy.suppression import display, is_small, resolve_k
+from observatoire.texts import maps as texts
+
+# Above this many communes, territory-scale point layers are aggregated per department: a
+# national workspace would otherwise exceed the 1.5 MB budget of the default view (DESIGN §9).
+DETAIL_LIMIT = 6_000
+DEFAULT_BUDGET = 1_500_000
+DEPARTMENT_BUDGET = 3_000_000
+
+# Okabe & Ito colours (colour-blind safe), one per actor circle, then "unknown".
+CIRCLE_COLORS = ("#0072B2", "#E69F00", "#009E73", "#999999")
+LAYER_COLORS = {
+    "actions": "#D55E00",
+    "sessions": "#CC79A7",
+    "qpv": "#000000",
+    "rural": "#8C510A",
+    "frr": "#7B3294",
+}
+# Layers shown when the map opens; the others wait in the layer control.
+SHOWN = {"actors"}
+DIGITS = 4  # ~10 m: finer than any reference point
+AREA_CLASS = "obs-area"  # CSS class of the choropleth's shapes (tests find them by it)
+
+
+@dataclass
+class MapView:
+    """Everything one map shows, as plain data (no folium objects)."""
+
+    scale: str  # "territory" or "department"
+    indicator_id: str
+    department: str | None
+    table: pd.DataFrame  # the rows of the choropleth with value, label, class
+    classes: Classes
+    features: dict  # GeoJSON FeatureCollection of the choropleth
+    bounds: list[list[float]]
+    points: dict[str, dict] = field(default_factory=dict)  # layer -> PointLayer arguments
+    qpv: dict | None = None  # GeoJSON FeatureCollection of QPV outlines, when drawn as shapes
+    subsets: dict[str, str] = field(default_factory=dict)  # layer -> feature property
+    masked: bool = False  # some values hidden by small-count suppression
+
+
+def _round(x: float) -> float:
+    return round(float(x), DIGITS)
+
+
+def _radius(count: int, suppressed: bool, k: int) -> float:
+    """Marker radius in pixels: grows with the square root of the count; hidden counts look alike."""
+    n = k if suppressed else count
+    return round(min(3 + 1.6 * math.sqrt(max(n, 1)), 16), 1)
+
+
+def _count(count: int, role) -> tuple[str, bool]:
+    """A count as the role sees it, and whether it is hidden."""
+    hidden = roles.suppresses_small_counts(role) and is_small(count)
+    return display(count, hidden), hidden
+
+
+def _popup(title: str, lines: Sequence[str]) -> str:
+    """Escaped popup HTML: a bold title and lines."""
+    body = "".join(f"<br>{html.escape(line)}" for line in lines)
+    return f"<b>{html.escape(title)}</b>{body}"
+
+
+def _classified(table: pd.DataFrame, indicator_id: str, masked) -> tuple[pd.DataFrame, Classes]:
+    """The table with value, label and class columns for one indicator."""
+    indicator = INDICATORS[indicator_id]
+    values, labels = indicator_values(table, indicator, masked)
+    out = table.copy()
+    out["value"], out["label"] = values.to_numpy(), labels.to_numpy()
+    classes = classify(out["value"].tolist())
+    out["class"] = [classes.index(v) for v in out["value"]]
+    return out, classes
+
+
+def _feature(code: str, name: str, shape: str, row, extra: dict | None = None) -> dict:
+    klass = row["class"]
+    props = {
+        "code": code,
+        "name": f"{name} ({code})",
+        "label": row["label"],
+        "class": None if klass is None or pd.isna(klass) else int(klass),
+    }
+    props.update(extra or {})
+    return {"type": "Feature", "geometry": json.loads(shape), "properties": props}
+
+
+def _grouped_points(
+    frame: pd.DataFrame,
+    key: str,
+    names: dict[str, str],
+    column: str,
+    template: str,
+    role,
+    color: int,
+) -> list[list]:
+    """One marker per group of ``frame`` (points at the groups' mean position) with a count popup."""
+    k = resolve_k()
+    g = (
+        frame[frame[column] > 0]
+        .groupby(key, sort=True)
+        .agg(lat=("lat", "mean"), lon=("lon", "mean"), n=(column, "sum"))
+    )
+    rows = []
+    for code, lat, lon, n in g.itertuples():
+        label, hidden = _count(int(n), role)
+        popup = _popup(f"{names.get(code, code)} ({code})", [template.format(count=label)])
+        rows.append([_round(lat), _round(lon), _radius(int(n), hidden, k), color, popup])
+    rows.sort(key=lambda r: -r[2])  # big first, so small markers stay clickable on top
+    return rows
+
+
+def _commune_points(communes: pd.DataFrame, column: str, template: str, role, color: int):
+    """One marker per commune with a non-zero count."""
+    names = dict(zip(communes["code"], communes["name"], strict=True))
+    frame = communes[["code", "lat", "lon", column]]
+    return _grouped_points(frame, "code", names, column, template, role, color)
+
+
+def _circle_index(circle) -> int:
+    return 3 if circle is None or pd.isna(circle) else int(circle) - 1
+
+
+def _actor_groups(actors: pd.DataFrame, key: str, names: dict[str, str], role) -> list[list]:
+    """Actors aggregated per (``key``, circle): one marker each, coloured by circle."""
+    k = resolve_k()
+    a = actors.assign(_circle=actors["circle"].fillna(4).astype(int) - 1)
+    g = a.groupby([key, "_circle"], sort=True).agg(
+        lat=("lat", "mean"), lon=("lon", "mean"), n=("lat", "size")
+    )
+    rows = []
+    for (code, circle), lat, lon, n in g.itertuples():
+        label, hidden = _count(int(n), role)
+        circle_name = texts.CIRCLE.format(circle=circle + 1) if circle < 3 else texts.CIRCLE_UNKNOWN
+        popup = _popup(
+            f"{names.get(code, code)} ({code})",
+            [f"{circle_name} : {texts.ACTORS_COUNT.format(count=label)}"],
+        )
+        rows.append([_round(lat), _round(lon), _radius(int(n), hidden, k), int(circle), popup])
+    rows.sort(key=lambda r: -r[2])
+    return rows
+
+
+def _actor_points(actors: pd.DataFrame, role) -> list[list]:
+    """One marker per actor: name (when the role may see it), type, circle, contacts."""
+    contacts = roles.can_see_contacts(role)
+    rows = []
+    for actor in actors.to_dict("records"):
+        circle = _circle_index(actor["circle"])
+        lines = [
+            actor["structure_type"] or texts.STRUCTURE_UNKNOWN,
+            texts.CIRCLE.format(circle=circle + 1) if circle < 3 else texts.CIRCLE_UNKNOWN,
+        ]
+        if contacts:
+            for label, key in ((texts.EMAIL, "email"), (texts.PHONE, "phone")):
+                if actor.get(key):
+                    lines.append(f"{label} : {actor[key]}")
+        popup = _popup(actor_label(actor, role), lines)
+        rows.append([_round(actor["lat"]), _round(actor["lon"]), 5, circle, popup])
+    return rows
+
+
+def _dots(communes: pd.DataFrame, flag: pd.Series) -> list[list]:
+    """Small non-interactive dots at the reference points of the flagged communes."""
+    c = communes[flag.to_numpy()]
+    return [
+        [_round(lat), _round(lon), 2.5, 0, None]
+        for lat, lon in zip(c["lat"], c["lon"], strict=True)
+    ]
+
+
+def _qpv_features(q: pd.DataFrame) -> dict:
+    features = [
+        {
+            "type": "Feature",
+            "geometry": json.loads(r["shape"]),
+            "properties": {
+                "name": f"{r['name']} ({r['code']})",
+                "population": texts.QPV_POPULATION.format(
+                    population=formats.number(r["population"])
+                ),
+            },
+        }
+        for r in q.to_dict("records")
+    ]
+    return {"type": "FeatureCollection", "features": features}
+
+
+def territory_view(con, model: CoverageModel, indicator_id: str, role) -> MapView:
+    """The departments of the territory, with point layers per commune (per department if large)."""
+    table = department_table(model)
+    masked = mask_counts(table, role)
+    table, classes = _classified(table, indicator_id, masked)
+    shapes = db.frame(con, "map_department_shapes", departments=model.departments)
+    rows = table.set_index("code")
+    features = [
+        _feature(code, name, shape, rows.loc[code])
+        for code, name, shape in shapes.itertuples(index=False)
+        if code in rows.index
+    ]
+    communes = model.communes
+    actors = model.actors[model.actors["commune_code"].isin(communes.index)]
+    detailed = len(communes) <= DETAIL_LIMIT
+    names = model.department_names
+    points: dict[str, dict] = {}
+    if detailed:
+        commune_names = dict(zip(communes["code"], communes["name"], strict=True))
+        points["actors"] = {"points": _actor_groups(actors, "commune_code", commune_names, role)}
+        for layer, column, template in (
+            ("actions", "actions_12m", texts.ACTIONS_COUNT),
+            ("sessions", "sessions_12m", texts.SESSIONS_COUNT),
+        ):
+            points[layer] = {"points": _commune_points(communes, column, template, role, 0)}
+        for layer, flag in (
+            ("rural", communes["rural"]),
+            ("frr", communes["frr_class"] != "Non classée"),
+        ):
+            points[layer] = {"points": _dots(communes, flag), "canvas": True}
+    else:
+        points["actors"] = {"points": _actor_groups(actors, "department_code", names, role)}
+        c = communes.assign(
+            _rural=communes["rural"].astype(int),
+            _frr=(communes["frr_class"] != "Non classée").astype(int),
+        )
+        for layer, column, template in (
+            ("actions", "actions_12m", texts.ACTIONS_COUNT),
+            ("sessions", "sessions_12m", texts.SESSIONS_COUNT),
+            ("rural", "_rural", texts.RURAL_COMMUNES_COUNT),
+            ("frr", "_frr", texts.FRR_COMMUNES_COUNT),
+        ):
+            points[layer] = {
+                "points": _grouped_points(c, "department_code", names, column, template, role, 0)
+            }
+    q = db.frame(con, "map_qpv", departments=model.departments)
+    qpv = None
+    if detailed:
+        qpv = _qpv_features(q)
+    else:
+        points["qpv"] = {
+            "points": [
+                [_round(r["lat"]), _round(r["lon"]), 4, 0, _popup(f"{r['name']} ({r['code']})", [])]
+                for r in q.dropna(subset=["lat", "lon"]).to_dict("records")
+            ]
+        }
+    view = MapView(
+        scale="territory",
+        indicator_id=indicator_id,
+        department=None,
+        table=table,
+        classes=classes,
+        features={"type": "FeatureCollection", "features": features},
+        bounds=_bounds([f["geometry"] for f in features]),
+        points=points,
+        qpv=qpv,
+        masked=bool(masked.mask.to_numpy().any()),
+    )
+    return view
+
+
+def department_view(con, model: CoverageModel, department: str, indicator_id: str, role) -> MapView:
+    """The communes of one department, actors one by one, QPV, rural and FRR outlines."""
+    table = commune_rows(model, department)
+    masked = mask_counts(table, role, extra=("actors_within_radius",))
+    table, classes = _classified(table, indicator_id, masked)
+    shapes = db.frame(con, "map_commune_shapes", department=department)
+    rows = table.set_index("code")
+    features = []
+    for code, shape in shapes.itertuples(index=False):
+        if code not in rows.index:
+            continue
+        row = rows.loc[code]
+        extra = {"rural": bool(row["rural"]), "frr": row["frr_class"] != "Non classée"}
+        features.append(_feature(code, row["name"], shape, row, extra))
+    actors = model.actors[model.actors["commune_code"].isin(rows.index)]
+    if roles.suppresses_small_counts(role):
+        # The public sees named organisations (circles 1, 2) one by one, the others as counts.
+        named = actors["circle"].isin([1, 2])
+        commune_names = dict(zip(table["code"], table["name"], strict=True))
+        actor_points = _actor_points(actors[named], role) + _actor_groups(
+            actors[~named], "commune_code", commune_names, role
+        )
+    else:
+        actor_points = _actor_points(actors, role)
+    points = {
+        "actors": {"points": actor_points},
+        "actions": {"points": _commune_points(table, "actions_12m", texts.ACTIONS_COUNT, role, 0)},
+        "sessions": {
+            "points": _commune_points(table, "sessions_12m", texts.SESSIONS_COUNT, role, 0)
+        },
+    }
+    q = db.frame(con, "map_qpv", departments=[department])
+    return MapView(
+        scale="department",
+        indicator_id=indicator_id,
+        department=department,
+        table=table,
+        classes=classes,
+        features={"type": "FeatureCollection", "features": features},
+        bounds=_bounds([f["geometry"] for f in features]),
+        points=points,
+        qpv=_qpv_features(q),
+        subsets={"rural": "rural", "frr": "frr"},
+        masked=bool(masked.mask.to_numpy().any()),
+    )
+
+
+@dataclass(frozen=True)
+class MapStyle:
+    """Colours and assets of the map (the UI passes its theme)."""
+
+    palette: Sequence[str]
+    no_data: str
+    background: str
+    outline: str
+    highlight: str
+    tiles: Tiles | None = None
+    assets_url: str = LEAFLET_URL
+
+
+def legend_rows(view: MapView, palette: Sequence[str], no_data: str) -> list[tuple[str, str]]:
+    """(colour, French label) per class, then the hidden or missing values when there are some."""
+    indicator = INDICATORS[view.indicator_id]
+    rows = []
+    for color, (low, high) in zip(
+        class_colors(view.classes, palette), view.classes.ranges, strict=True
+    ):
+        label = (
+            indicator.format(low)
+            if low == high
+            else texts.RANGE.format(low=indicator.format(low), high=indicator.format(high))
+        )
+        rows.append((color, label))
+    if view.table["class"].isna().any():
+        rows.append((no_data, texts.MASKED if view.masked else texts.NO_DATA))
+    return rows
+
+
+def method_note(classes: Classes) -> str:
+    """The French sentence explaining how the classes were made."""
+    method = texts.METHODS[classes.method].format(k=classes.k)
+    return texts.LEGEND_METHOD.format(method=method)
+
+
+def coverage_map(view: MapView, style: MapStyle) -> folium.Map:
+    """The folium map of a view: choropleth, toggled layers, legend; Leaflet from the app only."""
+    (south, west), (north, east) = view.bounds
+    m = folium.Map(
+        location=[(south + north) / 2, (west + east) / 2],
+        zoom_start=7,
+        tiles=None,
+        attribution_control=style.tiles is not None,
+        zoom_snap=0.25,
+        zoom_delta=0.5,
+    )
+    # Instance attributes: folium's class defaults pull Leaflet, jQuery, Bootstrap and Font
+    # Awesome from CDNs, which leaves the map blank offline.
+    m.default_js = leaflet_js(style.assets_url)
+    m.default_css = leaflet_css(style.assets_url)
+    m.get_root().header.add_child(Element(LEGEND_CSS.format(background=style.background)))
+    if style.tiles is not None:
+        folium.TileLayer(
+            tiles=style.tiles.url,
+            attr=style.tiles.attribution or texts.TILES_ATTRIBUTION,
+            name="fond",
+            control=False,
+        ).add_to(m)
+    colors = class_colors(view.classes, style.palette)
+    indicator = INDICATORS[view.indicator_id]
+
+    def shade(feature: dict) -> dict:
+        klass = feature["properties"]["class"]
+        return {
+            "fillColor": style.no_data if klass is None else colors[klass],
+            "fillOpacity": 0.75,
+            "color": style.outline,
+            "weight": 1 if view.scale == "territory" else 0.5,
+            "className": AREA_CLASS,
+        }
+
+    area = texts.DEPARTMENT if view.scale == "territory" else texts.COMMUNE
+    shapes = folium.GeoJson(
+        view.features,
+        name=indicator.label,
+        style_function=shade,
+        highlight_function=lambda _: {"color": style.highlight, "weight": 3},
+        zoom_on_click=False,
+        control=False,
+        tooltip=folium.GeoJsonTooltip(
+            fields=["name", "label"], aliases=[area, indicator.label], sticky=True
+        ),
+    ).add_to(m)
+    for layer in ("actors", "actions", "sessions", "qpv", "rural", "frr"):
+        group = folium.FeatureGroup(name=texts.LAYERS[layer], show=layer in SHOWN)
+        if layer in view.points:
+            spec = view.points[layer]
+            canvas = spec.get("canvas", False)
+            layer_colors = list(CIRCLE_COLORS) if layer == "actors" else [LAYER_COLORS[layer]]
+            PointLayer(
+                spec["points"],
+                layer_colors,
+                line=LAYER_COLORS[layer] if canvas else "#333333",
+                weight=0 if canvas else 1,
+                fill=0.9 if canvas else 0.8,
+                canvas=canvas,
+            ).add_to(group)
+        elif layer == "qpv" and view.qpv is not None:
+            folium.GeoJson(
+                view.qpv,
+                style_function=lambda _: {
+                    "color": LAYER_COLORS["qpv"],
+                    "weight": 1.5,
+                    "fill": False,
+                    "dashArray": "4 3",
+                },
+                tooltip=folium.GeoJsonTooltip(fields=["name", "population"], labels=False),
+                zoom_on_click=False,
+            ).add_to(group)
+        elif layer in view.subsets:
+            SubsetLayer(
+                shapes,
+                view.subsets[layer],
+                {
+                    "color": LAYER_COLORS[layer],
+                    "weight": 2.5 if layer == "rural" else 2,
+                    "fill": False,
+                    "dashArray": None if layer == "rural" else "5 4",
+                },
+            ).add_to(group)
+        else:
+            continue
+        group.add_to(m)
+    folium.LayerControl(collapsed=False, position="topright").add_to(m)
+    Legend(
+        indicator.label,
+        legend_rows(view, style.palette, style.no_data),
+        method_note(view.classes),
+    ).add_to(m)
+    MetricScale().add_to(m)
+    m.fit_bounds(view.bounds, padding=(12, 12))
+    stable_ids(m)
+    return m
+
+
+def stable_ids(m: folium.Map) -> None:
+    """Number the elements in tree order instead of folium's random ids.
+
+    The same view then gives the same HTML on every script run, so the map component is not
+    redrawn (nor its zoom reset) when the page reruns for something else, such as a panel.
+    """
+    counter = 0
+    stack = [m.get_root()]
+    while stack:
+        element = stack.pop(0)
+        element._id = f"{counter:08x}"
+        counter += 1
+        stack.extend(element._children.values())
+
+
+def map_html(m: folium.Map) -> str:
+    """The complete standalone HTML page of a map (what a browser would load)."""
+    return m.get_root().render()

@@ -1,0 +1,6 @@
+-- Department outlines (GeoJSON geometry text, 5 decimals) of a workspace territory, for maps.
+-- Parameters: $departments (list of department codes). Runs on a workspace (reference as ref).
+SELECT code, name, shape
+FROM ref.departments
+WHERE list_contains($departments, code)
+ORDER BY code
