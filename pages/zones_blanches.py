@@ -73,7 +73,12 @@ with ctx.guard():
     if rank.table.empty:
         st.info(texts.NO_TERRITORY)
     else:
-        st.dataframe(views.display_table(rank), hide_index=True, width="stretch")
+        st.dataframe(
+            views.display_table(rank),
+            hide_index=True,
+            width="stretch",
+            column_config={texts.COLUMNS["name"]: st.column_config.TextColumn(width="medium")},
+        )
         export_buttons(
             lambda: views.export_table(rank),
             texts.RANKING_EXPORT_FILE.format(level=level, radius=views.radius_label(radius)),
@@ -106,7 +111,7 @@ with ctx.guard():
     result, communes = zones.tour(path, stops, radius, circles, candidates)
     st.markdown(views.plan_summary(result, stops))
     if result.stops:
-        map_col, table_col = st.columns([2, 3])
+        map_col, table_col = st.columns([1, 1])
         with map_col:
             zones.show_planner_map(path, result, communes, ctx.leaflet_url)
             st.caption(texts.PLANNER_MAP_CAPTION.format(radius=views.radius_label(radius)))

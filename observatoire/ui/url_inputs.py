@@ -88,6 +88,8 @@ def url_number(
         min_value=cast(low),
         max_value=cast(high),
         step=cast(1),
+        # "15" rather than "15.00": plain numbers read better than fixed decimals.
+        format="%d" if integer else "%g",
         key=key,
         on_change=_set_url,
         args=(name, key, _number_text(default)),
