@@ -74,7 +74,7 @@ with ctx.guard():
         st.info(texts.NO_TERRITORY)
     else:
         st.dataframe(
-            views.display_table(rank),
+            zones.display_table(path, level, radius, circles, rural_only, qpv_only),
             hide_index=True,
             width="stretch",
             column_config={texts.COLUMNS["name"]: st.column_config.TextColumn(width="medium")},

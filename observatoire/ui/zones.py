@@ -24,6 +24,13 @@ def _ranking(path: str, version, level, radius_km, circles, rural_only, qpv_only
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
+def _display(path: str, version, level, radius_km, circles, rural_only, qpv_only):
+    """The French cells of a ranking (35,000 national communes take seconds to format)."""
+    rank = _ranking(path, version, level, radius_km, circles, rural_only, qpv_only)
+    return views.display_table(rank)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
 def _tour(path: str, version, stops, radius_km, circles, candidates):
     """The plan of one workspace file version and set of parameters."""
     con = connections.workspace(Path(path))
@@ -40,6 +47,13 @@ def _outlines(path: str, version) -> list[dict]:
 def ranking(path: Path, level, radius_km, circles, rural_only, qpv_only) -> views.Ranking:
     """``views.ranking`` on the workspace at ``path``, cached per file version."""
     return _ranking(
+        str(path), connections.stamp(path), level, radius_km, circles, rural_only, qpv_only
+    )
+
+
+def display_table(path: Path, level, radius_km, circles, rural_only, qpv_only):
+    """``views.display_table`` of :func:`ranking`, cached per file version."""
+    return _display(
         str(path), connections.stamp(path), level, radius_km, circles, rural_only, qpv_only
     )
 
