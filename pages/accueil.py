@@ -6,7 +6,7 @@ from observatoire.activities import common, overview
 from observatoire.kpis import BY_ID
 from observatoire.texts import activities as texts
 from observatoire.ui import charts
-from observatoire.ui.cards import kpi_cards
+from observatoire.ui.cards import kpi_cards, public_changes
 from observatoire.ui.filters import activity_filters, connection_or_stop
 from observatoire.ui.frame import page
 
@@ -20,7 +20,7 @@ with ctx.guard():
     st.subheader(texts.HEADLINES)
     kpi_cards(view["current"], overview.HEADLINES)
     st.subheader(texts.CHANGES.format(previous=period.previous().label))
-    changes = view["changes"].rename(columns=texts.CHANGE_COLUMNS)
+    changes = public_changes(view, overview.HEADLINES).rename(columns=texts.CHANGE_COLUMNS)
     st.dataframe(changes, hide_index=True, width="stretch")
     labels = {k: BY_ID[k].label for k in overview.TRENDS}
     charts.trends(view["trends"], labels, texts.TRENDS)

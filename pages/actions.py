@@ -35,4 +35,4 @@ with ctx.guard():
     departments = actions.by_department(rows).rename(
         columns={"department": texts.DEPARTMENT, **SERIES}
     )
-    st.dataframe(departments, hide_index=True, width="stretch")
+    charts.table(departments, list(SERIES.values()))

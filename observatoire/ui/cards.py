@@ -7,7 +7,11 @@ from collections.abc import Mapping, Sequence
 import streamlit as st
 
 from observatoire import formats
-from observatoire.kpis import BY_ID
+from observatoire.kpis import BY_ID, Unit
+from observatoire.privacy import Cell, note, suppress_kpis
+from observatoire.privacy.suppression import is_small
+from observatoire.texts import privacy as privacy_texts
+from observatoire.ui import viewer
 
 
 def _delta(change) -> dict:
@@ -27,6 +31,19 @@ def _delta(change) -> dict:
     return {"delta": text, "delta_arrow": "off", "delta_color": "gray"}
 
 
+def public_cells(values: Mapping[str, object], ids: Sequence[str]) -> dict[str, Cell]:
+    """The count cards among ``ids`` after small-count suppression (shares and indexes pass)."""
+    counts = {i: values[i] for i in ids if BY_ID[i].unit in (Unit.COUNT, Unit.PEOPLE)}
+    return suppress_kpis(counts)
+
+
+def _hides(cell: Cell | None, change) -> bool:
+    """Whether a card's change must go: its value is hidden, or the previous value was small."""
+    if cell is None or change is None or change != change:
+        return False
+    return cell.suppressed or (cell.value is not None and is_small(cell.value - change))
+
+
 def kpi_cards(
     values: Mapping[str, object],
     ids: Sequence[str],
@@ -41,15 +58,39 @@ def kpi_cards(
     Optional: ``changes`` (id -> signed change, shown as the card's delta, described by
     ``change_label``) and ``captions`` (id -> a French line under the card, e.g. its target).
     """
+    # The public sees "< 5" for small counts (DESIGN §8); the role comes from the frame.
+    cells = public_cells(values, ids) if viewer.suppressing() else {}
     for first in range(0, len(ids), per_row):
         row = ids[first : first + per_row]
         for column, kpi_id in zip(st.columns(per_row), row, strict=False):
             kpi = BY_ID[kpi_id]
-            delta = _delta(changes.get(kpi_id)) if changes else {}
+            change = changes.get(kpi_id) if changes else None
+            delta = {} if _hides(cells.get(kpi_id), change) else _delta(change)
             if delta and change_label:
                 delta["delta_description"] = change_label
-            column.metric(
-                kpi.label, formats.kpi_value(kpi, values[kpi_id]), help=kpi.definition, **delta
-            )
+            cell = cells.get(kpi_id)
+            shown = cell.label if cell else formats.kpi_value(kpi, values[kpi_id])
+            column.metric(kpi.label, shown, help=kpi.definition, **delta)
             if captions and kpi_id in captions:
                 column.caption(captions[kpi_id])
+    if any(cell.suppressed for cell in cells.values()):
+        st.caption(note(short=True))
+
+
+def public_changes(view: Mapping[str, object], ids: Sequence[str]):
+    """The overview's change table (``view["changes"]``), small counts masked for the public.
+
+    A change next to a hidden value would reveal it, so it is hidden too.
+    """
+    table = view["changes"].copy()
+    if not viewer.suppressing():
+        return table
+    now, before = public_cells(view["current"], ids), public_cells(view["previous"], ids)
+    for row, kpi_id in enumerate(ids):
+        if kpi_id not in now:
+            continue
+        table.loc[row, "current"] = now[kpi_id].label
+        table.loc[row, "previous"] = before[kpi_id].label
+        if now[kpi_id].suppressed or before[kpi_id].suppressed:
+            table.loc[row, "change"] = privacy_texts.COMPLEMENT
+    return table

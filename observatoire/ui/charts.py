@@ -7,9 +7,11 @@ import pandas as pd
 import streamlit as st
 
 from observatoire import formats
+from observatoire.kpis import BY_ID, Unit
+from observatoire.privacy import note, suppress_series, suppress_table, to_public_frame
 from observatoire.reports.vega import LOCALE
 from observatoire.texts import activities as texts
-from observatoire.ui import theme
+from observatoire.ui import theme, viewer
 
 # Axis and tooltip formats: whole numbers grouped by thousands, French style through LOCALE.
 INTEGER = ",d"
@@ -34,9 +36,66 @@ def data_view(table: pd.DataFrame) -> None:
         st.dataframe(table, hide_index=True, width="stretch")
 
 
+HIDDEN = "_masque"  # column of the "< 5" / "s" label of a suppressed cell, empty otherwise
+
+
+def table(frame: pd.DataFrame, counts: list[str], totals: bool = True) -> None:
+    """A table of records or breakdowns; for the public its count columns are suppressed.
+
+    ``totals``: the column sums are published elsewhere (KPI cards), so complements are needed.
+    """
+    if viewer.suppressing() and len(frame):
+        frame = to_public_frame(frame, counts, col_totals=totals)
+        frame = frame.iloc[:-1] if totals else frame  # the sums are the cards' figures
+        st.caption(note(short=True))
+    st.dataframe(frame, hide_index=True, width="stretch")
+
+
+def _hidden_bars(shown: pd.DataFrame, label: str, value: str) -> tuple[pd.DataFrame, list]:
+    """Bars with suppressed counts emptied and labelled; hidden rows last, alphabetical.
+
+    Hidden rows keep no order by size, which would tell their relative counts.
+    """
+    cut = suppress_series(shown[value].astype(int), with_total=True)
+    plot = shown.assign(
+        **{value: shown[value].where(~cut.mask), HIDDEN: cut.labels().where(cut.mask, "")},
+        _shown=cut.labels(),
+    )
+    visible, hidden = plot[~cut.mask], plot[cut.mask].sort_values(label)
+    plot = pd.concat([visible, hidden], ignore_index=True)
+    return plot, list(plot[label])
+
+
+def _hidden_text(chart: alt.Chart, **encode) -> alt.Chart:
+    """The "< 5" labels of hidden cells, in the suppressed colour, at the axis origin."""
+    return (
+        chart.transform_filter(alt.datum[HIDDEN] != "")
+        .mark_text(
+            align="left", dx=4, color=theme.SUPPRESSED, fontStyle="italic", fontWeight="bold"
+        )
+        .encode(text=f"{HIDDEN}:N", **encode)
+    )
+
+
 def bars(table: pd.DataFrame, title: str, *, label: str, value: str = texts.COUNT) -> None:
-    """Horizontal bars of a ``label``/``count`` breakdown, then its table."""
+    """Horizontal bars of a ``label``/``count`` breakdown, then its table.
+
+    For the public, a count of 1 to 4 has no bar but a "< 5" label in its own colour.
+    """
     shown = table.rename(columns={"label": label, "count": value})
+    if viewer.suppressing() and len(shown):
+        plot, order = _hidden_bars(shown, label, value)
+        base = alt.Chart(plot, title=title, height=alt.Step(28))
+        y = alt.Y(f"{label}:N", title=None, sort=order)
+        chart = base.mark_bar(color=theme.PRIMARY).encode(
+            x=alt.X(f"{value}:Q", title=value, axis=alt.Axis(format=INTEGER, tickMinStep=1)),
+            y=y,
+            tooltip=[alt.Tooltip(f"{label}:N"), alt.Tooltip(f"{value}:Q", format=INTEGER)],
+        ) + _hidden_text(base, x=alt.datum(0), y=y)
+        st.altair_chart(chart, width="stretch")
+        data_view(plot[[label, "_shown"]].rename(columns={"_shown": value}))
+        st.caption(note(short=True))
+        return
     # A band step, not a total height: Streamlit fits the total (title and axes included),
     # which squashes a short fixed-height bar chart to nothing.
     chart = (
@@ -58,6 +117,17 @@ def monthly(table: pd.DataFrame, title: str, *, columns: dict[str, str]) -> None
     shown = shown.rename(columns={"month": texts.MONTH, **columns})
     long = shown.melt(texts.MONTH, list(columns.values()), var_name="serie", value_name="valeur")
     order = list(shown[texts.MONTH])
+    hidden = None
+    if viewer.suppressing() and len(shown):
+        # Each series' total is a KPI card: complements are hidden with the small months.
+        cut = suppress_table(shown[list(columns.values())].astype(int), row_totals=False)
+        labels = cut.labels(with_totals=False)
+        hidden = cut.mask.melt(value_name="hidden")["hidden"].to_numpy()
+        long = long.assign(
+            valeur=long["valeur"].where(~hidden),
+            **{HIDDEN: labels.melt(value_name="l")["l"].where(hidden, "").to_numpy()},
+        )
+        shown = shown.assign(**{c: labels[c] for c in columns.values()})
     chart = (
         alt.Chart(long, title=title, height=280)
         .mark_bar()
@@ -69,8 +139,20 @@ def monthly(table: pd.DataFrame, title: str, *, columns: dict[str, str]) -> None
             tooltip=[f"{texts.MONTH}:N", "serie:N", alt.Tooltip("valeur:Q", format=INTEGER)],
         )
     )
+    if hidden is not None:
+        text = alt.Chart(long).transform_filter(alt.datum[HIDDEN] != "")
+        chart += text.mark_text(
+            angle=270, align="left", dx=4, color=theme.SUPPRESSED, fontWeight="bold"
+        ).encode(
+            x=alt.X(f"{texts.MONTH}:N", sort=order),
+            xOffset="serie:N",
+            y=alt.datum(0),
+            text=f"{HIDDEN}:N",
+        )
     st.altair_chart(chart, width="stretch")
     data_view(shown)
+    if hidden is not None:
+        st.caption(note(short=True))
 
 
 def timeline(table: pd.DataFrame, title: str) -> None:
@@ -109,6 +191,16 @@ def trends(series: pd.DataFrame, labels: dict[str, str], title: str) -> None:
     shown = series.assign(month=series["month"].map(formats.month_label))
     shown = shown.rename(columns={"month": texts.MONTH, **labels})
     long = shown.melt(texts.MONTH, list(labels.values()), var_name="kpi", value_name="valeur")
+    suppressing = viewer.suppressing() and len(shown)
+    if suppressing:
+        # A month is not a part of a published total here: small months alone are hidden (gaps).
+        counted = [labels[k] for k in labels if BY_ID[k].unit in (Unit.COUNT, Unit.PEOPLE)]
+        cut = suppress_table(
+            shown[counted].fillna(0).astype(int), row_totals=False, col_totals=False
+        )
+        hidden = cut.mask.reindex(columns=list(labels.values()), fill_value=False)
+        long = long.assign(valeur=long["valeur"].where(~hidden.melt()["value"].to_numpy()))
+        shown = shown.assign(**dict(cut.labels(with_totals=False).items()))
     order = list(shown[texts.MONTH])
     chart = (
         alt.Chart(long, height=140, width=260)
@@ -124,3 +216,5 @@ def trends(series: pd.DataFrame, labels: dict[str, str], title: str) -> None:
     )
     st.altair_chart(chart)
     data_view(shown)
+    if suppressing:
+        st.caption(note(short=True))

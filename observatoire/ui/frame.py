@@ -17,7 +17,7 @@ from streamlit.errors import StreamlitAPIException
 from observatoire.db import MissingReference
 from observatoire.texts import auth as auth_texts
 from observatoire.texts import ui as texts
-from observatoire.ui import auth, connections, registry, roles, theme
+from observatoire.ui import auth, connections, registry, roles, theme, viewer
 from observatoire.ui.errors import guard, missing_reference
 from observatoire.ui.params import plain, shared
 from observatoire.ui.registry import PageSpec
@@ -115,6 +115,7 @@ def bare(spec: PageSpec, leaflet_url: str) -> Context:
     """
     st.html(BARE_CSS)
     role = str(roles.SIGNED_OUT_ROLE)
+    viewer.set_role(role)
     if not roles.admits(spec.roles, role):
         refused(spec, role, roles.local_mode())
     workspace = None
@@ -143,6 +144,7 @@ def page(stem: str, chrome: bool = True) -> Context:
     with st.sidebar:
         st.html(f'<div class="obs-brand">{texts.APP_TITLE}</div>')
         role = auth.account(local)
+        viewer.set_role(role)
         workspace = None
         with guard():
             workspace = workspace_picker()
