@@ -54,7 +54,7 @@ def model_of(name: str, radius: float = 15.0):
 
 def test_carte_shows_the_workspace_departments(demos):
     from observatoire import formats
-    from observatoire.maps.coverage import department_table
+    from observatoire.maps.coverage import INDICATORS, department_table
 
     at = run(espace=HDF)
     assert not at.exception
@@ -69,7 +69,7 @@ def test_carte_shows_the_workspace_departments(demos):
         assert row["Acteurs"] == formats.number(logic["actors"]), name
         assert row["Population non couverte"] == formats.number(logic["uncovered_population"])
         assert row["Communes couvertes"] == formats.percent(logic["covered_share"], 1)
-        per_10k = formats.number(logic["actors_per_10k"], 1)
+        per_10k = INDICATORS["acteurs"].format(logic["actors_per_10k"])
         assert row["Carte : Acteurs pour 10 000 habitants"] == per_10k
     assert table.loc["Pas-de-Calais", "Communes"] == "887"
     summary = " ".join(texts(at.markdown))

@@ -34,7 +34,7 @@ class MapIndicator:
 
     id: str
     column: str
-    kind: str  # "count", "rate" (1 decimal) or "share"
+    kind: str  # "count", "rate" (2 decimals) or "share"
     masked_by: str | None = None  # the count whose suppression hides this value
 
     @property
@@ -53,7 +53,8 @@ class MapIndicator:
         if self.kind == "share":
             return formats.percent(value, 1)
         if self.kind == "rate":
-            return formats.number(value, 1)
+            # Two decimals: a network has a few actors per 10,000 people, often less than one.
+            return formats.number(value, 2)
         return formats.number(value)
 
 

@@ -370,6 +370,14 @@ def legend_rows(view: MapView, palette: Sequence[str], no_data: str) -> list[tup
     return rows
 
 
+def marker_rows() -> list[tuple[str, str]]:
+    """(colour, French label) of the point layers: actors by circle, actions, sessions."""
+    circles = [texts.CIRCLE.format(circle=c) for c in (1, 2, 3)] + [texts.CIRCLE_SHORT_UNKNOWN]
+    rows = list(zip(CIRCLE_COLORS, circles, strict=True))
+    rows += [(LAYER_COLORS[layer], texts.MARKERS[layer]) for layer in ("actions", "sessions")]
+    return rows
+
+
 def method_note(classes: Classes) -> str:
     """The French sentence explaining how the classes were made."""
     method = texts.METHODS[classes.method].format(k=classes.k)
@@ -469,6 +477,8 @@ def coverage_map(view: MapView, style: MapStyle) -> folium.Map:
         indicator.label,
         legend_rows(view, style.palette, style.no_data),
         method_note(view.classes),
+        markers=marker_rows(),
+        markers_title=texts.MARKERS_TITLE,
     ).add_to(m)
     MetricScale().add_to(m)
     m.fit_bounds(view.bounds, padding=(12, 12))

@@ -26,15 +26,32 @@ class Legend(MacroElement):
         """
     )
 
-    def __init__(self, title: str, rows: list[tuple[str, str]], note: str):
+    def __init__(
+        self,
+        title: str,
+        rows: list[tuple[str, str]],
+        note: str,
+        markers: list[tuple[str, str]] = (),
+        markers_title: str = "",
+    ):
         super().__init__()
         self._name = "Legend"
         swatches = "".join(
             f'<div><i style="background:{color}"></i>{html.escape(label)}</div>'
             for color, label in rows
         )
+        # Point layers: round swatches, after the classes.
+        dots = "".join(
+            f'<div><i class="obs-dot" style="background:{color}"></i>{html.escape(label)}</div>'
+            for color, label in markers
+        )
         self.body = (
             f"<strong>{html.escape(title)}</strong>{swatches}<small>{html.escape(note)}</small>"
+            + (
+                f'<div class="obs-markers"><b>{html.escape(markers_title)}</b>{dots}</div>'
+                if dots
+                else ""
+            )
         )
 
 
@@ -61,6 +78,11 @@ LEGEND_CSS = """
 .obs-legend i {{ display: inline-block; width: 16px; height: 12px; margin-right: 6px;
   vertical-align: -1px; border: 1px solid #555; }}
 .obs-legend small {{ display: block; margin-top: 4px; color: #444; }}
+.obs-legend i.obs-dot {{ width: 11px; height: 11px; border-radius: 50%; margin: 0 8px 0 2px; }}
+.obs-legend .obs-markers {{ margin-top: 6px; padding-top: 4px; border-top: 1px solid #ccc;
+  display: grid; grid-template-columns: auto auto; column-gap: 8px; font-size: 12px; }}
+.obs-legend .obs-markers b {{ grid-column: 1 / -1; font-weight: 600; }}
 .leaflet-tooltip {{ font-size: 13px; }}
+.leaflet-control-layers-expanded {{ font-size: 12.5px; line-height: 1.35; padding: 5px 8px; }}
 </style>
 """

@@ -133,7 +133,7 @@ def style() -> MapStyle:
     )
 
 
-def show_map(view: MapView, leaflet_url: str, height: int = 620) -> str | None:
+def show_map(view: MapView, leaflet_url: str, height: int = 560) -> str | None:
     """Draw the map; return the code of a newly clicked shape (panning never reruns the page)."""
     mapstyle = style()
     m = coverage_map(
@@ -168,7 +168,7 @@ def department_frame(view: MapView, role: str) -> pd.DataFrame:
     masked = mask_counts(t, role)
     c = map_texts.COLUMNS
     indicator = INDICATORS[view.indicator_id]
-    per_10k = t["actors_per_10k"].map(lambda v: formats.number(v, 1))
+    per_10k = t["actors_per_10k"].map(lambda v: formats.number(v, 2))
     per_10k = per_10k.where(~masked.mask["actors"], map_texts.MASKED_SHARE)
     frame = pd.DataFrame(
         {
@@ -243,7 +243,11 @@ def territory_summary(model: CoverageModel, workspace_name: str) -> str:
 def commune_panel(rows: list[tuple[str, str]], name: str, code: str) -> None:
     """The commune panel: a titled two-column table."""
     st.markdown(f"**{texts.PANEL_TITLE.format(name=name, code=code)}**")
-    st.table(pd.DataFrame(rows, columns=["", " "]).set_index(""))
+    st.table(
+        pd.DataFrame(rows, columns=list(map_texts.PANEL_COLUMNS)).set_index(
+            map_texts.PANEL_COLUMNS[0]
+        )
+    )
 
 
 def suppression_note(role: str) -> None:

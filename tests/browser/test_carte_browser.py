@@ -30,11 +30,15 @@ def wait_for_map(page, count: int, timeout: float = 90_000):
 
 
 def payload(page) -> int:
-    """Bytes of the map document in the iframe (the map HTML and script the app sent)."""
+    """UTF-8 bytes of the map the app sent into the iframe: its inline scripts and styles.
+
+    (The drawn SVG is not counted: it is made by the browser, not sent.)
+    """
     return page.evaluate(
         """(sel) => {
             const d = document.querySelector(sel).contentDocument;
-            return new Blob([d.documentElement.outerHTML]).size;
+            const parts = Array.from(d.querySelectorAll("script:not([src]), style"));
+            return new Blob(parts.map((e) => e.textContent)).size;
         }""",
         MAP_FRAME,
     )
@@ -100,6 +104,7 @@ def test_commune_panel_on_haute_garonne(visit):
     page = visit.goto(f"/carte?espace={OCC}&departement=31&commune=31555")
     wait_for_map(page, 586)
     page.get_by_text("Fiche de la commune : Toulouse (31555)").wait_for(timeout=60_000)
+    page.get_by_text("Distance à l'acteur le plus proche").wait_for(timeout=30_000)
     size = payload(page)
     print(f"payload {OCC} 31: {size} octets")
     assert size <= DEPARTMENT_BUDGET
