@@ -54,6 +54,13 @@ def departments(review: Review) -> pd.DataFrame:
     return table.rename(columns=review_texts.DEPARTMENT_COLUMNS)
 
 
+def _place(commune, department) -> str:
+    """``Arras (62)``; either part may be unknown."""
+    commune = commune if isinstance(commune, str) else ""
+    department = department if isinstance(department, str) else ""
+    return f"{commune} ({department})" if commune and department else commune or department
+
+
 def sessions(review: Review) -> pd.DataFrame:
     """The sessions of the month and the month before, formatted, French headers."""
     table = review.sessions
@@ -64,8 +71,10 @@ def sessions(review: Review) -> pd.DataFrame:
             "session_id": table["session_id"],
             "type": table["type"].map(lambda t: review_texts.SESSION_TYPES.get(t, t)),
             "title": table["title"],
-            "commune": table["commune"].fillna(""),
-            "department_code": table["department_code"].fillna(""),
+            "commune": [
+                _place(c, d)
+                for c, d in zip(table["commune"], table["department_code"], strict=True)
+            ],
             "attendances": table["attendances"].map(formats.number),
         },
         columns=list(review_texts.SESSION_COLUMNS),

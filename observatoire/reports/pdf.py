@@ -109,8 +109,8 @@ def build_pdf(review: Review, *, demo: bool = False, chart_png: bytes | None = N
     if review.sessions.empty:
         pdf.cell(0, 5, review_texts.NO_SESSION, new_x="LMARGIN", new_y="NEXT")
     else:
-        widths = (20, 18, 26, 18, 52, 18, 14, 16)
-        _table(pdf, content.sessions(review), widths=widths, right=(7,))
+        widths = (22, 18, 27, 20, 50, 27, 18)
+        _table(pdf, content.sessions(review), widths=widths, right=(6,))
 
     _heading(pdf, texts.TRENDS)
     pdf.image(io.BytesIO(png), w=pdf.epw)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import pandas as pd
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
@@ -79,10 +80,12 @@ def build_xlsx(review: Review) -> bytes:
     _sheet(
         book,
         texts.SHEET_SESSIONS,
-        list(content.review_texts.SESSION_COLUMNS.values()),
+        list(texts.XLSX_SESSION_COLUMNS.values()),
         (
-            [r[c] for c in content.review_texts.SESSION_COLUMNS]
-            for r in review.sessions.to_dict("records")
+            [r[c] for c in texts.XLSX_SESSION_COLUMNS]
+            for r in review.sessions.assign(
+                start_date=pd.to_datetime(review.sessions["start_date"]).dt.date
+            ).to_dict("records")
         ),
     )
     departments = review.departments

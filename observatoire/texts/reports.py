@@ -65,6 +65,16 @@ XLSX_KPI_COLUMNS = (
     "Base de l'objectif",
     "Valeur comparée à l'objectif",
 )
+XLSX_SESSION_COLUMNS = {
+    "month": "Mois",
+    "start_date": "Date",
+    "session_id": "Identifiant",
+    "type": "Type",
+    "title": "Intitulé",
+    "commune": "Commune",
+    "department_code": "Département",
+    "attendances": "Participations",
+}
 XLSX_TREND_COLUMNS = ("Mois", "Identifiant", "Indicateur", "Valeur", "Objectif mensuel")
 XLSX_SNAPSHOT_COLUMNS = ("Identifiant", "Indicateur", "Valeur figée", "Valeur actuelle", "Écart")
 TARGET_BASIS = {"month": "mois", "ytd": "cumul depuis janvier", "year": "année"}

@@ -8,7 +8,7 @@ FILTERS = "Espace : {workspace} · Mois : {month} · {programme} · {department}
 
 # Cards.
 CARDS = "Indicateurs du mois"
-CHANGE_VS = "par rapport à {previous}"
+CHANGE_VS = "Sous chaque valeur : l'évolution par rapport à {previous}, puis l'objectif."
 TARGET_MONTH = "Objectif du mois : {target} · réalisé : {value} ({gap})"
 TARGET_YTD = "Objectif cumulé au {date} : {target} · réalisé : {value} ({gap})"
 TARGET_YEAR = "Objectif {year} : {target} · atteint : {value} ({gap})"
@@ -45,8 +45,7 @@ SESSION_COLUMNS = {
     "session_id": "Identifiant",
     "type": "Type",
     "title": "Intitulé",
-    "commune": "Commune",
-    "department_code": "Département",
+    "commune": "Commune (département)",
     "attendances": "Participations",
 }
 SESSION_TYPES = {

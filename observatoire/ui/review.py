@@ -88,6 +88,7 @@ def cards(review: Review) -> None:
     month = review.filters.month
     ids = [c.kpi_id for c in review.cards]
     captions = {c.kpi_id: target_text(c, month) for c in review.cards}
+    st.caption(texts.CHANGE_VS.format(previous=review.previous.label))
     if review.filters.department:
         st.caption(texts.NO_TARGET_DEPARTMENT)
     kpi_cards(
@@ -95,7 +96,6 @@ def cards(review: Review) -> None:
         ids,
         per_row=4,
         changes={c.kpi_id: c.change for c in review.cards},
-        change_label=texts.CHANGE_VS.format(previous=review.previous.label),
         captions=captions,
     )
 
