@@ -34,6 +34,11 @@ class _Document(FPDF):
         self.cell(0, 6, footer, align="C")
 
 
+def _png_size(png: bytes) -> tuple[int, int]:
+    """Width and height in pixels, from the PNG header (IHDR)."""
+    return int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+
+
 def _heading(pdf: FPDF, text: str) -> None:
     pdf.ln(3)
     pdf.set_font(FAMILY, "B", 12)
@@ -109,11 +114,16 @@ def build_pdf(review: Review, *, demo: bool = False, chart_png: bytes | None = N
     if review.sessions.empty:
         pdf.cell(0, 5, review_texts.NO_SESSION, new_x="LMARGIN", new_y="NEXT")
     else:
-        widths = (22, 18, 27, 20, 50, 27, 18)
+        widths = (21, 19, 27, 19, 48, 28, 28)
         _table(pdf, content.sessions(review), widths=widths, right=(6,))
 
+    # Keep the heading with its chart: start a page when both do not fit.
+    width_px, height_px = _png_size(png)
+    chart_height = pdf.epw * height_px / width_px
+    if pdf.get_y() + 14 + chart_height > pdf.page_break_trigger:
+        pdf.add_page()
     _heading(pdf, texts.TRENDS)
-    pdf.image(io.BytesIO(png), w=pdf.epw)
+    pdf.image(io.BytesIO(png), w=pdf.epw, h=chart_height)
     pdf.set_font(FAMILY, "", 8)
     pdf.multi_cell(0, 5, texts.TREND_CAPTION, new_x="LMARGIN", new_y="NEXT")
 
