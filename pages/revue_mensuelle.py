@@ -1,6 +1,5 @@
 """Revue mensuelle: the steering committee's month against last month and targets, exports."""
 
-from observatoire.review.view import review
 from observatoire.ui import review as widgets
 from observatoire.ui.filters import connection_or_stop
 from observatoire.ui.frame import page
@@ -11,14 +10,7 @@ with ctx.guard():
     con = connection_or_stop(ctx)
     widgets.flash()
     month, programme, department = widgets.filters(con)
-    data = review(
-        con,
-        month,
-        programme,
-        department,
-        workspace=ctx.workspace.label,
-        department_name=widgets.department_name(con, department),
-    )
+    data = widgets.monthly_review(ctx, con, month, programme, department)
     widgets.cards(data)
     widgets.sessions(data)
     widgets.trends(data)

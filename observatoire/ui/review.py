@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from observatoire import formats
@@ -16,7 +18,7 @@ from observatoire.reports.html import build_html
 from observatoire.reports.pdf import build_pdf
 from observatoire.reports.xlsx import build_xlsx
 from observatoire.review import notes, snapshots
-from observatoire.review.view import Review, target_text
+from observatoire.review.view import Review, review, target_text
 from observatoire.texts import review as texts
 from observatoire.ui import charts, connections, roles
 from observatoire.ui.filters import url_department, url_programme
@@ -62,6 +64,42 @@ def filters(con) -> tuple[Period, str | None, str | None]:
 def department_name(con, code: str | None) -> str | None:
     """The French name of a department of the workspace."""
     return common.departments(con).get(code) if code else None
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _review(
+    path: str,
+    version: tuple[int, int],
+    month: str,
+    programme: str | None,
+    department: str | None,
+    workspace: str,
+    department_name: str | None,
+) -> Review:
+    """The review, computed once per workspace file version and filters."""
+    con = connections.workspace(Path(path))
+    return review(
+        con,
+        parse_month(month),
+        programme,
+        department,
+        workspace=workspace,
+        department_name=department_name,
+    )
+
+
+def monthly_review(ctx, con, month: Period, programme: str | None, department: str | None):
+    """The page's data (cached: a write or an import makes a new file version)."""
+    path = ctx.workspace.path
+    return _review(
+        str(path),
+        connections.stamp(path),
+        month.key,
+        programme,
+        department,
+        ctx.workspace.label,
+        department_name(con, department),
+    )
 
 
 def author() -> str:
