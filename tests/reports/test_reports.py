@@ -151,3 +151,13 @@ def test_trend_chart_has_the_target_layer(review):
     assert spec["config"]["locale"]["number"]["thousands"] == "\u202f"
     table = charts.trend_table(review.trends)
     assert len(table) == 12 * len(view.TRENDS)
+
+
+def test_pdf_keeps_french_thousands_separators(review):
+    # A hand-made card above a thousand: 12 345 with U+202F, which core PDF fonts lack.
+    big = view.Card("actions_audience", 12345, 10000, None, 12345)
+    review.cards = [big]
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(build_pdf(review))).pages)
+    assert "12\u202f345" in text and "+2\u202f345" in text
+    html_text = build_html(review)
+    assert "12\u202f345" in html_text and "+2\u202f345" in html_text
