@@ -48,14 +48,14 @@ class MapIndicator:
             radius=radius_label(radius_km), date=formats.date(end_date)
         )
 
-    def format(self, value) -> str:
-        """A value in French notation."""
+    def format(self, value, decimals: int | None = None) -> str:
+        """A value in French notation (``decimals`` overrides the kind's default)."""
         if self.kind == "share":
-            return formats.percent(value, 1)
+            return formats.percent(value, 1 if decimals is None else decimals)
         if self.kind == "rate":
             # Two decimals: a network has a few actors per 10,000 people, often less than one.
-            return formats.number(value, 2)
-        return formats.number(value)
+            return formats.number(value, 2 if decimals is None else decimals)
+        return formats.number(value, decimals or 0)
 
 
 INDICATORS = {

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import folium
 import pandas as pd
 from branca.element import Element
+from folium.utilities import JsCode
 
 from observatoire import db, formats
 from observatoire.config import Tiles
@@ -52,6 +53,15 @@ LAYER_COLORS = {
     "rural": "#8C510A",
     "frr": "#7B3294",
 }
+# Fill colour by class and a highlighted outline under the pointer (doubled braces: str.format).
+SHADE_JS = """function (feature, layer) {{
+    var k = feature.properties["class"], colors = {colors};
+    layer.setStyle({{fillColor: (k === null || k === undefined) ? {no_data} : colors[k]}});
+    layer.on({{
+        mouseover: function (e) {{ e.target.setStyle({{color: {highlight}, weight: 3}}); }},
+        mouseout: function (e) {{ e.target.setStyle({{color: {outline}, weight: {weight}}}); }}
+    }});
+}}"""
 # Layers shown when the map opens; the others wait in the layer control.
 SHOWN = {"actors"}
 DIGITS = 4  # ~10 m: finer than any reference point
@@ -91,10 +101,16 @@ def _count(count: int, role) -> tuple[str, bool]:
     return display(count, hidden), hidden
 
 
+def _text(value) -> str:
+    """Text made safe for popup HTML *and* for branca, which parses every rendered script as a
+    Jinja template again: an imported name such as ``{{ ... }}`` would run on the server."""
+    return html.escape(str(value)).replace("{", "&#123;").replace("}", "&#125;")
+
+
 def _popup(title: str, lines: Sequence[str]) -> str:
     """Escaped popup HTML: a bold title and lines."""
-    body = "".join(f"<br>{html.escape(line)}" for line in lines)
-    return f"<b>{html.escape(title)}</b>{body}"
+    body = "".join(f"<br>{_text(line)}" for line in lines)
+    return f"<b>{_text(title)}</b>{body}"
 
 
 def _classified(table: pd.DataFrame, indicator_id: str, masked) -> tuple[pd.DataFrame, Classes]:
@@ -355,16 +371,26 @@ class MapStyle:
 def legend_rows(view: MapView, palette: Sequence[str], no_data: str) -> list[tuple[str, str]]:
     """(colour, French label) per class, then the hidden or missing values when there are some."""
     indicator = INDICATORS[view.indicator_id]
-    rows = []
-    for color, (low, high) in zip(
-        class_colors(view.classes, palette), view.classes.ranges, strict=True
-    ):
-        label = (
-            indicator.format(low)
+    colors = class_colors(view.classes, palette)
+
+    def labels(decimals: int | None) -> list[str]:
+        return [
+            indicator.format(low, decimals)
             if low == high
-            else texts.RANGE.format(low=indicator.format(low), high=indicator.format(high))
-        )
-        rows.append((color, label))
+            else texts.RANGE.format(
+                low=indicator.format(low, decimals), high=indicator.format(high, decimals)
+            )
+            for low, high in view.classes.ranges
+        ]
+
+    shown = labels(None)
+    # Neighbouring classes must not read alike ("0,05" twice): add decimals until they differ.
+    finer = {"rate": (3, 4), "share": (2, 3)}.get(indicator.kind, ())
+    for decimals in finer:
+        if len(set(shown)) == len(shown):
+            break
+        shown = labels(decimals)
+    rows = list(zip(colors, shown, strict=True))
     if view.table["class"].isna().any():
         rows.append((no_data, texts.MASKED if view.masked else texts.NO_DATA))
     return rows
@@ -410,27 +436,31 @@ def coverage_map(view: MapView, style: MapStyle) -> folium.Map:
     colors = class_colors(view.classes, style.palette)
     indicator = INDICATORS[view.indicator_id]
 
-    def shade(feature: dict) -> dict:
-        klass = feature["properties"]["class"]
-        return {
-            "fillColor": style.no_data if klass is None else colors[klass],
-            "fillOpacity": 0.75,
-            "color": style.outline,
-            "weight": 1 if view.scale == "territory" else 0.5,
-            "className": AREA_CLASS,
-        }
-
+    weight = 1 if view.scale == "territory" else 0.5
     area = texts.DEPARTMENT if view.scale == "territory" else texts.COMMUNE
+    # Styles are computed in the browser from each feature's class: folium's style_function
+    # would write a JavaScript switch over every feature (hundreds of KB for a department).
     shapes = folium.GeoJson(
         view.features,
         name=indicator.label,
-        style_function=shade,
-        highlight_function=lambda _: {"color": style.highlight, "weight": 3},
         zoom_on_click=False,
         control=False,
+        on_each_feature=JsCode(
+            SHADE_JS.format(
+                colors=json.dumps(colors),
+                no_data=json.dumps(style.no_data),
+                outline=json.dumps(style.outline),
+                highlight=json.dumps(style.highlight),
+                weight=weight,
+            )
+        ),
         tooltip=folium.GeoJsonTooltip(
             fields=["name", "label"], aliases=[area, indicator.label], sticky=True
         ),
+        class_name=AREA_CLASS,
+        color=style.outline,
+        weight=weight,
+        fill_opacity=0.75,
     ).add_to(m)
     for layer in ("actors", "actions", "sessions", "qpv", "rural", "frr"):
         group = folium.FeatureGroup(name=texts.LAYERS[layer], show=layer in SHOWN)
@@ -449,14 +479,12 @@ def coverage_map(view: MapView, style: MapStyle) -> folium.Map:
         elif layer == "qpv" and view.qpv is not None:
             folium.GeoJson(
                 view.qpv,
-                style_function=lambda _: {
-                    "color": LAYER_COLORS["qpv"],
-                    "weight": 1.5,
-                    "fill": False,
-                    "dashArray": "4 3",
-                },
                 tooltip=folium.GeoJsonTooltip(fields=["name", "population"], labels=False),
                 zoom_on_click=False,
+                color=LAYER_COLORS["qpv"],
+                weight=1.5,
+                fill_opacity=0,
+                dash_array="4 3",
             ).add_to(group)
         elif layer in view.subsets:
             SubsetLayer(

@@ -295,3 +295,31 @@ def test_a_workspace_without_actors_is_all_uncovered(workspace_path):
     rows = dict(panel_rows(model, "48095", "public"))  # Mende
     assert rows["Acteur le plus proche"] == "aucun acteur"
     assert rows["Distance à l'acteur le plus proche"] == formats.number(None)
+
+
+def test_imported_text_cannot_template_the_page():
+    # branca re-parses every rendered script as a Jinja template: braces must not survive.
+    import folium
+
+    from observatoire.maps.coverage_map import _popup
+    from observatoire.maps.layers import PointLayer
+
+    m = folium.Map(tiles=None)
+    group = folium.FeatureGroup().add_to(m)
+    popup = _popup("{{ 7*7 }}", ["{% if true %}oui{% endif %}", "<script>"])
+    PointLayer([[45.0, 3.0, 5, 0, popup]], ["#000000"]).add_to(group)
+    page = m.get_root().render()
+    assert "\\u0026#123;\\u0026#123; 7*7 \\u0026#125;\\u0026#125;" in page  # shown as typed
+    assert "% if true %" in page  # kept as text: the {% if %} never ran
+    assert html.unescape(popup).count("<script>") == 1  # the imported one, escaped in the popup
+    assert "&lt;script&gt;" in popup
+
+
+def test_legend_classes_never_read_alike(hdf):
+    from observatoire.maps.coverage_map import legend_rows
+
+    con, model = hdf
+    view = territory_view(con, model, "acteurs", "admin")
+    labels = [label for _, label in legend_rows(view, theme.SEQUENTIAL, theme.NO_DATA)]
+    assert len(labels) == len(set(labels)) == 5, labels
+    assert all("," in label and "." not in label for label in labels)  # French decimals
