@@ -183,3 +183,14 @@ def start_server(tmp_path_factory):
     yield start
     for srv in started:
         srv.stop()
+
+
+PROJECTOR = {"width": 1920, "height": 1080}
+
+
+@pytest.fixture
+def projector(chromium, server):
+    """A fresh browser context at 1920×1080 (a projector: the forum mode) on the session server."""
+    context = chromium.new_context(viewport=PROJECTOR, locale="fr-FR")
+    yield Visit(context, server)
+    context.close()
