@@ -31,6 +31,8 @@ CSS = f"""
 .obs-banner {{ background: {theme.BANNER_BACKGROUND}; color: {theme.BANNER_TEXT}; border-left: 4px solid {theme.PRIMARY};
   padding: .35rem .8rem; font-size: .9rem; border-radius: 4px; }}
 h1 {{ font-size: 2.1rem !important; padding-top: .4rem !important; }}
+/* Streamlit fades captions (opacity .6) to ~4.2:1; WCAG AA asks 4.5:1 for small text. */
+[data-testid="stCaptionContainer"] {{ opacity: 1 !important; color: {theme.MUTED} !important; }}
 .obs-group {{ font-size: .8rem; font-weight: 700; letter-spacing: .06em; text-transform: uppercase;
   color: {theme.MUTED}; margin: .9rem 0 .1rem; }}
 </style>
