@@ -38,6 +38,10 @@ NATIONAL = "demo-national"
 QUICK = "demo-hauts-de-france"
 MONTH = "2024-06"
 MB = 1_000_000
+ANALYSIS = Path(__file__).with_name("analysis.md")
+# AppTest keeps per-thread script state that is not meant for threads: its own bookkeeping key
+# can go missing under concurrency. Counted apart from the application's errors.
+HARNESS_ERROR = "$$STREAMLIT_INTERNAL_KEY_SCRIPT_RUN_WITHOUT_ERRORS"
 
 
 @dataclass
@@ -85,6 +89,11 @@ def fmt(value: float | None, unit: str) -> str:
     else:
         text = f"{value:.3f} s" if value < 10 else f"{value:.1f} s"
     return text.replace(".", ",")
+
+
+def cpu_note(samples: list[float]) -> str:
+    """The median CPU time of a measurement (all threads of the process), for the remarks."""
+    return f"CPU médian {fmt(statistics.median(samples), 's')}" if samples else ""
 
 
 def timed(fn, runs: int, warmup: int = 1) -> tuple[list[float], object]:
@@ -162,6 +171,8 @@ def page_env(folder: Path, workspace: Path) -> dict:
     # No accounts file: local mode, the admin role, every page admitted.
     env["OBSERVATOIRE_USERS"] = str(folder / "no-users.toml")
     env["PYTHONPATH"] = str(ROOT)
+    # The app redacts unexpected errors for users; the benchmark records what they were.
+    env["STREAMLIT_CLIENT_SHOW_ERROR_DETAILS"] = "full"
     return env
 
 
@@ -193,8 +204,11 @@ def _apptest(stem: str, espace: str):
 
 
 def _problems(at) -> list[str]:
-    """Exceptions and error panels a page run showed."""
-    found = [str(e.value)[:200] for e in at.exception]
+    """Exceptions (message and last stack line) and error panels a page run showed."""
+    found = []
+    for e in at.exception:
+        where = e.stack_trace[-1].strip() if e.stack_trace else ""
+        found.append(f"{e.message[:160]} @ {where[:160]}")
     found += [str(e.value)[:200] for e in at.error]
     return found
 
@@ -204,15 +218,21 @@ def page_worker(stem: str, espace: str, warm: int) -> dict:
     from streamlit.testing.v1 import AppTest  # noqa: F401  (the server is up before the timing)
 
     at = _apptest(stem, espace)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     at.run()
-    cold = time.perf_counter() - start
+    cold, cold_cpu = time.perf_counter() - start, time.process_time() - cpu
     problems = _problems(at)
-    samples = []
+    samples, cpus = [], []
     if warm:
-        samples, _ = timed(at.run, warm)
+        at.run()  # warm-up
+        for _ in range(warm):
+            start, cpu = time.perf_counter(), time.process_time()
+            at.run()
+            samples.append(time.perf_counter() - start)
+            cpus.append(time.process_time() - cpu)
         problems += _problems(at)
-    return {"cold": cold, "warm": samples, "problems": problems, "rss_mb": rss_mb()}
+    return {"cold": cold, "cold_cpu": cold_cpu, "warm": samples, "warm_cpu": cpus,
+            "problems": problems, "rss_mb": rss_mb()}  # fmt: skip
 
 
 def memory_worker(espace: str, stems: list[str]) -> dict:
@@ -239,12 +259,10 @@ def _cli_value(workspace: Path, month: str, kpi_id: str):
 def concurrency_worker(espace: str, stems: list[str], sessions: int, rounds: int, csv: str):
     """``sessions`` threads browse pages while an import commits; consistency of what they see."""
     from observatoire import formats
-    from observatoire.importing import load_resolver, run_import
     from observatoire.kpis import BY_ID
 
     workspace = data_dir() / f"{espace}.duckdb"
     label = BY_ID["actors_total"].label
-    resolver = load_resolver()
 
     def shown(at) -> str | None:
         for m in at.metric:
@@ -281,9 +299,16 @@ def concurrency_worker(espace: str, stems: list[str], sessions: int, rounds: int
         t.start()
     time.sleep(1.0)
     started = time.perf_counter()
-    report = run_import(csv, workspace, kind="acteurs", resolver=resolver)
+    # The import service is another process (DESIGN §5 CLI), as in docs/scaling.md.
+    proc = subprocess.run(
+        [str(BIN / "observatoire"), "import", csv, "--kind", "acteurs", "--db", str(workspace),
+         "--json"],
+        capture_output=True,
+        text=True,
+    )  # fmt: skip
     committed = time.perf_counter() - t0
     import_s = time.perf_counter() - started
+    report = json.loads(proc.stdout) if proc.returncode == 0 else {"error": proc.stderr[-300:]}
     for t in threads:
         t.join()
     after = _cli_value(workspace, month, "actors_total") if month else None
@@ -292,12 +317,15 @@ def concurrency_worker(espace: str, stems: list[str], sessions: int, rounds: int
     fresh = _apptest("accueil", espace)
     fresh.run()
     times = sorted(r[1] for r in results)
-    seen = [r[3] for r in results if r[2] == "accueil"]
-    late = [r[3] for r in results if r[2] == "accueil" and r[0] > committed]
+    # Runs that failed show no card: they are counted as errors, not as values seen.
+    seen = [r[3] for r in results if r[2] == "accueil" and not r[4]]
+    late = [r[3] for r in results if r[2] == "accueil" and not r[4] and r[0] > committed]
+    harness = [p for r in results for p in r[4] if HARNESS_ERROR in p]
     return {
         "runs": len(results),
         "errors": sum(1 for r in results if r[4]),
-        "error_samples": [p for r in results for p in r[4]][:5],
+        "harness_errors": len(harness),
+        "error_samples": sorted({p for r in results for p in r[4] if HARNESS_ERROR not in p})[:5],
         "p50": statistics.median(times),
         "p95": times[max(0, int(round(0.95 * len(times))) - 1)],
         "max": times[-1],
@@ -309,8 +337,8 @@ def concurrency_worker(espace: str, stems: list[str], sessions: int, rounds: int
         "late": {v: late.count(v) for v in set(late)},
         "fresh_session": shown(fresh),
         "import_s": import_s,
-        "import_tables": report.tables,
-        "import_error": report.error,
+        "import_tables": report.get("tables"),
+        "import_error": report.get("error"),
     }
 
 
@@ -325,7 +353,7 @@ def bench_pages(cfg, rows: list[Row], notes: list[str]) -> None:
     env = page_env(cfg.tmp / "pages", cfg.workspace)
     espace = cfg.workspace.stem
     for stem in stems:
-        cold, warm, problems = [], [], []
+        cold, warm, problems, cold_cpu, warm_cpu = [], [], [], [], []
         for i in range(cfg.cold_runs):
             out = worker(["--page-worker", stem, "--espace", espace, "--warm",
                           str(cfg.runs if i == 0 else 0)], env)  # fmt: skip
@@ -333,11 +361,15 @@ def bench_pages(cfg, rows: list[Row], notes: list[str]) -> None:
                 problems.append(out["error"].strip().splitlines()[-1] if out["error"] else "?")
                 continue
             cold.append(out["cold"])
+            cold_cpu.append(out["cold_cpu"])
             warm += out["warm"]
+            warm_cpu += out["warm_cpu"]
             problems += out["problems"]
-        note = f"erreurs : {sorted(set(problems))[:2]}" if problems else ""
-        rows.append(Row(f"page `{stem}`, exécution à chaud (AppTest)", 1.0, warm, note=note))
-        rows.append(Row(f"page `{stem}`, premier passage après démarrage", 4.0, cold, note=note))
+        note = f"erreurs : {sorted(set(problems))[:2]} ; " if problems else ""
+        rows.append(Row(f"page `{stem}`, exécution à chaud (AppTest)", 1.0, warm,
+                        note=note + cpu_note(warm_cpu)))  # fmt: skip
+        rows.append(Row(f"page `{stem}`, premier passage après démarrage", 4.0, cold,
+                        note=note + cpu_note(cold_cpu)))  # fmt: skip
     out = worker(["--memory-worker", "--espace", espace, "--stems", ",".join(stems)], env)
     if "error" in out:
         notes.append(f"Mémoire : échec du processus ({out['error'][-200:]}).")
@@ -657,6 +689,13 @@ def bench_concurrency(cfg, notes: list[str]) -> dict:
 # --------------------------------------------------------------------------- report
 
 
+def tally(counts: dict) -> str:
+    """``{"100 000": 3}`` as « 100 000 (3 fois) »; nothing seen as « aucune »."""
+    if not counts:
+        return "aucune"
+    return ", ".join(f"{v} ({n} fois)" for v, n in sorted(counts.items(), key=str))
+
+
 def write_report(cfg, rows, ratios, concurrency, notes, started, path: Path) -> None:
     """BENCHMARKS.md: machine, versions, method, the budget table, baseline, concurrency."""
     m, v = cfg.machine, versions()
@@ -730,10 +769,13 @@ def write_report(cfg, rows, ratios, concurrency, notes, started, path: Path) -> 
             f"{cfg.sessions} sessions simulées (fils `AppTest` dans un processus, comme les "
             f"sessions d'un serveur Streamlit), {cfg.rounds} pages chacune parmi "
             f"{', '.join(c['stems'])}, sur une copie de l'espace de travail pendant qu'un import "
-            f"de {num(cfg.concurrency_rows)} acteurs y est validé (remplacement atomique du fichier).",
+            f"de {num(cfg.concurrency_rows)} acteurs y est validé par `observatoire import` dans "
+            "un autre processus (nouveau fichier remplacé atomiquement).",
             "",
-            f"- Exécutions : {c['runs']} ; erreurs : **{c['errors']}** (objectif 0)"
-            + (f" — {c['error_samples']}" if c["errors"] else "")
+            f"- Exécutions : {c['runs']} ; exécutions en erreur : **{c['errors']}** (objectif 0)"
+            + (f", dont {c['harness_errors']} propres au banc `AppTest` en fils"
+               if c["harness_errors"] else "")
+            + (f" ; erreurs de l'application : {c['error_samples']}" if c["error_samples"] else "")
             + ".",
             f"- Temps par page : médiane {fmt(c['p50'], 's')}, p95 **{fmt(c['p95'], 's')}**, "
             f"max {fmt(c['max'], 's')}.",
@@ -741,16 +783,19 @@ def write_report(cfg, rows, ratios, concurrency, notes, started, path: Path) -> 
             f"{c['import_tables']}{' erreur ' + str(c['import_error']) if c['import_error'] else ''}.",
             f"- Cohérence : la carte « acteurs recensés » de l'accueil ({c['month']}) valait "
             f"{c['before']} avant et {c['after']} après (lue par `observatoire kpis` dans un "
-            f"processus neuf) ; valeurs vues : {c['seen']} — "
+            f"processus neuf) ; valeurs vues : {tally(c['seen'])} — "
             + ("**chaque session a vu l'avant ou l'après, jamais un mélange**."
                if c["consistent"] else "**valeur incohérente observée**."),
-            f"- Fraîcheur : pages ouvertes après la validation de l'import : {c['late']} ; "
+            f"- Fraîcheur : pages ouvertes après la validation de l'import : {tally(c['late'])} ; "
             f"nouvelle session ouverte après la fin : {c['fresh_session']}"
             + (" (**données périmées** : voir les notes)."
                if c["fresh_session"] != c["after"] else " (données à jour)."),
         ]  # fmt: skip
     if notes:
         lines += ["", "## Notes", ""] + [f"- {n}" for n in notes]
+    # The hand-written reading of the figures (gaps, causes, profiles) follows the tables.
+    if ANALYSIS.exists() and not cfg.quick:
+        lines += ["", ANALYSIS.read_text(encoding="utf-8").strip()]
     lines.append("")
     path.write_text("\n".join(lines).replace("\u202f", " "), encoding="utf-8")
 
