@@ -1,0 +1,181 @@
+"""Accessibility basics (issue 8 item 4): theme contrast at WCAG AA, axe-core on every page,
+a text alternative for every chart, keyboard use.
+
+axe-core (MPL-2.0) comes from the npm registry: ``npm pack`` into the git-ignored
+``tests/browser/vendor/`` on first use; without npm and without that file the browser checks are
+skipped with the reason.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tarfile
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from observatoire.ui import registry, theme
+
+AXE_VERSION = "4.14.1"
+VENDOR = Path(__file__).parent / "vendor"
+AXE = VENDOR / "axe.min.js"
+WORKSPACE = "demo-hauts-de-france"
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+BLOCKING = {"serious", "critical"}
+CHART_PAGES = ("accueil", "formations", "actions", "experimentations")
+
+
+def _luminance(colour: str) -> float:
+    """WCAG relative luminance of ``#rrggbb``."""
+    channels = [int(colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(foreground: str, background: str) -> float:
+    """WCAG contrast ratio of two colours."""
+    a, b = sorted((_luminance(foreground), _luminance(background)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def test_contrast_formula_on_known_pairs():
+    assert contrast("#000000", "#ffffff") == pytest.approx(21)
+    assert contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)  # the classic near-miss
+
+
+@pytest.mark.parametrize(
+    ("foreground", "background"),
+    [
+        (theme.TEXT, "#ffffff"),
+        (theme.MUTED, "#ffffff"),
+        (theme.MUTED, "#f8f8f7"),  # captions in the sidebar
+        (theme.PRIMARY, "#ffffff"),  # links, primary buttons' background with white text
+        (theme.BANNER_TEXT, theme.BANNER_BACKGROUND),
+        (theme.SUPPRESSED, "#ffffff"),
+        (theme.SUPPRESSED, theme.SUPPRESSED_TINT),  # "< 5" on the hatched forum card
+        (theme.SUPPRESSED, theme.FORUM_CARD),
+        (theme.FORUM_TEXT, theme.FORUM_CARD),
+        (theme.FORUM_MUTED, theme.FORUM_BACKGROUND),
+        (theme.FORUM_MUTED, theme.FORUM_CARD),
+    ],
+)
+def test_theme_text_colours_meet_wcag_aa(foreground, background):
+    assert contrast(foreground, background) >= 4.5, (foreground, background)
+
+
+def test_suppressed_is_not_the_colour_of_zero():
+    assert theme.SUPPRESSED.lower() not in {theme.TEXT.lower(), theme.MUTED.lower()}
+    assert theme.SUPPRESSED.lower() != theme.FORUM_MUTED.lower()
+
+
+def _fetch_axe() -> str | None:
+    """``npm pack`` axe-core into the vendor folder; the reason it failed, or None."""
+    npm = shutil.which("npm")
+    if npm is None:
+        return "npm absent : axe-core ne peut pas être téléchargé (apt-get install npm)"
+    with tempfile.TemporaryDirectory() as tmp:
+        done = subprocess.run(
+            [npm, "pack", f"axe-core@{AXE_VERSION}", "--silent", "--pack-destination", tmp],
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
+        archives = list(Path(tmp).glob("axe-core-*.tgz"))
+        if done.returncode or not archives:
+            return f"npm pack axe-core a échoué : {done.stderr.strip()[:200]}"
+        VENDOR.mkdir(exist_ok=True)
+        with tarfile.open(archives[0]) as archive:
+            for name in ("axe.min.js", "LICENSE"):
+                member = archive.getmember(f"package/{name}")
+                data = archive.extractfile(member).read()
+                (VENDOR / name).write_bytes(data)
+    return None
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    """The axe-core script, fetched once."""
+    if not AXE.exists():
+        reason = _fetch_axe()
+        if reason:
+            pytest.skip(reason)
+    return AXE.read_text(encoding="utf-8")
+
+
+def settle(page) -> None:
+    """Wait for the page's script run to finish (the running indicator gone)."""
+    page.locator("h1").first.wait_for(timeout=90_000)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=90_000
+    )
+    page.wait_for_timeout(1500)  # let charts draw; no assertion depends on this delay
+
+
+def audit(page, axe_source: str) -> list[str]:
+    """axe-core's serious and critical WCAG A/AA violations on the current page."""
+    page.add_script_tag(content=axe_source)
+    violations = page.evaluate(
+        """async (tags) => {
+            const r = await axe.run(document, {runOnly: {type: "tag", values: tags}});
+            return r.violations.map((v) => ({id: v.id, impact: v.impact,
+                targets: v.nodes.slice(0, 3).map((n) => n.target.join(" "))}));
+        }""",
+        WCAG,
+    )
+    return [
+        f"{v['id']} ({v['impact']}): {v['targets']}" for v in violations if v["impact"] in BLOCKING
+    ]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("stem", [p.stem for p in registry.pages()])
+def test_axe_finds_no_serious_violation(visit, axe_source, stem):
+    page = visit.goto(f"/{stem}?espace={WORKSPACE}")
+    settle(page)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert audit(page, axe_source) == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("stem", CHART_PAGES)
+def test_every_chart_has_its_data_table(visit, stem):
+    page = visit.goto(f"/{stem}?espace={WORKSPACE}&periode=2024")
+    settle(page)
+    page.locator('[data-testid="stVegaLiteChart"]').first.wait_for(timeout=60_000)
+    page.get_by_text("Voir les données").first.wait_for(timeout=60_000)
+    charts = page.locator('[data-testid="stVegaLiteChart"]').count()
+    tables = page.get_by_text("Voir les données").count()
+    assert charts >= 1 and tables >= charts, (charts, tables)
+
+
+@pytest.mark.browser
+def test_keyboard_reaches_filters_and_data_tables(visit):
+    page = visit.goto(f"/formations?espace={WORKSPACE}&periode=2023")
+    settle(page)
+    page.get_by_text("Voir les données").first.wait_for(timeout=60_000)
+    page.locator("h1").first.click()  # focus starts in the page, as after a mouse click
+    reached = []
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        reached.append(
+            page.evaluate(
+                """() => { const e = document.activeElement;
+                    return [e.tagName, e.getAttribute("aria-label") || "", e.innerText || ""]
+                        .join("|").slice(0, 120); }"""
+            )
+        )
+        if reached[-1].startswith("SUMMARY") and "Voir les données" in reached[-1]:
+            break
+    assert any(r.startswith("INPUT") for r in reached), reached  # the period box
+    assert reached[-1].startswith("SUMMARY"), reached
+    tables_before = page.locator('[data-testid="stDataFrame"]:visible').count()
+    page.keyboard.press("Enter")  # opens the focused « Voir les données »
+    page.wait_for_function(
+        "(n) => document.querySelectorAll('[data-testid=\"stDataFrame\"]').length > 0 && "
+        "Array.from(document.querySelectorAll('[data-testid=\"stDataFrame\"]'))"
+        ".filter((e) => e.offsetParent !== null).length > n",
+        arg=tables_before,
+        timeout=30_000,
+    )
