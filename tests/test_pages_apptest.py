@@ -228,3 +228,17 @@ def test_guard_turns_failures_into_french_panels():
     assert "Impossible d'afficher cette page." in panel
     assert "n'a pas pu être lue" in panel
     assert "Traceback" not in panel
+
+
+def test_carte_without_workspace_says_so(reference_path, monkeypatch, tmp_path):
+    monkeypatch.setenv("OBSERVATOIRE_REFERENCE", str(reference_path))
+    monkeypatch.setenv("OBSERVATOIRE_DATA", str(tmp_path))
+    at = run()
+    assert not at.exception and not at.error
+    assert any("Aucun espace de travail" in i for i in texts(at.info))
+
+
+def test_carte_of_an_empty_workspace_says_so(demo_workspace):
+    at = run()
+    assert not at.exception and not at.error
+    assert any("aucune commune" in i for i in texts(at.info))

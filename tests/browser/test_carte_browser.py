@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from observatoire.maps.coverage import panel_rows
 from observatoire.maps.coverage_map import AREA_CLASS, DEFAULT_BUDGET, DEPARTMENT_BUDGET
 from observatoire.paths import ROOT
 
@@ -13,6 +14,20 @@ MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 AREAS = f"path.{AREA_CLASS}"
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"  # git-ignored
 HDF, OCC = "demo-hauts-de-france", "demo-occitanie"
+NEAREST = "Distance à l'acteur le plus proche"
+
+
+def _model(name: str):
+    """The logic layer's coverage model of a demo (what the panel must show)."""
+    from observatoire.maps.coverage import load_model
+    from observatoire.paths import data_dir
+    from observatoire.workspace import connect
+
+    con = connect(data_dir() / f"{name}.duckdb", read_only=True)
+    try:
+        return load_model(con, 15.0)
+    finally:
+        con.close()
 
 
 def wait_for_map(page, count: int, timeout: float = 90_000):
@@ -42,6 +57,24 @@ def payload(page) -> int:
         }""",
         MAP_FRAME,
     )
+
+
+def click_at(page, lat: float, lon: float) -> None:
+    """A real mouse click on the map at a latitude and longitude (a box centre may be the sea)."""
+    frame = page.locator(MAP_FRAME)
+    frame.scroll_into_view_if_needed()
+    page.wait_for_timeout(500)  # let the page settle: the click must land where we measured
+    x, y = page.evaluate(
+        """([sel, lat, lon]) => {
+            const w = document.querySelector(sel).contentWindow;
+            const p = w.map.latLngToContainerPoint([lat, lon]);
+            const box = w.map.getContainer().getBoundingClientRect();
+            return [p.x + box.left, p.y + box.top];
+        }""",
+        [MAP_FRAME, lat, lon],
+    )
+    box = frame.bounding_box()
+    page.mouse.click(box["x"] + x, box["y"] + y)
 
 
 def assert_clean(page):
@@ -77,9 +110,12 @@ def test_deep_link_as_first_visit_draws_the_territory(server, visit):
     page.wait_for_timeout(1000)  # let late requests (fonts, favicon) happen before checking
     assert visit.external_requests() == []
     shot(page, "carte.png")
+    page.get_by_text("Tableau : les départements du territoire").wait_for()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "carte-page-entiere.png"), full_page=True)
 
 
-def test_clicking_a_department_shows_its_communes(visit):
+def test_clicking_a_department_shows_its_communes(visit, ref):
     page = visit.goto(f"/carte?espace={HDF}&indicateur=couverture")
     areas = wait_for_map(page, 5)
     # Features are in code order: 02, 59, 60, 62, 80. Pas-de-Calais is the fourth.
@@ -95,6 +131,20 @@ def test_clicking_a_department_shows_its_communes(visit):
     assert leaflet and all("/app/static/vendor/leaflet/" in u for u in leaflet)
     assert visit.external_requests() == []
     shot(page, "carte-departement.png")
+    # A commune click opens its panel: Boulogne-sur-Mer (62160), clear of legend and controls.
+    # An actor sits on the town hall: switch the actors layer off first (no rerun for that).
+    frame = page.frame_locator(MAP_FRAME)
+    actors = frame.locator(".leaflet-control-layers-selector").first
+    actors.uncheck()
+    assert frame.locator("path.leaflet-interactive:not(.obs-area)").count() == 0
+    # Click the town hall (inside the commune): a coastal commune's box centre may be the sea.
+    lon, lat = ref.execute("SELECT lon, lat FROM communes WHERE code = '62160'").fetchone()
+    click_at(page, lat, lon)
+    page.get_by_text("Fiche de la commune : Boulogne-sur-Mer (62160)").wait_for(timeout=60_000)
+    assert "commune=62160" in page.url
+    distance = dict(panel_rows(_model(HDF), "62160", "admin"))[NEAREST]
+    panel = page.locator('[data-testid="stTable"]').first
+    assert distance in panel.inner_text()
     page.get_by_role("button", name="Revenir à tout le territoire").click()
     wait_for_map(page, 5)
     assert "departement=" not in page.url

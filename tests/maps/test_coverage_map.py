@@ -323,3 +323,14 @@ def test_legend_classes_never_read_alike(hdf):
     labels = [label for _, label in legend_rows(view, theme.SEQUENTIAL, theme.NO_DATA)]
     assert len(labels) == len(set(labels)) == 5, labels
     assert all("," in label and "." not in label for label in labels)  # French decimals
+
+
+def test_configured_tiles_are_the_only_url(hdf, monkeypatch):
+    from observatoire import config
+
+    tile_url = "https://tiles.example.org/{z}/{x}/{y}.png"
+    monkeypatch.setenv("OBSERVATOIRE_TILES", tile_url)
+    con, model = hdf
+    style = MapStyle(**{**STYLE.__dict__, "tiles": config.tiles()})
+    page = map_html(coverage_map(territory_view(con, model, "acteurs", "admin"), style))
+    assert set(URL.findall(page)) == {tile_url}
