@@ -46,11 +46,16 @@ def table(frame: pd.DataFrame, counts: list[str], totals: bool = True) -> None:
 
     ``totals``: the column sums are published elsewhere (KPI cards), so complements are needed.
     """
+    hidden = False
     if viewer.suppressing() and len(frame):
-        frame = to_public_frame(frame, counts, col_totals=totals)
-        frame = frame.iloc[:-1] if totals else frame  # the sums are the cards' figures
-        st.caption(note(short=True))
+        public = to_public_frame(frame, counts, col_totals=totals)
+        public = public.iloc[:-1] if totals else public  # the sums are the cards' figures
+        plain = to_public_frame(frame, counts, col_totals=totals, enabled=False)
+        hidden = not public.equals(plain.iloc[:-1] if totals else plain)
+        frame = public
     st.dataframe(frame, hide_index=True, width="stretch")
+    if hidden:
+        st.caption(note(short=True))
 
 
 def _hidden_bars(shown: pd.DataFrame, label: str, value: str) -> tuple[pd.DataFrame, list]:
@@ -73,7 +78,12 @@ def _hidden_text(chart: alt.Chart, **encode) -> alt.Chart:
     return (
         chart.transform_filter(alt.datum[HIDDEN] != "")
         .mark_text(
-            align="left", dx=4, color=theme.SUPPRESSED, fontStyle="italic", fontWeight="bold"
+            align="left",
+            dx=4,
+            color=theme.SUPPRESSED,
+            fontStyle="italic",
+            fontWeight="bold",
+            fontSize=13,
         )
         .encode(text=f"{HIDDEN}:N", **encode)
     )
@@ -89,14 +99,22 @@ def bars(table: pd.DataFrame, title: str, *, label: str, value: str = texts.COUN
         plot, order = _hidden_bars(shown, label, value)
         base = alt.Chart(plot, title=title, height=alt.Step(28))
         y = alt.Y(f"{label}:N", title=None, sort=order)
+        # The axis starts at 0 and reaches at least k, even when every bar is hidden.
+        top = max(float(plot[value].max()) if plot[value].notna().any() else 0, 5)
         chart = base.mark_bar(color=theme.PRIMARY).encode(
-            x=alt.X(f"{value}:Q", title=value, axis=alt.Axis(format=INTEGER, tickMinStep=1)),
+            x=alt.X(
+                f"{value}:Q",
+                title=value,
+                axis=alt.Axis(format=INTEGER, tickMinStep=1),
+                scale=alt.Scale(domain=[0, top], nice=True),
+            ),
             y=y,
             tooltip=[alt.Tooltip(f"{label}:N"), alt.Tooltip(f"{value}:Q", format=INTEGER)],
         ) + _hidden_text(base, x=alt.datum(0), y=y)
         st.altair_chart(chart, width="stretch")
         data_view(plot[[label, "_shown"]].rename(columns={"_shown": value}))
-        st.caption(note(short=True))
+        if (plot[HIDDEN] != "").any():
+            st.caption(note(short=True))
         return
     # A band step, not a total height: Streamlit fits the total (title and axes included),
     # which squashes a short fixed-height bar chart to nothing.
@@ -153,7 +171,7 @@ def monthly(table: pd.DataFrame, title: str, *, columns: dict[str, str]) -> None
         )
     st.altair_chart(chart, width="stretch")
     data_view(shown)
-    if hidden is not None:
+    if hidden is not None and hidden.any():
         st.caption(note(short=True))
 
 
@@ -218,5 +236,5 @@ def trends(series: pd.DataFrame, labels: dict[str, str], title: str) -> None:
     )
     st.altair_chart(chart)
     data_view(shown)
-    if suppressing:
+    if suppressing and cut.mask.to_numpy().any():
         st.caption(note(short=True))
