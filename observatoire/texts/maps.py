@@ -113,7 +113,6 @@ COLUMNS = {
 YES = "oui"
 NO = "non"
 MASKED_SHARE = "s"
-INDICATOR_COLUMN = "Carte : {indicator}"
 # Legend of the point layers (short: the legend sits on the map).
 MARKERS_TITLE = "Points : acteurs par cercle, activités"
 CIRCLE_SHORT_UNKNOWN = "Cercle ?"

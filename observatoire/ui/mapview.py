@@ -167,14 +167,12 @@ def department_frame(view: MapView, role: str) -> pd.DataFrame:
     t = view.table
     masked = mask_counts(t, role)
     c = map_texts.COLUMNS
-    indicator = INDICATORS[view.indicator_id]
     per_10k = t["actors_per_10k"].map(lambda v: formats.number(v, 2))
     per_10k = per_10k.where(~masked.mask["actors"], map_texts.MASKED_SHARE)
     frame = pd.DataFrame(
         {
             c["department"]: t["name"],
             c["code"]: t["code"],
-            map_texts.INDICATOR_COLUMN.format(indicator=indicator.label): t["label"],
             c["population"]: t["population"].map(formats.number),
             c["communes"]: t["communes"].map(formats.number),
             c["covered_share"]: _share_labels(t["covered_share"]),
@@ -186,7 +184,16 @@ def department_frame(view: MapView, role: str) -> pd.DataFrame:
             c["class"]: _class_labels(t["class"]),
         }
     )
-    return frame.set_index(c["department"])
+    return _indicator_first(frame, view).set_index(c["department"])
+
+
+def _indicator_first(frame: pd.DataFrame, view: MapView) -> pd.DataFrame:
+    """The map's indicator, as the map labels it, as the third column, titled like the legend."""
+    indicator = INDICATORS[view.indicator_id]
+    own = map_texts.COLUMNS.get(indicator.column)
+    frame = frame.drop(columns=[own], errors="ignore")
+    frame.insert(2, indicator.label, view.table["label"].to_numpy())
+    return frame
 
 
 def _class_labels(classes: pd.Series) -> list[str]:
@@ -199,12 +206,10 @@ def commune_frame(view: MapView, model: CoverageModel, role: str) -> pd.DataFram
     masked = mask_counts(t, role, extra=("actors_within_radius",))
     c = map_texts.COLUMNS
     radius = radius_label(model.radius_km)
-    indicator = INDICATORS[view.indicator_id]
     frame = pd.DataFrame(
         {
             c["commune"]: t["name"],
             c["code"]: t["code"],
-            map_texts.INDICATOR_COLUMN.format(indicator=indicator.label): t["label"],
             c["population"]: t["population"].map(formats.number),
             c["density_level"]: t["density_level"].astype(int).astype(str),
             c["frr_class"]: t["frr_class"],
@@ -217,7 +222,7 @@ def commune_frame(view: MapView, model: CoverageModel, role: str) -> pd.DataFram
             c["class"]: _class_labels(t["class"]),
         }
     )
-    return frame.set_index(c["commune"])
+    return _indicator_first(frame, view).set_index(c["commune"])
 
 
 def territory_summary(model: CoverageModel, workspace_name: str) -> str:

@@ -110,9 +110,10 @@ def test_deep_link_as_first_visit_draws_the_territory(server, visit):
     page.wait_for_timeout(1000)  # let late requests (fonts, favicon) happen before checking
     assert visit.external_requests() == []
     shot(page, "carte.png")
-    page.get_by_text("Tableau : les départements du territoire").wait_for()
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / "carte-page-entiere.png"), full_page=True)
+    title = page.get_by_text("Tableau : les départements du territoire")
+    title.scroll_into_view_if_needed()
+    page.wait_for_timeout(500)
+    shot(page, "carte-tableau.png")
 
 
 def test_clicking_a_department_shows_its_communes(visit, ref):
