@@ -148,12 +148,17 @@ def monthly(table: pd.DataFrame, title: str, *, columns: dict[str, str]) -> None
             **{HIDDEN: labels.melt(value_name="l")["l"].where(hidden, "").to_numpy()},
         )
         shown = shown.assign(**{c: labels[c] for c in columns.values()})
+    # With hidden months the axis still starts at 0 and reaches k, so their labels show.
+    top = long["valeur"].max() if long["valeur"].notna().any() else 0
+    scale = alt.Scale(domain=[0, max(float(top), 5)]) if hidden is not None else alt.Undefined
     chart = (
         alt.Chart(long, title=title, height=280)
         .mark_bar()
         .encode(
             x=alt.X(f"{texts.MONTH}:N", sort=order, title=None, axis=alt.Axis(labelAngle=-45)),
-            y=alt.Y("valeur:Q", title=None, axis=alt.Axis(format=INTEGER, tickMinStep=1)),
+            y=alt.Y(
+                "valeur:Q", title=None, axis=alt.Axis(format=INTEGER, tickMinStep=1), scale=scale
+            ),
             color=alt.Color("serie:N", title=None, scale=alt.Scale(range=list(theme.CATEGORICAL))),
             xOffset="serie:N",
             tooltip=[f"{texts.MONTH}:N", "serie:N", alt.Tooltip("valeur:Q", format=INTEGER)],
@@ -162,7 +167,7 @@ def monthly(table: pd.DataFrame, title: str, *, columns: dict[str, str]) -> None
     if hidden is not None:
         text = alt.Chart(long).transform_filter(alt.datum[HIDDEN] != "")
         chart += text.mark_text(
-            angle=270, align="left", dx=4, color=theme.SUPPRESSED, fontWeight="bold"
+            angle=270, align="left", dx=4, color=theme.SUPPRESSED, fontWeight="bold", fontSize=13
         ).encode(
             x=alt.X(f"{texts.MONTH}:N", sort=order),
             xOffset="serie:N",
