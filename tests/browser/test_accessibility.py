@@ -1,17 +1,19 @@
 """Accessibility basics (issue 8 item 4): theme contrast at WCAG AA, axe-core on every page,
 a text alternative for every chart, keyboard use.
 
-axe-core (MPL-2.0) comes from the npm registry: ``npm pack`` into the git-ignored
-``tests/browser/vendor/`` on first use; without npm and without that file the browser checks are
-skipped with the reason.
+axe-core (MPL-2.0) comes from the npm registry on first use (``npm pack``, or the tarball over
+HTTPS when npm is absent, SHA-256 pinned) into the git-ignored ``tests/browser/vendor/``; when
+neither works the axe checks are skipped with the reason.
 """
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
 import tarfile
 import tempfile
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,8 @@ import pytest
 from observatoire.ui import registry, theme
 
 AXE_VERSION = "4.14.1"
+AXE_TARBALL = f"https://registry.npmjs.org/axe-core/-/axe-core-{AXE_VERSION}.tgz"
+AXE_SHA256 = "e6b0ce02b84d892e2e33e403485e7f3d6c29e2be6df65daf44d89ba564139745"
 VENDOR = Path(__file__).parent / "vendor"
 AXE = VENDOR / "axe.min.js"
 WORKSPACE = "demo-hauts-de-france"
@@ -70,23 +74,36 @@ def test_suppressed_is_not_the_colour_of_zero():
     assert theme.SUPPRESSED.lower() != theme.FORUM_MUTED.lower()
 
 
-def _fetch_axe() -> str | None:
-    """``npm pack`` axe-core into the vendor folder; the reason it failed, or None."""
+def _download(tmp: Path) -> Path | str:
+    """The axe-core tarball from the npm registry: ``npm pack``, else a plain HTTPS download
+    (CI may have no npm); checked against the pinned SHA-256. A French reason on failure."""
+    archive = tmp / f"axe-core-{AXE_VERSION}.tgz"
     npm = shutil.which("npm")
-    if npm is None:
-        return "npm absent : axe-core ne peut pas être téléchargé (apt-get install npm)"
-    with tempfile.TemporaryDirectory() as tmp:
-        done = subprocess.run(
-            [npm, "pack", f"axe-core@{AXE_VERSION}", "--silent", "--pack-destination", tmp],
+    if npm:
+        subprocess.run(
+            [npm, "pack", f"axe-core@{AXE_VERSION}", "--silent", "--pack-destination", str(tmp)],
             capture_output=True,
-            text=True,
             timeout=180,
         )
-        archives = list(Path(tmp).glob("axe-core-*.tgz"))
-        if done.returncode or not archives:
-            return f"npm pack axe-core a échoué : {done.stderr.strip()[:200]}"
+    if not archive.exists():
+        try:
+            with urllib.request.urlopen(AXE_TARBALL, timeout=60) as response:
+                archive.write_bytes(response.read())
+        except OSError as exc:
+            return f"axe-core {AXE_VERSION} introuvable (ni npm ni {AXE_TARBALL}) : {exc}"
+    if hashlib.sha256(archive.read_bytes()).hexdigest() != AXE_SHA256:
+        return f"axe-core {AXE_VERSION} : somme de contrôle inattendue, fichier ignoré"
+    return archive
+
+
+def _fetch_axe() -> str | None:
+    """axe-core's script and licence into the vendor folder; the reason it failed, or None."""
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = _download(Path(tmp))
+        if isinstance(archive, str):
+            return archive
         VENDOR.mkdir(exist_ok=True)
-        with tarfile.open(archives[0]) as archive:
+        with tarfile.open(archive) as archive:
             for name in ("axe.min.js", "LICENSE"):
                 member = archive.getmember(f"package/{name}")
                 data = archive.extractfile(member).read()
