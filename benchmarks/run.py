@@ -545,13 +545,11 @@ def _naive_map(department: str | None) -> str:
     import folium
     import shapely
 
-    from observatoire.db import connect_reference
+    from observatoire.db import connect_reference, frame
 
     con = connect_reference()
     try:
-        sql = "SELECT code, name, coalesce(population, 0) AS population, geometry FROM communes"
-        df = con.execute(sql + (" WHERE department_code = $d" if department else ""),
-                         {"d": department} if department else {}).df()  # fmt: skip
+        df = frame(con, "commune_geometries", department=department)
     finally:
         con.close()
     shapes = shapely.to_geojson(shapely.from_wkb([bytes(b) for b in df["geometry"]]))
@@ -614,12 +612,13 @@ def naive_kpis(con, start: dt.date, end: dt.date) -> dict:
     """What a typical dashboard does on every rerun: read whole tables, compute in pandas."""
     import pandas as pd
 
-    actors = con.execute("SELECT * FROM actors").df()
-    sessions = con.execute("SELECT * FROM sessions").df()
-    attendances = con.execute("SELECT * FROM attendances").df()
-    people = con.execute("SELECT * FROM people").df()
-    actions = con.execute("SELECT * FROM actions").df()
-    experiments = con.execute("SELECT * FROM experiments").df()
+    # Whole tables through DuckDB's relational API: no SQL, every row and column read.
+    actors = con.table("actors").df()
+    sessions = con.table("sessions").df()
+    attendances = con.table("attendances").df()
+    people = con.table("people").df()
+    actions = con.table("actions").df()
+    experiments = con.table("experiments").df()
     s, e = pd.Timestamp(start), pd.Timestamp(end)
     listed = pd.to_datetime(actors["listed_on"])
     trainings = sessions[(sessions["type"] == "formation")
@@ -835,15 +834,15 @@ def counts(path: Path) -> str:
     """The row counts of the workspace's main tables, in French."""
     import duckdb
 
+    from observatoire.db import rows
+
     con = duckdb.connect(str(path), read_only=True)
     try:
-        parts = []
-        for table in ("actors", "sessions", "people", "attendances", "experiments", "actions"):
-            n = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # fixed names
-            parts.append(f"{num(n)} {table}")
-        return ", ".join(parts)
+        found = rows(con, "workspace_counts")[0]
     finally:
         con.close()
+    tables = ("actors", "sessions", "people", "attendances", "experiments", "actions")
+    return ", ".join(f"{num(found[t])} {t}" for t in tables)
 
 
 def main(argv: list[str] | None = None) -> int:
