@@ -134,7 +134,8 @@ def qpv_table(
 ) -> pd.DataFrame:
     """One row per QPV of the territory: distances from its reference point, reach within ``distance_m``."""
     q = db.frame(con, "coverage_qpv", departments=list(data.departments))
-    polygons = qpv_reach.load_polygons(q["geometry"])
+    # One index for both point sets: the outlines are projected once.
+    polygons = qpv_reach.QpvIndex(qpv_reach.load_polygons(q["geometry"]))
     q = q.drop(columns="geometry")
     lon, lat = q["lon"].to_numpy(dtype=float), q["lat"].to_numpy(dtype=float)
     actors = PointIndex(data.actors["lon"].to_numpy(), data.actors["lat"].to_numpy())
@@ -142,9 +143,9 @@ def qpv_table(
     q["actors_within_radius"] = actors.count_within(lon, lat, radius_km)
     q["uncovered"] = q["nearest_actor_km"] > radius_km
     ev = data.events
-    q["reached_12m"] = qpv_reach.reached(polygons, ev["lon"], ev["lat"], distance_m)
-    q["actor_within_distance"] = qpv_reach.reached(
-        polygons, data.actors["lon"], data.actors["lat"], distance_m
+    q["reached_12m"] = polygons.reached(ev["lon"], ev["lat"], distance_m)
+    q["actor_within_distance"] = polygons.reached(
+        data.actors["lon"], data.actors["lat"], distance_m
     )
     # A QPV takes the rurality of its most urban commune and the FRR class of its first one.
     info = communes.set_index("code")[["density_level", "frr_class", "rural"]]

@@ -23,6 +23,7 @@ unit-sphere chords as ``distances``), so this module needs neither pandas nor sc
 
 from __future__ import annotations
 
+import hashlib
 import math
 
 from observatoire import db
@@ -56,11 +57,27 @@ def _qpv_reached(con, departments: list[str], end, programme: str | None) -> int
     points = cur.fetchnumpy()
     if len(points["lon"]) == 0:
         return 0
+    return int(_qpv_index(polygons_wkb).reached(points["lon"], points["lat"]).sum())
+
+
+_INDEXES: dict[str, object] = {}  # WKB digest -> QpvIndex: reruns skip the projection
+_MAX_INDEXES = 8
+
+
+def _qpv_index(polygons_wkb: list):
+    """The projected QPV index of these outlines, built once per process and content."""
     # shapely and pyproj only load when there is a polygon and a point to test.
     from observatoire.coverage import qpv as qpv_reach
 
-    polygons = qpv_reach.load_polygons(polygons_wkb)
-    return int(qpv_reach.reached(polygons, points["lon"], points["lat"]).sum())
+    blobs = [bytes(b) for b in polygons_wkb]
+    digest = hashlib.sha256(b"".join(len(b).to_bytes(8, "little") + b for b in blobs)).hexdigest()
+    index = _INDEXES.get(digest)
+    if index is None:
+        index = qpv_reach.QpvIndex(qpv_reach.load_polygons(blobs))
+        if len(_INDEXES) >= _MAX_INDEXES:
+            _INDEXES.pop(next(iter(_INDEXES)), None)
+        _INDEXES[digest] = index
+    return index
 
 
 def coverage_kpis(

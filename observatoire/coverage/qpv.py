@@ -69,41 +69,69 @@ def load_polygons(wkb) -> np.ndarray:
     return geoms
 
 
+class QpvIndex:
+    """Polygons grouped by metric projection; each group is projected and indexed once, on need.
+
+    Build it once for a set of polygons and ask ``reached`` many times (several point sets, or
+    several reruns of a page): projecting the 1,609 QPV outlines is most of the work.
+    """
+
+    def __init__(self, polygons):
+        self.polygons = np.asarray(polygons, dtype=object)
+        self.groups: list[tuple[int, np.ndarray, tuple[float, float, float, float]]] = []
+        self._trees: dict[int, shapely.STRtree] = {}
+        if len(self.polygons) == 0:
+            return
+        centroids = shapely.centroid(self.polygons)
+        epsgs = np.array(
+            [
+                projection_of(x, y)
+                for x, y in zip(shapely.get_x(centroids), shapely.get_y(centroids), strict=True)
+            ]
+        )
+        for epsg in np.unique(epsgs[epsgs > 0]):
+            members = np.flatnonzero(epsgs == epsg)
+            bounds = tuple(float(b) for b in shapely.total_bounds(self.polygons[members]))
+            self.groups.append((int(epsg), members, bounds))
+
+    def _tree(self, epsg: int, members: np.ndarray) -> shapely.STRtree:
+        tree = self._trees.get(epsg)
+        if tree is None:
+            # Two threads may both build it; the result is the same, the last one is kept.
+            tree = self._trees[epsg] = shapely.STRtree(_project(self.polygons[members], epsg))
+        return tree
+
+    def reached(self, lon, lat, distance_m: float = DEFAULT_DISTANCE_M) -> np.ndarray:
+        """A boolean per polygon: at least one point lies inside it or within ``distance_m`` m."""
+        lon = np.asarray(lon, dtype=float)
+        lat = np.asarray(lat, dtype=float)
+        hit = np.zeros(len(self.polygons), dtype=bool)
+        if len(self.polygons) == 0 or len(lon) == 0:
+            return hit
+        ok = ~(np.isnan(lon) | np.isnan(lat))
+        # Actors and actions often share a point (a commune's reference point): test each once.
+        # (One complex number per point: np.unique(axis=0) sorts row views and is ten times slower.)
+        unique = np.unique(lon[ok] + 1j * lat[ok])
+        lon, lat = unique.real, unique.imag
+        for epsg, members, (x0, y0, x1, y1) in self.groups:
+            near = (
+                (lon >= x0 - MARGIN_DEG)
+                & (lon <= x1 + MARGIN_DEG)
+                & (lat >= y0 - MARGIN_DEG)
+                & (lat <= y1 + MARGIN_DEG)
+            )
+            if not near.any():
+                continue
+            # Projecting raw coordinates is much cheaper than transforming point geometries.
+            x, y = _transformer(epsg).transform(lon[near], lat[near])
+            points = shapely.points(x, y)
+            _, found = self._tree(epsg, members).query(
+                points, predicate="dwithin", distance=float(distance_m)
+            )
+            hit[members[np.unique(found)]] = True
+        return hit
+
+
 def reached(polygons: np.ndarray, lon, lat, distance_m: float = DEFAULT_DISTANCE_M) -> np.ndarray:
     """A boolean per polygon: at least one point lies inside it or within ``distance_m`` metres."""
-    polygons = np.asarray(polygons, dtype=object)
-    lon = np.asarray(lon, dtype=float)
-    lat = np.asarray(lat, dtype=float)
-    hit = np.zeros(len(polygons), dtype=bool)
-    if len(polygons) == 0 or len(lon) == 0:
-        return hit
-    ok = ~(np.isnan(lon) | np.isnan(lat))
-    # Actors and actions often share a point (a commune's reference point): test each once.
-    # (One complex number per point: np.unique(axis=0) sorts row views and is ten times slower.)
-    unique = np.unique(lon[ok] + 1j * lat[ok])
-    lon, lat = unique.real, unique.imag
-    centroids = shapely.centroid(polygons)
-    groups = np.array(
-        [
-            projection_of(x, y)
-            for x, y in zip(shapely.get_x(centroids), shapely.get_y(centroids), strict=True)
-        ]
-    )
-    for epsg in np.unique(groups[groups > 0]):
-        members = np.flatnonzero(groups == epsg)
-        x0, y0, x1, y1 = shapely.total_bounds(polygons[members])
-        near = (
-            (lon >= x0 - MARGIN_DEG)
-            & (lon <= x1 + MARGIN_DEG)
-            & (lat >= y0 - MARGIN_DEG)
-            & (lat <= y1 + MARGIN_DEG)
-        )
-        if not near.any():
-            continue
-        tree = shapely.STRtree(_project(polygons[members], int(epsg)))
-        # Projecting raw coordinates is much cheaper than transforming point geometries.
-        x, y = _transformer(int(epsg)).transform(lon[near], lat[near])
-        points = shapely.points(x, y)
-        _, found = tree.query(points, predicate="dwithin", distance=float(distance_m))
-        hit[members[np.unique(found)]] = True
-    return hit
+    return QpvIndex(polygons).reached(lon, lat, distance_m)
