@@ -72,10 +72,8 @@ def radius(count: int, largest: int) -> float:
 
 
 def svg_map(shapes: list[str], discs: list[Disc], colour: str, label: str) -> str:
-    """The SVG of department outlines (GeoJSON texts) with the discs of one layer.
-
-    A hidden (small) count is a hollow ring of the smallest size, so its size tells nothing.
-    """
+    """The SVG of department outlines (GeoJSON texts) with the discs of one layer."""
+    # A hidden (small) count is a hollow ring of the smallest size, so its size tells nothing.
     geometries = [json.loads(s) for s in shapes if s]
     outline = [p for g in geometries for ring in _rings(g) for p in ring]
     if not outline:

@@ -78,10 +78,8 @@ def kpi_cards(
 
 
 def public_changes(view: Mapping[str, object], ids: Sequence[str]):
-    """The overview's change table (``view["changes"]``), small counts masked for the public.
-
-    A change next to a hidden value would reveal it, so it is hidden too.
-    """
+    """The overview's change table (``view["changes"]``), small counts masked for the public."""
+    # A change next to a hidden value would reveal it, so it is hidden too.
     table = view["changes"].copy()
     if not viewer.suppressing():
         return table

@@ -42,10 +42,8 @@ HIDDEN = "_masque"  # column of the "< 5" / "s" label of a suppressed cell, empt
 
 
 def table(frame: pd.DataFrame, counts: list[str], totals: bool = True) -> None:
-    """A table of records or breakdowns; for the public its count columns are suppressed.
-
-    ``totals``: the column sums are published elsewhere (KPI cards), so complements are needed.
-    """
+    """A table whose ``counts`` columns are suppressed for the public; ``totals``: sums shown."""
+    # With totals, the column sums are the KPI cards' figures: complements are needed.
     hidden = False
     if viewer.suppressing() and len(frame):
         public = to_public_frame(frame, counts, col_totals=totals)
@@ -59,10 +57,8 @@ def table(frame: pd.DataFrame, counts: list[str], totals: bool = True) -> None:
 
 
 def _hidden_bars(shown: pd.DataFrame, label: str, value: str) -> tuple[pd.DataFrame, list]:
-    """Bars with suppressed counts emptied and labelled; hidden rows last, alphabetical.
-
-    Hidden rows keep no order by size, which would tell their relative counts.
-    """
+    """Bars with suppressed counts emptied and labelled; hidden rows last, alphabetical."""
+    # Hidden rows keep no order by size, which would tell their relative counts.
     cut = suppress_series(shown[value].astype(int), with_total=True)
     plot = shown.assign(
         **{value: shown[value].where(~cut.mask), HIDDEN: cut.labels().where(cut.mask, "")},
@@ -90,10 +86,8 @@ def _hidden_text(chart: alt.Chart, **encode) -> alt.Chart:
 
 
 def bars(table: pd.DataFrame, title: str, *, label: str, value: str = texts.COUNT) -> None:
-    """Horizontal bars of a ``label``/``count`` breakdown, then its table.
-
-    For the public, a count of 1 to 4 has no bar but a "< 5" label in its own colour.
-    """
+    """Horizontal bars of a ``label``/``count`` breakdown, then its table."""
+    # For the public, a count of 1 to 4 has no bar but a "< 5" label in its own colour.
     shown = table.rename(columns={"label": label, "count": value})
     if viewer.suppressing() and len(shown):
         plot, order = _hidden_bars(shown, label, value)

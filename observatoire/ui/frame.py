@@ -111,10 +111,8 @@ def url_workspace() -> Workspace | None:
 
 
 def bare(spec: PageSpec, leaflet_url: str) -> Context:
-    """A presentation page: no sidebar nor menu, and always the ``public`` role.
-
-    What is projected to a room is public whoever signed in, so the signed-in role is ignored.
-    """
+    """A presentation page: no sidebar nor menu, and always the ``public`` role."""
+    # What is projected to a room is public whoever signed in: the signed-in role is ignored.
     st.html(BARE_CSS)
     role = str(roles.SIGNED_OUT_ROLE)
     viewer.set_role(role)
@@ -127,10 +125,7 @@ def bare(spec: PageSpec, leaflet_url: str) -> Context:
 
 
 def page(stem: str, chrome: bool = True) -> Context:
-    """Set up the page ``stem``: config, identity, menu, workspace, role; stops on refusal.
-
-    ``chrome=False`` is for presentation pages (forum): see ``bare``.
-    """
+    """Set up the page ``stem`` (``chrome=False``: a bare presentation page); stops on refusal."""
     leaflet_url = ensure_static()
     spec = registry.get(stem)
     st.set_page_config(

@@ -41,9 +41,9 @@ CSS = f"""
 .forum-card.first {{ border-left-color: {theme.FORUM_ACCENT}; }}
 .forum-value {{ font-size: 100px; font-weight: 800; line-height: 1.05; color: {theme.FORUM_TEXT};
   font-variant-numeric: tabular-nums; }}
-.forum-card.suppressed {{ border-left-color: {theme.SUPPRESSED}; background: repeating-linear-gradient(
-  135deg, {theme.FORUM_CARD}, {theme.FORUM_CARD} 14px, {theme.SUPPRESSED_TINT} 14px,
-  {theme.SUPPRESSED_TINT} 28px); }}
+.forum-card.suppressed {{ border-left-color: {theme.SUPPRESSED};
+  background: repeating-linear-gradient(135deg, {theme.FORUM_CARD}, {theme.FORUM_CARD} 14px,
+  {theme.SUPPRESSED_TINT} 14px, {theme.SUPPRESSED_TINT} 28px); }}
 .forum-card.suppressed .forum-value {{ color: {theme.SUPPRESSED}; font-style: italic; }}
 .forum-card.zero .forum-value {{ color: {theme.FORUM_MUTED}; }}
 .forum-label {{ font-size: 32px; }}
@@ -64,8 +64,10 @@ CSS = f"""
 .forum-table caption {{ text-align: left; font-size: 30px; font-weight: 700; padding-bottom: .3rem;
   color: {theme.FORUM_TEXT}; }}
 .forum-table th[scope="row"] {{ text-align: left; font-weight: 600; }}
-.forum-table th, .forum-table td {{ padding: .25rem .6rem; border-bottom: 1px solid {theme.FORUM_RULE}; }}
-.forum-table td.num, .forum-table th.num {{ text-align: right; font-variant-numeric: tabular-nums; }}
+.forum-table th, .forum-table td {{ padding: .25rem .6rem;
+  border-bottom: 1px solid {theme.FORUM_RULE}; }}
+.forum-table td.num, .forum-table th.num {{ text-align: right;
+  font-variant-numeric: tabular-nums; }}
 .forum-table tr:last-child td {{ font-weight: 700; }}
 .forum-table td.suppressed {{ color: {theme.SUPPRESSED}; font-style: italic; }}
 .forum-lines p {{ font-size: 32px; margin: .5rem 0; max-width: 70rem; }}
@@ -99,7 +101,8 @@ def _figure(figure: Figure, first: bool) -> str:
         f'<div class="forum-detail">{html.escape(figure.detail)}</div>' if figure.detail else ""
     )
     return (
-        f'<div class="{" ".join(classes)}"><div class="forum-value">{html.escape(figure.value)}</div>'
+        f'<div class="{" ".join(classes)}">'
+        f'<div class="forum-value">{html.escape(figure.value)}</div>'
         f'<div class="forum-label">{html.escape(figure.label)}</div>{detail}</div>'
     )
 

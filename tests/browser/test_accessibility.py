@@ -75,8 +75,7 @@ def test_suppressed_is_not_the_colour_of_zero():
 
 
 def _download(tmp: Path) -> Path | str:
-    """The axe-core tarball from the npm registry: ``npm pack``, else a plain HTTPS download
-    (CI may have no npm); checked against the pinned SHA-256. A French reason on failure."""
+    """The axe-core tarball (``npm pack``, else HTTPS: CI may lack npm), SHA-256 checked."""
     archive = tmp / f"axe-core-{AXE_VERSION}.tgz"
     npm = shutil.which("npm")
     if npm:
