@@ -274,7 +274,7 @@ def experiments_slide(con, period: Period, label: str, k: int | None = None) -> 
         table = pd.DataFrame(
             {
                 activity_texts.THEME: [*themes["label"], privacy_texts.TOTAL],
-                texts.EXPERIMENTS_TOTAL: [*series.labels(), series.total_label()],
+                activity_texts.EXPERIMENTS: [*series.labels(), series.total_label()],
             }
         )
     return Slide(

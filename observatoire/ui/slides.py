@@ -63,6 +63,7 @@ CSS = f"""
 .forum-table {{ border-collapse: collapse; font-size: 26px; width: 100%; }}
 .forum-table caption {{ text-align: left; font-size: 30px; font-weight: 700; padding-bottom: .3rem;
   color: {theme.FORUM_TEXT}; }}
+.forum-table th.text {{ text-align: left; }}
 .forum-table th[scope="row"] {{ text-align: left; font-weight: 600; }}
 .forum-table th, .forum-table td {{ padding: .25rem .6rem;
   border-bottom: 1px solid {theme.FORUM_RULE}; }}
@@ -123,7 +124,7 @@ def _legend(panel: Panel) -> str:
 def _table(table: pd.DataFrame, title: str) -> str:
     """A small HTML table in large type; the first column is text, the others counts."""
     head = "".join(
-        f'<th scope="col" class="{"num" if i else ""}">{html.escape(str(c))}</th>'
+        f'<th scope="col" class="{"num" if i else "text"}">{html.escape(str(c))}</th>'
         for i, c in enumerate(table.columns)
     )
     rows = []
