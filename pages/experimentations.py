@@ -22,14 +22,17 @@ LABELS = {
 with ctx.guard():
     con = connection_or_stop(ctx)
     period, programme, department = activity_filters(con)
-    kpi_cards(compute_kpis(con, period, programme, KPIS, department), KPIS, per_row=3)
-    st.caption(texts.EXPERIMENT_CAPTION)
     rows = experiments.rows(con, period, programme, department)
+    tables = experiments.breakdowns(rows)
+    linked = experiments.cards_hidden_by_statuses(tables[texts.EXPERIMENTS_BY_STATUS])
+    values = compute_kpis(con, period, programme, KPIS, department)
+    kpi_cards(values, KPIS, per_row=3, linked=linked)
+    st.caption(texts.EXPERIMENT_CAPTION)
     if rows.empty:
         st.info(texts.NO_EXPERIMENT)
         st.stop()
     columns = st.columns(3)
-    for column, (title, table) in zip(columns, experiments.breakdowns(rows).items(), strict=True):
+    for column, (title, table) in zip(columns, tables.items(), strict=True):
         with column:
             charts.bars(table, title, label=LABELS[title], value=texts.EXPERIMENTS)
     charts.timeline(experiments.timeline(rows, period), texts.TIMELINE)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 import streamlit as st
 
@@ -52,14 +52,18 @@ def kpi_cards(
     changes: Mapping[str, object] | None = None,
     change_label: str | None = None,
     captions: Mapping[str, str] | None = None,
+    linked: Collection[str] = (),
 ) -> None:
     """Cards for the given KPI ids, ``per_row`` per line, values as computed by the catalogue.
 
     Optional: ``changes`` (id -> signed change, shown as the card's delta, described by
     ``change_label``) and ``captions`` (id -> a French line under the card, e.g. its target).
+    ``linked``: cards the public must not see because a table on the page hides their cell.
     """
     # The public sees "< 5" for small counts (DESIGN §8); the role comes from the frame.
     cells = public_cells(values, ids) if viewer.suppressing() else {}
+    for kpi_id in linked if cells else ():
+        cells[kpi_id] = Cell(cells[kpi_id].value, True, cells[kpi_id].k)
     for first in range(0, len(ids), per_row):
         row = ids[first : first + per_row]
         for column, kpi_id in zip(st.columns(per_row), row, strict=False):

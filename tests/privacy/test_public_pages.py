@@ -89,3 +89,17 @@ def test_accueil_changes_hide_what_would_reveal(public):
     for _, row in changes.iterrows():
         if SMALL in (row["Période"], row["Précédente"]):
             assert row["Évolution"] == "s", row.to_dict()
+
+
+def test_experiments_cards_do_not_give_back_a_hidden_status(public, hdf):
+    at = run("experimentations", periode="2024")
+    assert not at.exception and not at.error
+    values = compute_kpis(hdf, "2024", only=["experiments_total", "experiments_active"])
+    # Seed: 24 experiments in 2024; the demo has 20 en cours and 4 en préparation.
+    assert values == {"experiments_total": 24, "experiments_active": 20}
+    shown = cards(at)
+    assert shown[BY_ID["experiments_total"].label] == "24"
+    # 24 − 20 would give the hidden 4 back: the en-cours card is hidden with its chart cell.
+    assert shown[BY_ID["experiments_active"].label] == "s"
+    status = next(d.value for d in at.dataframe if "Statut" in d.value.columns)
+    assert sorted(status["Expérimentations"]) == sorted([SMALL, "s"])
