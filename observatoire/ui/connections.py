@@ -10,7 +10,7 @@ import streamlit as st
 
 from observatoire.db import connect_reference
 from observatoire.paths import reference_db
-from observatoire.workspace import connect as connect_workspace
+from observatoire.workspace import connect_version
 
 
 def stamp(path: Path) -> tuple[int, int]:
@@ -25,21 +25,15 @@ def _reference(path: str, version: tuple[int, int]) -> duckdb.DuckDBPyConnection
     return connect_reference(Path(path))
 
 
-def _close(con: duckdb.DuckDBPyConnection) -> None:
-    """Release a cached connection (its cursors close with it)."""
-    con.close()
-
-
-# DuckDB shares one database instance per path within a process: while a connection to an old
-# version stays open, a new connect() to the same path still reads the old inode. So the version
-# last opened per path is remembered, and its connection closed once the file has been swapped.
+# The version last opened per path, so that a swapped file's entry leaves the cache (the
+# connection itself is not closed: sessions still running on the old version finish on it).
 _OPENED: dict[str, tuple[tuple[int, int], str]] = {}
 
 
-@st.cache_resource(show_spinner=False, max_entries=16, on_release=_close)
+@st.cache_resource(show_spinner=False, max_entries=16)
 def _workspace(path: str, version: tuple[int, int], reference: str) -> duckdb.DuckDBPyConnection:
-    """Open a workspace once per file version."""
-    return connect_workspace(Path(path), read_only=True, reference=Path(reference))
+    """Open a workspace once per file version (see ``workspace.connect_version``)."""
+    return connect_version(Path(path), reference=Path(reference))
 
 
 def reference() -> duckdb.DuckDBPyConnection:
@@ -64,7 +58,7 @@ def workspace(path: Path) -> duckdb.DuckDBPyConnection:
 
 
 def release(path: Path) -> None:
-    """Close this process's cached connection to a workspace file, e.g. after an import."""
+    """Forget this process's cached connection to a workspace file, e.g. after an import."""
     seen = _OPENED.pop(str(path), None)
     if seen is not None:
         _workspace.clear(str(path), *seen)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import duckdb
@@ -29,3 +30,32 @@ def connect(path: Path, read_only: bool = True, reference: Path | None = None):
         con.execute(SCHEMA)
     attach_reference(con, reference)
     return con
+
+
+VERSIONS_DIR = ".versions"  # hidden beside the workspaces: the picker lists only *.duckdb
+
+
+def connect_version(path: Path, reference: Path | None = None) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to the file version now at ``path``, unaffected by later swaps.
+
+    DuckDB keeps one database instance per path within a process: once an import has swapped a
+    new file in, ``duckdb.connect(path)`` would still return the old version while any connection
+    to it lives, and closing those would break queries other sessions are running. So each
+    version is opened through its own hard link (same inode, its own path): readers of the old
+    version finish on it, new readers get the new one. The link of a replaced version is removed
+    at once (the open file stays readable); a read-only folder falls back to the plain path.
+    """
+    path = Path(path)
+    info = os.stat(path)
+    folder = path.parent / VERSIONS_DIR
+    link = folder / f"{path.stem}.{info.st_ino}.{info.st_mtime_ns}.duckdb"
+    try:
+        folder.mkdir(exist_ok=True)
+        if not link.exists():
+            os.link(path, link)
+        for old in folder.glob(f"{path.stem}.*.duckdb"):
+            if old != link and old.stem.count(".") == 2 and old.stem.split(".")[0] == path.stem:
+                old.unlink(missing_ok=True)
+    except OSError:
+        link = path
+    return connect(link, read_only=True, reference=reference)
