@@ -1,7 +1,7 @@
 """Mode forum: the network's public figures on a projector, full screen, auto-advancing."""
 
-from observatoire.forum.slides import slides
 from observatoire.ui import slides as deck
+from observatoire.ui import views
 from observatoire.ui.filters import connection_or_stop
 from observatoire.ui.frame import page
 
@@ -9,5 +9,5 @@ ctx = page("forum", chrome=False)
 
 with ctx.guard():
     seconds = deck.url_interval()
-    con = connection_or_stop(ctx)
-    deck.show(slides(con, ctx.ref, ctx.workspace.name, ctx.workspace.demo), seconds)
+    connection_or_stop(ctx)
+    deck.show(views.forum_slides(ctx), seconds)
