@@ -517,27 +517,36 @@ def bench_reference(cfg, rows: list[Row]) -> None:
     rows.append(Row("`observatoire reference build`", 60.0, samples))
 
 
-def _our_map(region: str | None) -> str:
-    """Our carte page's map for a region (None: France), rendered to its HTML."""
-    from observatoire.db import connect_reference
-    from observatoire.maps.choropleth import department_choropleth, department_map, map_html
-    from observatoire.maps.indicators import DEFAULT_INDICATOR
+def _our_map(workspace: Path, department: str | None) -> str:
+    """The carte page's map HTML as the admin sees it (contacts in popups: the heaviest role)."""
+    from observatoire.maps.coverage import DEFAULT_INDICATOR, load_model
+    from observatoire.maps.coverage_map import (
+        MapStyle,
+        coverage_map,
+        department_view,
+        map_html,
+        territory_view,
+    )
     from observatoire.ui import theme
+    from observatoire.workspace import connect
 
-    con = connect_reference()
+    con = connect(workspace, read_only=True)
     try:
-        choropleth = department_choropleth(con, region, DEFAULT_INDICATOR)
+        model = load_model(con, contacts=True)
+        if department is None:
+            view = territory_view(con, model, DEFAULT_INDICATOR, "admin")
+        else:
+            view = department_view(con, model, department, DEFAULT_INDICATOR, "admin")
     finally:
         con.close()
-    m = department_map(
-        choropleth,
+    style = MapStyle(
         theme.SEQUENTIAL,
-        no_data=theme.NO_DATA,
-        background=theme.MAP_BACKGROUND,
-        outline=theme.MAP_OUTLINE,
-        highlight=theme.MAP_HIGHLIGHT,
+        theme.NO_DATA,
+        theme.MAP_BACKGROUND,
+        theme.MAP_OUTLINE,
+        theme.MAP_HIGHLIGHT,
     )
-    return map_html(m)
+    return map_html(coverage_map(view, style))
 
 
 def _naive_map(department: str | None) -> str:
@@ -569,34 +578,17 @@ def _naive_map(department: str | None) -> str:
 
 
 def bench_maps(cfg, rows: list[Row], ratios: list[tuple]) -> None:
-    """Map payloads (default view, France, densest department) and the naive full map."""
-    from observatoire.db import connect_reference
-    from observatoire.maps.sizes import layer_sizes
-
-    region = cfg.region
-    samples, html = timed(lambda: _our_map(region), cfg.runs)
+    """Map payloads (default view, densest departments) and the naive full map."""
+    samples, html = timed(lambda: _our_map(cfg.workspace, None), cfg.runs)
     ours_bytes = len(html.encode())
-    rows.append(Row(f"carte, vue par défaut (région {region}) : HTML complet", 1.5 * MB,
-                    [ours_bytes], unit="B"))  # fmt: skip
-    rows.append(Row("carte, vue par défaut : construction et rendu HTML", None, samples))
-    france = len(_our_map(None).encode())
-    rows.append(Row("carte, départements de toute la France : HTML complet", 1.5 * MB,
-                    [france], unit="B"))  # fmt: skip
-    con = connect_reference()
-    try:
-        sizes = layer_sizes(con)
-    finally:
-        con.close()
-    dense = sizes["communes"]
-    rows.append(
-        Row(
-            f"couche des communes du département le plus dense ({dense['name']}, "
-            f"{dense['features']} communes), GeoJSON",
-            3 * MB,
-            [dense["bytes"]],
-            unit="B",
-        )
-    )
+    rows.append(Row("carte, vue par défaut (tout le territoire de l'espace) : HTML complet",
+                    1.5 * MB, [ours_bytes], unit="B"))  # fmt: skip
+    rows.append(Row("carte, vue par défaut : modèle, vue et rendu HTML", None, samples))
+    # The densest departments: Nord has the most actors, Pas-de-Calais the most communes.
+    for code, name in (("59", "Nord"), ("62", "Pas-de-Calais")):
+        dense = len(_our_map(cfg.workspace, code).encode())
+        rows.append(Row(f"carte, communes d'un département dense ({name}) : HTML complet",
+                        3 * MB, [dense], unit="B"))  # fmt: skip
     naive_samples, naive_html = timed(lambda: _naive_map(cfg.naive_department), cfg.naive_runs)
     naive_bytes = len(naive_html.encode())
     scope = "France entière" if cfg.naive_department is None else cfg.naive_department
@@ -814,7 +806,6 @@ class Config:
     reference_warmup: int
     naive_runs: int
     naive_department: str | None
-    region: str
     sessions: int
     rounds: int
     concurrency_rows: int
@@ -893,7 +884,6 @@ def main(argv: list[str] | None = None) -> int:
             reference_warmup=0 if quick else 1,
             naive_runs=1 if quick else 3,
             naive_department="80" if quick else None,
-            region="32" if quick else "76",
             sessions=2 if quick else 20,
             rounds=1 if quick else 3,
             concurrency_rows=50 if quick else 1_000,
