@@ -37,3 +37,29 @@ def workspace_path(tmp_path, reference_path) -> Path:
     path = tmp_path / "essai.duckdb"
     connect(path, read_only=False).close()
     return path
+
+
+HDF = "demo-hauts-de-france"
+
+
+@pytest.fixture(scope="session")
+def hdf_source(reference_path):
+    """The Hauts-de-France demo file in data/, built once if missing (never written to)."""
+    from observatoire.paths import data_dir
+
+    path = data_dir() / f"{HDF}.duckdb"
+    if not path.exists():
+        from observatoire.demo.build import build_demo
+
+        build_demo("hauts-de-france", reference=reference_path)
+    return path
+
+
+@pytest.fixture
+def hdf_copy(tmp_path, hdf_source):
+    """A private copy of the demo in a temporary folder, under the demo's own file name."""
+    import shutil
+
+    target = tmp_path / f"{HDF}.duckdb"
+    shutil.copyfile(hdf_source, target)
+    return target
