@@ -746,8 +746,9 @@ def write_report(cfg, rows, ratios, concurrency, notes, started, path: Path) -> 
         "",
         "Naïf : toutes les communes en pleine résolution (contours WKB stockés, non simplifiés) "
         "dans une seule carte folium `Choropleth` ; KPI recalculés en pandas à partir des tables "
-        "entières à chaque réexécution. Nous : carte des départements de la région par défaut, "
-        "contours généralisés, Leaflet local ; KPI agrégés par DuckDB (catalogue).",
+        "entières à chaque réexécution. Nous : la carte de couverture de tout le territoire de "
+        "l'espace (départements généralisés, points regroupés, Leaflet local), modèle compris ; "
+        "KPI agrégés par DuckDB (catalogue).",
         "",
         "## Concurrence",
         "",
