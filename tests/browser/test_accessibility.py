@@ -120,13 +120,19 @@ def axe_source() -> str:
     return AXE.read_text(encoding="utf-8")
 
 
+IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+
+
 def settle(page) -> None:
     """Wait for the page's script run to finish (the running indicator gone)."""
     page.locator("h1").first.wait_for(timeout=90_000)
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=90_000
     )
-    page.wait_for_timeout(1500)  # let charts draw; no assertion depends on this delay
+    # The URL-synced widgets can start a second run right after the first: wait for both.
+    for _ in range(2):
+        page.wait_for_selector(IDLE, timeout=90_000)
+        page.wait_for_timeout(1500)  # let charts draw; no assertion depends on this delay
 
 
 def audit(page, axe_source: str) -> list[str]:
@@ -151,7 +157,13 @@ def test_axe_finds_no_serious_violation(visit, axe_source, stem):
     page = visit.goto(f"/{stem}?espace={WORKSPACE}")
     settle(page)
     assert page.locator('[data-testid="stException"]').count() == 0
-    assert audit(page, axe_source) == []
+    found = audit(page, axe_source)
+    if found:
+        # On a loaded machine a table still laying out can be briefly scrollable with nothing
+        # focusable in it (seen once in CI): only a finding that survives a settled page counts.
+        settle(page)
+        found = audit(page, axe_source)
+    assert found == []
 
 
 @pytest.mark.browser
