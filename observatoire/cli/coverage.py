@@ -104,22 +104,13 @@ def _open(path: Path):
         raise CliError(texts.UNREADABLE_DB.format(path=path, detail=exc), DATA) from None
 
 
-def _load(con, circles, end):
-    """Coverage inputs, with data problems turned into French messages."""
-    from observatoire.coverage.inputs import EmptyTerritory, NoActors, load
+def _data_error(exc: Exception, circles) -> CliError:
+    """A coverage data problem (no actor, empty territory, unreadable file) as a French error."""
+    from observatoire.coverage.views import explain
 
-    try:
-        return load(con, end_date=end, circles=circles)
-    except NoActors:
-        if circles:
-            raise CliError(
-                texts.NO_ACTORS_IN_CIRCLES.format(circles=", ".join(map(str, circles))), DATA
-            ) from None
-        raise CliError(texts.NO_ACTORS, DATA) from None
-    except EmptyTerritory as exc:
-        raise CliError(texts.EMPTY_TERRITORY.format(departments=exc), DATA) from None
-    except duckdb.Error as exc:
-        raise CliError(texts.UNREADABLE_DB.format(path="", detail=exc), DATA) from None
+    if isinstance(exc, duckdb.Error):
+        return CliError(texts.UNREADABLE_DB.format(path="", detail=exc), DATA)
+    return CliError(explain(exc, circles), DATA)
 
 
 def _guarded(body):
@@ -136,8 +127,8 @@ def _guarded(body):
 
 
 def _coverage(args) -> int:
-    from observatoire.coverage import report
-    from observatoire.coverage.aggregate import territory_table
+    from observatoire.coverage import report, views
+    from observatoire.coverage.inputs import EmptyTerritory, NoActors
 
     circles, end = _check_common(args)
     if args.level not in LEVELS:
@@ -146,11 +137,15 @@ def _coverage(args) -> int:
         raise CliError(texts.BAD_TOP.format(value=args.top), USAGE)
     con = _open(args.db)
     try:
-        data = _load(con, circles, end)
-        table = territory_table(con, data, args.level, args.radius_km)
+        # The zones_blanches page runs the same function: both list the same territories.
+        ranked = views.ranking(
+            con, args.level, args.radius_km, circles, args.rural_only, args.qpv_only, end
+        )
+    except (NoActors, EmptyTerritory, duckdb.Error) as exc:
+        raise _data_error(exc, circles) from None
     finally:
         con.close()
-    table = report.filter_table(table, args.level, args.rural_only, args.qpv_only)
+    table = ranked.table
     if args.top is not None:
         table = table.head(args.top)
     if args.json:
@@ -158,16 +153,15 @@ def _coverage(args) -> int:
     elif args.csv:
         sys.stdout.write(report.to_csv(table, args.level))
     else:
-        print(report.to_text(table, args.level, args.radius_km, data.end_date))
+        print(report.to_text(table, args.level, args.radius_km, ranked.end_date))
     return 0
 
 
 def _plan(args) -> int:
     import math
 
-    from observatoire.coverage import inputs, report
-    from observatoire.coverage.aggregate import commune_table
-    from observatoire.coverage.planner import plan
+    from observatoire.coverage import report, views
+    from observatoire.coverage.inputs import EmptyTerritory, NoActors
 
     circles, end = _check_common(args)
     if args.candidates not in CANDIDATES:
@@ -179,24 +173,21 @@ def _plan(args) -> int:
             raise CliError(texts.BAD_WEIGHT.format(value=weight), USAGE)
     con = _open(args.db)
     try:
-        data = _load(con, circles, end)
-        communes = commune_table(data, args.radius_km)
-        candidates = None
-        if args.candidates == "actors":
-            # Any actor's commune may host a stop, whatever the circles that define coverage.
-            hosts = inputs.actors(con)["commune_code"]
-            candidates = communes[inputs.isin(communes["code"], hosts)]
+        # The zones_blanches planner runs the same function with the same candidate rule.
+        result, _ = views.tour(
+            con,
+            args.stops,
+            args.radius_km,
+            circles,
+            args.candidates,
+            args.rural_weight,
+            args.qpv_weight,
+            end,
+        )
+    except (NoActors, EmptyTerritory, duckdb.Error) as exc:
+        raise _data_error(exc, circles) from None
     finally:
         con.close()
-    result = plan(
-        communes,
-        args.stops,
-        args.radius_km,
-        candidates=candidates,
-        rural_weight=args.rural_weight,
-        qpv_weight=args.qpv_weight,
-        candidate_kind=args.candidates,
-    )
     if args.json:
         print(json.dumps(result.as_dict(), ensure_ascii=False))
     else:

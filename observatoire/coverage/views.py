@@ -1,7 +1,7 @@
-"""What the ``zones_blanches`` page shows: the CLI's ranking and plan, as French tables.
+"""The ranking of uncovered territories and the tour plan, as French tables.
 
-The same steps as ``observatoire coverage`` and ``observatoire plan`` (``observatoire.cli.coverage``),
-so that page and command line list the same territories in the same order.
+``observatoire coverage`` and ``observatoire plan`` call ``ranking`` and ``tour`` too, so that the
+``zones_blanches`` page and the command line list the same territories in the same order.
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def tour(
     communes = commune_table(data, radius_km)
     hosts = None
     if candidates == "actors":
-        # As in the CLI: any actor's commune may host a stop, whatever the circles.
+        # Any actor's commune may host a stop, whatever the circles that define coverage.
         hosts = communes[inputs.isin(communes["code"], inputs.actors(con)["commune_code"])]
     result = plan(
         communes,
