@@ -9,6 +9,7 @@ import pandas as pd
 
 from observatoire import db, formats
 from observatoire.privacy.roles import can_see_people
+from observatoire.texts import activities as activity_texts
 from observatoire.texts import donnees as texts
 
 CHECKS = (
@@ -19,7 +20,7 @@ CHECKS = (
 )
 PEOPLE_CHECKS = frozenset({"people_incomplete"})
 LIST_LIMIT = 500  # a list is for fixing records by hand; the count tells the full size
-_CODES = {"gender": texts.GENDER, "status": texts.STATUS, "format": texts.FORMAT}
+_CODES = {"gender": texts.GENDER, "status": texts.STATUS, "format": activity_texts.SESSION_FORMATS}
 
 
 @dataclass(frozen=True)

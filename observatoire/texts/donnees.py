@@ -149,7 +149,6 @@ QUALITY_COLUMNS = {
 MISSING_VALUE = "manquant"
 GENDER = {"F": "F", "H": "H", "X": "autre"}
 STATUS = {"salarie": "salarié·e", "benevole": "bénévole", "autre": "autre"}
-FORMAT = {"presentiel": "présentiel", "distanciel": "distanciel"}
 QUALITY_NONE = "Rien à signaler."
 PEOPLE_HIDDEN = "La liste des personnes est réservée aux rôles coordination et administration."
 NO_WORKSPACE = "Aucun espace de travail : importez un fichier pour en créer un."
