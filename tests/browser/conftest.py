@@ -194,3 +194,13 @@ def projector(chromium, server):
     context = chromium.new_context(viewport=PROJECTOR, locale="fr-FR")
     yield Visit(context, server)
     context.close()
+
+
+@pytest.fixture(scope="module")
+def hdf_folder(tmp_path_factory, hdf_source) -> Path:
+    """A data folder of its own holding only a copy of the Hauts-de-France demo (servers that write)."""
+    import shutil
+
+    path = tmp_path_factory.mktemp("hdf-data")
+    shutil.copyfile(hdf_source, path / hdf_source.name)
+    return path

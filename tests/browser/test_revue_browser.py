@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 from pathlib import Path
 
 import pypdf
@@ -13,7 +12,7 @@ import pytest
 
 from observatoire import formats
 from observatoire.kpis.periods import parse_month
-from observatoire.paths import ROOT, data_dir, reference_db
+from observatoire.paths import ROOT, reference_db
 from observatoire.review import view
 from observatoire.texts import review as texts
 from observatoire.workspace import connect
@@ -35,31 +34,18 @@ def settle(page, timeout: float = 90_000) -> None:
 
 
 @pytest.fixture(scope="module")
-def folder(tmp_path_factory, reference_path) -> Path:
-    """A data folder holding only a copy of the Hauts-de-France demo."""
-    source = data_dir() / f"{HDF}.duckdb"
-    if not source.exists():
-        from observatoire.demo.build import build_demo
-
-        build_demo("hauts-de-france", reference=reference_path)
-    path = tmp_path_factory.mktemp("revue-data")
-    shutil.copyfile(source, path / f"{HDF}.duckdb")
-    return path
-
-
-@pytest.fixture(scope="module")
-def revue_server(start_server, folder):
+def revue_server(start_server, hdf_folder):
     """A server of its own in local mode (no account file) on the tmp data folder."""
     return start_server(
         {
-            "OBSERVATOIRE_DATA": str(folder),
+            "OBSERVATOIRE_DATA": str(hdf_folder),
             "OBSERVATOIRE_REFERENCE": str(reference_db()),
-            "OBSERVATOIRE_USERS": str(folder / "absent-users.toml"),
+            "OBSERVATOIRE_USERS": str(hdf_folder / "absent-users.toml"),
         }
     )
 
 
-def test_revue_loads_offline_and_its_pdf_has_the_kpi_values(chromium, revue_server, folder):
+def test_revue_loads_offline_and_its_pdf_has_the_kpi_values(chromium, revue_server, hdf_folder):
     context = chromium.new_context(viewport=VIEWPORT, locale="fr-FR", accept_downloads=True)
     requests: list[str] = []
     context.on("request", lambda r: requests.append(r.url))
@@ -88,7 +74,7 @@ def test_revue_loads_offline_and_its_pdf_has_the_kpi_values(chromium, revue_serv
     assert data.startswith(b"%PDF")
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(data)).pages)
     text = re.sub(r"\s+", " ", text)
-    con = connect(folder / f"{HDF}.duckdb", read_only=True)
+    con = connect(hdf_folder / f"{HDF}.duckdb", read_only=True)
     try:
         review = view.review(con, parse_month("2023-11"))
     finally:

@@ -6,14 +6,13 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
-import shutil
 from pathlib import Path
 
 import duckdb
 import pytest
 from openpyxl import Workbook
 
-from observatoire.paths import ROOT, data_dir, reference_db
+from observatoire.paths import ROOT, reference_db
 
 pytestmark = pytest.mark.browser
 
@@ -61,26 +60,13 @@ def actors_named(path: Path, name: str) -> list[tuple]:
 
 
 @pytest.fixture(scope="module")
-def folder(tmp_path_factory, reference_path) -> Path:
-    """A data folder holding only a copy of the Hauts-de-France demo."""
-    source = data_dir() / f"{HDF}.duckdb"
-    if not source.exists():
-        from observatoire.demo.build import build_demo
-
-        build_demo("hauts-de-france", reference=reference_path)
-    path = tmp_path_factory.mktemp("upload-data")
-    shutil.copyfile(source, path / f"{HDF}.duckdb")
-    return path
-
-
-@pytest.fixture(scope="module")
-def upload_server(start_server, folder):
+def upload_server(start_server, hdf_folder):
     """A server of its own: local mode (no account), the tmp data folder, a small size limit."""
     return start_server(
         {
-            "OBSERVATOIRE_DATA": str(folder),
+            "OBSERVATOIRE_DATA": str(hdf_folder),
             "OBSERVATOIRE_REFERENCE": str(reference_db()),
-            "OBSERVATOIRE_USERS": str(folder / "absent-users.toml"),
+            "OBSERVATOIRE_USERS": str(hdf_folder / "absent-users.toml"),
             "OBSERVATOIRE_MAX_IMPORT_MB": LIMIT_MB,
         }
     )
@@ -112,10 +98,10 @@ def shot(page, name: str) -> None:
     page.screenshot(path=str(SCREENSHOTS / name), full_page=True)
 
 
-def test_malformed_files_show_a_french_message_and_change_nothing(page, folder, tmp_path):
-    workspace = folder / f"{HDF}.duckdb"
+def test_malformed_files_show_a_french_message_and_change_nothing(page, hdf_folder, tmp_path):
+    workspace = hdf_folder / f"{HDF}.duckdb"
     before = fingerprint(workspace)
-    files = os.listdir(folder)
+    files = os.listdir(hdf_folder)
 
     fake = tmp_path / "acteurs.xlsx"
     fake.write_text("nom;commune\nFablab;Arras\n", encoding="utf-8")  # text, not a workbook
@@ -140,13 +126,13 @@ def test_malformed_files_show_a_french_message_and_change_nothing(page, folder, 
     assert page.locator(EXCEPTIONS).count() == 0
     assert page.get_by_role("button", name="Lancer la simulation").count() == 0
     assert fingerprint(workspace) == before
-    assert os.listdir(folder) == files  # no new workspace, no backup
+    assert os.listdir(hdf_folder) == files  # no new workspace, no backup
 
 
 @pytest.fixture(scope="module")
-def imported(chromium, upload_server, folder, tmp_path_factory):
+def imported(chromium, upload_server, hdf_folder, tmp_path_factory):
     """The whole flow once: upload a real xlsx, preview, dry run (1 added), confirm."""
-    workspace = folder / f"{HDF}.duckdb"
+    workspace = hdf_folder / f"{HDF}.duckdb"
     path = workbook(
         tmp_path_factory.mktemp("upload-file") / "nouvel-acteur.xlsx",
         ["Nom de la structure", "Ville", "CP", "cercle", "Remarque"],
