@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 import streamlit as st
@@ -28,23 +29,38 @@ class Filters(NamedTuple):
     department: str | None
 
 
-def url_period(con, container=None, default: Period | None = None) -> Period:
-    """A year or month typed in a text box, kept as ``?periode=``; bad input falls back."""
+def year_or_month(raw: str) -> Period:
+    """A year or a month (no date range), else ``PeriodError``."""
+    period = parse_period(raw)
+    if period.kind == Kind.RANGE:
+        raise PeriodError(raw)
+    return period
+
+
+def url_period(
+    con,
+    container=None,
+    default: Period | None = None,
+    *,
+    parse: Callable[[str], Period] = year_or_month,
+    label: str = texts.PERIOD,
+    hint: str = texts.PERIOD_HELP,
+    bad: str = texts.PERIOD_BAD,
+) -> Period:
+    """A period typed in a text box, kept as ``?periode=``; what ``parse`` refuses falls back."""
     where = container or st
     default = default or common.default_period(con)
     raw = st.query_params.get("periode")
     period = default
     if raw is not None:
         try:
-            period = parse_period(raw)
-            if period.kind == Kind.RANGE:
-                raise PeriodError(raw)
+            period = parse(raw)
         except PeriodError:
-            st.warning(texts.PERIOD_BAD.format(value=plain(raw), default=default.label))
+            st.warning(bad.format(value=plain(raw), default=default.label))
             period = default
     key = "url_periode"
     st.session_state[key] = period.key
-    where.text_input(texts.PERIOD, key=key, help=texts.PERIOD_HELP, on_change=_to_url, args=(key,))
+    where.text_input(label, key=key, help=hint, on_change=_to_url, args=(key,))
     st.query_params["periode"] = period.key
     return period
 
@@ -66,9 +82,8 @@ def url_programme(con, container=None) -> str | None:
     return choice or None
 
 
-def url_department(con, container=None) -> str | None:
-    """The optional department, kept as ``?departement=``; ``None`` means every department."""
-    names = common.departments(con)
+def url_department(names: dict[str, str], container=None) -> str | None:
+    """One of ``names`` (code -> name), kept as ``?departement=``; ``None`` means every one."""
     choice = url_choice(
         "departement",
         [ALL, *names],
@@ -97,8 +112,8 @@ def activity_filters(con, default: Period | None = None) -> Filters:
     left, middle, right = st.columns(3)
     period = url_period(con, left, default)
     programme = url_programme(con, middle)
-    department = url_department(con, right)
     names = common.departments(con)
+    department = url_department(names, right)
     st.caption(
         texts.FILTERS.format(
             period=period.label,

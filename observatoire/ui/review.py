@@ -9,7 +9,7 @@ import streamlit as st
 from observatoire import formats
 from observatoire.activities import common
 from observatoire.importing.safe_write import VerifyFailed, WorkspaceLocked
-from observatoire.kpis import Period, PeriodError
+from observatoire.kpis import Period
 from observatoire.kpis.periods import parse_month
 from observatoire.privacy.roles import Role, at_least
 from observatoire.reports import charts as report_charts
@@ -21,8 +21,7 @@ from observatoire.review import notes, snapshots
 from observatoire.review.view import Review, review, target_text
 from observatoire.texts import review as texts
 from observatoire.ui import charts, connections, roles
-from observatoire.ui.filters import url_department, url_programme
-from observatoire.ui.params import plain
+from observatoire.ui.filters import url_department, url_period, url_programme
 
 FLASH = "review_flash"  # a success message shown once after the rerun that follows a write
 
@@ -32,33 +31,24 @@ def can_write(role: str) -> bool:
     return at_least(role, Role.COORDINATION)
 
 
-def _to_url(key: str) -> None:
-    """Widget callback: the typed month goes to the URL."""
-    st.query_params["periode"] = st.session_state[key].strip()
-
-
 def url_month(con, container=None) -> Period:
     """The review month, typed as YYYY-MM and kept as ``?periode=``; bad input falls back."""
-    where = container or st
-    default = common.default_month(con)
-    raw = st.query_params.get("periode")
-    month = default
-    if raw is not None:
-        try:
-            month = parse_month(raw)
-        except PeriodError:
-            st.warning(texts.MONTH_BAD.format(value=plain(raw), default=default.label))
-    key = "url_periode"
-    st.session_state[key] = month.key
-    where.text_input(texts.MONTH, key=key, help=texts.MONTH_HELP, on_change=_to_url, args=(key,))
-    st.query_params["periode"] = month.key
-    return month
+    return url_period(
+        con,
+        container,
+        common.default_month(con),
+        parse=parse_month,
+        label=texts.MONTH,
+        hint=texts.MONTH_HELP,
+        bad=texts.MONTH_BAD,
+    )
 
 
 def filters(con) -> tuple[Period, str | None, str | None]:
     """Month, programme and department side by side, all in the URL."""
     left, middle, right = st.columns(3)
-    return url_month(con, left), url_programme(con, middle), url_department(con, right)
+    names = common.departments(con)
+    return url_month(con, left), url_programme(con, middle), url_department(names, right)
 
 
 def department_name(con, code: str | None) -> str | None:
