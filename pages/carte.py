@@ -27,12 +27,14 @@ with ctx.guard():
     )
     radius = mapview.url_radius(middle)
     try:
-        model = data.coverage_model(ctx.workspace.path, radius, ctx.role)
+        model = data.coverage_model(ctx.workspace.path, radius, ctx.viewer.role)
     except EmptyTerritory:
         st.info(texts.MAP_EMPTY_TERRITORY)
         st.stop()
     department = mapview.url_department(model, right)
-    model, view = data.coverage_view(ctx.workspace.path, radius, ctx.role, indicator, department)
+    model, view = data.coverage_view(
+        ctx.workspace.path, radius, ctx.viewer.role, indicator, department
+    )
     if model.no_actors:
         st.info(texts.MAP_NO_ACTORS)
     help_text = INDICATORS[indicator].help(radius, model.end_date)
@@ -45,7 +47,7 @@ with ctx.guard():
             st.rerun()
         st.write(mapview.territory_summary(model, ctx.workspace.name))
         st.subheader(texts.DEPARTMENT_TABLE_TITLE)
-        st.table(mapview.department_frame(view, ctx.role))
+        st.table(mapview.department_frame(view, ctx.viewer.role))
     else:
         name = model.department_names.get(department, department)
         st.button(
@@ -65,9 +67,9 @@ with ctx.guard():
             if commune is None:
                 st.caption(texts.PANEL_HINT)
             else:
-                rows = panel_rows(model, commune, ctx.role)
+                rows = panel_rows(model, commune, ctx.viewer.role)
                 mapview.commune_panel(rows, model.communes.at[commune, "name"], commune)
         st.subheader(texts.COMMUNE_TABLE_TITLE.format(department=f"{name} ({department})"))
-        st.dataframe(mapview.commune_frame(view, model, ctx.role), width="stretch")
-    mapview.suppression_note(ctx.role)
+        st.dataframe(mapview.commune_frame(view, model, ctx.viewer.role), width="stretch")
+    mapview.suppression_note(ctx.viewer.role)
     mapview.sources_panel()
