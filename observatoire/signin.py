@@ -18,7 +18,7 @@ import hmac
 import json
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -153,6 +153,15 @@ def verify(key: bytes, token: str | None, now: float) -> Session | None:
     return session if session.expires > now else None
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """One sign-in attempt: accepted, refused (``checked``), or blocked for ``wait`` s."""
+
+    accepted: bool
+    checked: bool  # False: blocked, the password was not even tried
+    wait: float  # seconds before the next attempt is allowed
+
+
 class Attempts:
     """The on-disk state shared by every session: throttle counters and revoked sessions."""
 
@@ -211,26 +220,50 @@ class Attempts:
         pairs.append((self._id("address", address), ADDRESS_FREE))
         return [(key, _throttle(data["counters"].get(key), free)) for key, free in pairs]
 
+    def _wait(self, data: dict, login: str, address: str, now: float) -> float:
+        return max(c.wait(now) for _, c in self._counters(data, login, address))
+
+    def _fail(self, data: dict, login: str, address: str, now: float) -> float:
+        delay = 0.0
+        for key, counter in self._counters(data, login, address):
+            delay = max(delay, counter.fail(now))
+            data["counters"][key] = asdict(counter)
+        self._prune(data, now)
+        return delay
+
+    def _succeed(self, data: dict, login: str, now: float) -> None:
+        data["counters"].pop(self._id("account", login.lower()), None)
+        self._prune(data, now)
+
     def wait(self, login: str, address: str, now: float) -> float:
         """Seconds before ``login`` may be tried again from ``address`` (0: now)."""
         with self._locked(write=False) as data:
-            return max(c.wait(now) for _, c in self._counters(data, login, address))
+            return self._wait(data, login, address, now)
 
     def fail(self, login: str, address: str, now: float) -> float:
         """Count a failure for the account and the address; returns the wait imposed."""
         with self._locked(write=True) as data:
-            delay = 0.0
-            for key, counter in self._counters(data, login, address):
-                delay = max(delay, counter.fail(now))
-                data["counters"][key] = asdict(counter)
-            self._prune(data, now)
-            return delay
+            return self._fail(data, login, address, now)
 
     def succeed(self, login: str, now: float) -> None:
         """A sign-in clears the account's counter; the address keeps its failures."""
         with self._locked(write=True) as data:
-            data["counters"].pop(self._id("account", login.lower()), None)
-            self._prune(data, now)
+            self._succeed(data, login, now)
+
+    def attempt(self, login: str, address: str, now: float, check: Callable[[], bool]) -> Outcome:
+        """Run ``check`` (the password) unless blocked, and count its result, under one lock.
+
+        Holding the lock across the check serialises sign-ins, so that many sessions firing at
+        once cannot all pass the wait before any failure is counted.
+        """
+        with self._locked(write=True) as data:
+            wait = self._wait(data, login, address, now)
+            if wait:
+                return Outcome(accepted=False, checked=False, wait=wait)
+            if check():
+                self._succeed(data, login, now)
+                return Outcome(accepted=True, checked=True, wait=0.0)
+            return Outcome(accepted=False, checked=True, wait=self._fail(data, login, address, now))
 
     def revoke(self, session: Session, now: float) -> None:
         """Sign a session out for good: its cookie no longer signs anyone in."""

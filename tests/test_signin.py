@@ -173,3 +173,36 @@ def test_revoked_session_is_refused_and_forgotten_after_expiry(tmp_path):
     assert not store.revoked(other)  # another browser of the same account stays signed in
     store.fail("x", "local", now=HOUR + 1)  # any write prunes expired revocations
     assert json.loads(path.read_text(encoding="utf-8"))["revoked"] == {}
+
+
+def test_attempt_checks_the_password_only_when_allowed(tmp_path):
+    store = signin.Attempts(tmp_path / "signin.json", KEY)
+    tried = []
+
+    def wrong():
+        tried.append(1)
+        return False
+
+    outcomes = [store.attempt("claire", "local", 0, wrong) for _ in range(5)]
+    assert [o.checked for o in outcomes] == [True] * 5
+    assert [o.wait for o in outcomes] == [0, 0, 0, 0, 30]
+    blocked = store.attempt("claire", "local", 10, lambda: True)
+    assert blocked == signin.Outcome(accepted=False, checked=False, wait=20)
+    assert len(tried) == 5  # the blocked attempt never reached the password
+    assert store.attempt("claire", "local", 30, lambda: True).accepted
+    assert store.wait("claire", "local", 30) == 0  # the account's count is cleared
+
+
+def test_concurrent_attempts_cannot_pass_the_wait_together(tmp_path):
+    # Twenty sessions at once: the lock makes each see the failures counted before it.
+    from concurrent.futures import ThreadPoolExecutor
+
+    path = tmp_path / "signin.json"
+    with ThreadPoolExecutor(8) as pool:
+        outcomes = list(
+            pool.map(
+                lambda _: signin.Attempts(path, KEY).attempt("claire", "x", 0, lambda: False),
+                range(20),
+            )
+        )
+    assert sum(o.checked for o in outcomes) == 5

@@ -35,17 +35,16 @@ def client_address() -> str:
 def attempt(login: str, password: str, address: str, now: float | None = None) -> str | None:
     """Try a password sign-in; signs the session in, or returns the French error to show."""
     now = time.time() if now is None else now
-    store = signin.Attempts()
     login = login.strip()
-    wait = store.wait(login, address, now)
-    if wait:
-        return texts.THROTTLED.format(seconds=math.ceil(wait))
-    if users.verify(login, password) is None:
-        delay = store.fail(login, address, now)
-        if delay:
-            return f"{texts.WRONG} {texts.THROTTLED.format(seconds=math.ceil(delay))}"
+    outcome = signin.Attempts().attempt(
+        login, address, now, lambda: users.verify(login, password) is not None
+    )
+    if not outcome.checked:
+        return texts.THROTTLED.format(seconds=math.ceil(outcome.wait))
+    if not outcome.accepted:
+        if outcome.wait:
+            return f"{texts.WRONG} {texts.THROTTLED.format(seconds=math.ceil(outcome.wait))}"
         return texts.WRONG
-    store.succeed(login, now)
     token, _ = signin.sign(signin.secret_key(), login, now)
     st.session_state[roles.LOGIN_KEY] = login
     st.session_state[TOKEN_KEY] = token
