@@ -10,7 +10,10 @@ import duckdb
 from observatoire.db import MissingReference
 from observatoire.paths import reference_db
 
-SCHEMA = (Path(__file__).with_name("schema.sql")).read_text(encoding="utf-8")
+SCHEMA = "\n".join(
+    Path(__file__).with_name(name).read_text(encoding="utf-8")
+    for name in ("schema.sql", "schema_content.sql")
+)
 
 
 def attach_reference(con: duckdb.DuckDBPyConnection, reference: Path | None = None) -> None:
