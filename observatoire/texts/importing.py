@@ -1,5 +1,7 @@
 """French texts of spreadsheet imports, the template workbook and workspace settings."""
 
+from observatoire.texts import content
+
 KIND_LABELS = {
     "acteurs": "Acteurs (structures)",
     "personnes": "Personnes (participant·e·s, pseudonymisées)",
@@ -8,6 +10,7 @@ KIND_LABELS = {
     "experimentations": "Expérimentations",
     "actions": "Actions (événements grand public)",
     "objectifs": "Objectifs (valeur cible d'un indicateur pour une période)",
+    **content.KIND_LABELS,
 }
 
 # -- file-level problems: the file cannot be read at all (exit code 1) -------------------------
@@ -72,6 +75,7 @@ REQUIRED = "Valeur obligatoire manquante."
 UNKNOWN_SESSION = "Session « {value} » inconnue : ni dans ce fichier ni dans l'espace de travail."
 UNKNOWN_PERSON = "Personne « {value} » inconnue : ni dans ce fichier ni dans l'espace de travail."
 PLACE_REQUIRED = "Lieu obligatoire pour un acteur. {reason}"
+PLACE_REQUIRED_BY_KIND = {"tournees": content.PLACE_REQUIRED_STOP}
 
 # -- value problems (a reject for a required value, a warning otherwise) -----------------------
 BAD_DATE = "Date « {value} » non reconnue : attendu jj/mm/aaaa ou aaaa-mm-jj."
@@ -104,6 +108,7 @@ CHOICE_LABELS = {
     "session_type": "formation, webinaire, regroupement, atelier, sensibilisation",
     "session_format": "présentiel, distanciel",
     "experiment_status": "idée, en préparation, en cours, terminée, abandonnée",
+    **content.CHOICE_LABELS,
 }
 
 # -- command-line output ------------------------------------------------------------------------
@@ -208,11 +213,13 @@ COLUMN_HELP = {
     "indicateur": "Identifiant de l'indicateur (par exemple training_sessions).",
     "periode": "Période : AAAA (année) ou AAAA-MM (mois).",
     "valeur": "Valeur cible.",
+    **content.COLUMN_HELP,
 }
 TYPE_HELP = {
     "sessions": "formation, webinaire, regroupement, atelier ou sensibilisation.",
     "actions": "Type d'action (atelier, débat, exposition, étape de tournée, forum…).",
     "experimentations": "",
+    **content.TYPE_HELP,
 }
 STATUS_HELP = {
     "experimentations": "idée, en préparation, en cours, terminée ou abandonnée.",
@@ -302,5 +309,6 @@ TEMPLATE_EXAMPLES = {
         "valeur": 6,
         "programme": "SPTT",
     },
+    **content.TEMPLATE_EXAMPLES,
 }
 EXPORT_SHEET = "Rejets"
