@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from observatoire.importing.columns import (
-    _CP,
-    _DEP,
     _ID,
     _PROGRAMME,
     _STRUCTURE,

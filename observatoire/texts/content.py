@@ -16,9 +16,7 @@ CHOICE_LABELS = {
     "meeting_type": (
         "expert, initiative inspirante, partenaire, cadrage de l'évaluation, pilotage, autre"
     ),
-    "resource_type": (
-        "portrait, catalogue, kit, émission de radio, article, vidéo, charte, autre"
-    ),
+    "resource_type": ("portrait, catalogue, kit, émission de radio, article, vidéo, charte, autre"),
     "group_type": "travail, consultation, autre",
     "evaluation_type": "questionnaire, entretien",
     "programme_element": "programme, mission, orientation, phase",

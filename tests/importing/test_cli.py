@@ -162,7 +162,9 @@ def test_template_round_trip(capsys, tmp_path, ws):
     assert described >= {(k.name, c.name) for k in KINDS.values() for c in k.columns}
     report = run_import(path, ws)
     assert report.rejects == [] and report.warnings == []
-    assert all(t["inserted"] == 1 for t in report.tables.values()) and len(report.tables) == len(KINDS)
+    assert all(t["inserted"] == 1 for t in report.tables.values()) and len(report.tables) == len(
+        KINDS
+    )
 
 
 def test_workspace_show_and_set(capsys, tmp_path, ws):

@@ -138,7 +138,10 @@ def test_group_members_must_be_in_the_workspace(imported):
     assert rejects[(5, "personne")].startswith("« P9 » n'est ni une personne ni un acteur")
     assert rejects[(7, "acteur")].startswith("« A99 » n'est ni une personne ni un acteur")
     assert rejects[(6, "groupe")].startswith("Groupe « G9 » inconnu")
-    assert rejects[(8, "personne")] == "Indiquez la personne ou l'acteur (identifiant) membre du groupe."
+    assert (
+        rejects[(8, "personne")]
+        == "Indiquez la personne ou l'acteur (identifiant) membre du groupe."
+    )
     members = query(ws, "SELECT group_id, person_id, actor_id FROM group_members ORDER BY 1, 2, 3")
     assert members == [("G1", "P1", None), ("G1", None, "A2"), ("G2", "P2", None)]
 
@@ -163,9 +166,7 @@ def test_nothing_half_applies(imported):
     ws, _report = imported
     # The rejected score row did not import with its score dropped, nor anything else of it.
     assert query(ws, "SELECT count(*) FROM evaluations WHERE dimension = 'Posture'") == [(0,)]
-    assert query(ws, "SELECT count(*) FROM actions WHERE action_id IN ('T1-03', 'T1-04')") == [
-        (0,)
-    ]
+    assert query(ws, "SELECT count(*) FROM actions WHERE action_id IN ('T1-03', 'T1-04')") == [(0,)]
     assert query(ws, "SELECT count(*) FROM meetings WHERE meeting_id IN ('R4', 'R5')") == [(0,)]
 
 
