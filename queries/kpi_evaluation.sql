@@ -2,11 +2,14 @@
 -- Parameters: $start, $end (DATE, inclusive), $programme (VARCHAR, NULL = every programme).
 -- An answer is dated by its own date, else by its session's start. A respondent progresses when
 -- the mean of their scores after exceeds the mean before (answers with both scores only).
+-- $department (VARCHAR, NULL = every department: else answers of people of that department).
 WITH dated AS (
     SELECT e.*, coalesce(e.date, s.start_date) AS day
     FROM evaluations e
     LEFT JOIN sessions s USING (session_id)
     WHERE ($programme IS NULL OR e.programme = $programme OR s.programme = $programme)
+      AND ($department IS NULL OR e.person_id IN
+           (SELECT person_id FROM people WHERE department_code = $department))
 ),
 answers AS (
     SELECT * FROM dated WHERE type = 'questionnaire' AND day BETWEEN $start AND $end

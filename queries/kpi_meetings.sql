@@ -2,11 +2,13 @@
 -- Parameters: $start, $end (DATE, inclusive), $programme (VARCHAR, NULL = every programme).
 -- A structure met is its actor when the meeting names one, else its name folded to lower case;
 -- in/out of the region follows the meeting's in_region flag (unknown counts in neither).
+-- $department (VARCHAR, NULL = every department: else meetings placed in that department).
 WITH met AS (
     SELECT *, coalesce(actor_id, lower(trim(structure))) AS structure_key
     FROM meetings
     WHERE date BETWEEN $start AND $end
       AND ($programme IS NULL OR programme = $programme)
+      AND ($department IS NULL OR department_code = $department)
 ),
 experts AS (
     SELECT * FROM met WHERE type IN ('expert', 'initiative')
