@@ -250,3 +250,69 @@ TEMPLATE_EXAMPLES = {
         "programme": "PTR Occitanie",
     },
 }
+
+# -- pages ------------------------------------------------------------------------------------------
+PAGE_TITLES = {
+    "programme": "Programme",
+    "reseau": "Réseau",
+    "evaluation": "Évaluation",
+    "ressources": "Ressources et communication",
+}
+DEMO_CAPTION = (
+    "Espace de démonstration : les chiffres des bilans sont réels, les enregistrements autour "
+    "(noms des structures, dates précises, scores des questionnaires) sont synthétiques."
+)
+PROGRAMME_DATES = "{programme} : du {start} au {end}"
+PROGRAMME_OPEN = "{programme} : depuis le {start}"
+NO_PROGRAMME = (
+    "Aucun programme décrit dans cet espace : importez une feuille « programmes » (dates, "
+    "missions, orientations, phases)."
+)
+PROGRESS = "Avancement face aux objectifs, année par année"
+NO_TARGET = "Aucun objectif annuel pour les années du programme."
+YEAR = "Année"
+INDICATOR = "Indicateur"
+VALUE = "Valeur"
+TARGET = "Objectif"
+RATE = "Atteint (%)"
+MEETINGS_BY_TYPE = "Rencontres par type"
+TYPE = "Type"
+MEETINGS = "Rencontres"
+IN_REGION = {True: "dans la région", False: "hors région", None: "non précisé"}
+WHERE = "Lieu de la structure"
+EXPERTS_BY_FIELD = "Experts et structures ressources par domaine"
+INITIATIVES_BY_FIELD = "Initiatives inspirantes par domaine"
+PARTNERS_BY_SECTOR = "Partenaires hors CSTI par secteur"
+FIELD = "Domaine"
+SECTOR = "Secteur"
+STRUCTURES = "Structures"
+GROUPS_TITLE = "Groupes de travail et de consultation"
+GROUP = "Groupe"
+THEME = "Thème"
+START = "Début"
+END = "Fin"
+PEOPLE = "Personnes"
+TODO = "Listes de tâches remplies"
+DIRECTORY = "Annuaire des experts, initiatives et partenaires"
+ROLE = "Rôle"
+NAME = "Structure"
+COMMUNE = "Commune"
+NO_NETWORK = "Aucune rencontre, aucun groupe ni acteur de rôle « expert » ou « initiative » ici."
+PROGRESSION = "Progression avant / après par dimension (score moyen sur 10)"
+DIMENSION = "Dimension"
+RESPONDENTS = "Répondant·e·s"
+BEFORE = "Avant"
+AFTER = "Après"
+PROGRESSING = "En progression"
+SCORE = "Score moyen"
+MOMENT = "Moment"
+NO_EVALUATION = "Aucune réponse à un questionnaire avant / après dans la période."
+RESOURCES_BY_MONTH = "Ressources par type et par mois"
+MONTH = "Mois"
+RESOURCES = "Ressources"
+NO_RESOURCE = "Aucune ressource datée dans la période."
+TOURS_TITLE = "Tournées : étapes de la période"
+TOUR = "Tournée"
+DAYS = "Jours"
+VISITORS = "Visiteurs"
+DEPARTMENT = "Département"

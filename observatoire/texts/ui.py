@@ -20,6 +20,10 @@ PAGES = {
     "formations": "Formations",
     "experimentations": "Expérimentations",
     "actions": "Actions",
+    "programme": "Programme",
+    "reseau": "Réseau",
+    "evaluation": "Évaluation",
+    "ressources": "Ressources et communication",
     "donnees": "Données et imports",
     "forum": "Mode forum",
 }

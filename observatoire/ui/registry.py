@@ -53,12 +53,16 @@ def _page(stem: str, group: str, icon: str) -> PageSpec:
 DECLARED = (
     _page("accueil", "pilotage", ":material/dashboard:"),
     _page("revue_mensuelle", "pilotage", ":material/event_note:"),
+    _page("programme", "pilotage", ":material/flag:"),
     _page("carte", "territoires", ":material/map:"),
     _page("zones_blanches", "territoires", ":material/location_off:"),
     _page("acteurs", "territoires", ":material/groups:"),
     _page("formations", "activites", ":material/school:"),
     _page("experimentations", "activites", ":material/science:"),
     _page("actions", "activites", ":material/campaign:"),
+    _page("reseau", "activites", ":material/hub:"),
+    _page("evaluation", "activites", ":material/fact_check:"),
+    _page("ressources", "activites", ":material/library_books:"),
     _page("donnees", "donnees", ":material/database:"),
     _page("forum", "forum", ":material/co_present:"),
 )
