@@ -34,12 +34,15 @@ def programme_page(ctx) -> None:
     for heading, lines in views.programme_lines(items).items():
         st.subheader(heading)
         st.markdown("\n".join(f"{n}. {line}" for n, line in enumerate(lines, 1)))
+    if ctx.viewer.suppresses:
+        # A value hidden as "< 5" would come back from its target and rate: staff only.
+        return
     st.subheader(texts.PROGRESS)
     table = views.progress(con, views.programme_years(items), programme)
     if table.empty:
         st.info(texts.NO_TARGET)
     else:
-        charts.table(ctx.viewer, table, [texts.VALUE], totals=False)
+        st.dataframe(table, hide_index=True, width="stretch")
 
 
 def reseau_page(ctx) -> None:
