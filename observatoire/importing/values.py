@@ -28,6 +28,8 @@ _CIRCLE = re.compile(r"^(?:cercle\s*)?(\d+)(?:\s*(?:er|e|ème|eme))?(?:\s*cercle
 # Excel serial dates: day 1 is 1900-01-01 and day 60 the fictitious 1900-02-29.
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _SERIAL_RANGE = (61, 2958465)
+# C0 controls but tab, line feed and carriage return; DEL; C1 controls (terminal escapes too).
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def is_blank(cell) -> bool:
@@ -37,6 +39,17 @@ def is_blank(cell) -> bool:
     if type(cell) is str:
         return not cell or cell.isspace()
     return isinstance(cell, float) and math.isnan(cell)
+
+
+def strip_controls(value: str) -> tuple[str, int]:
+    """The text without control characters (tab and line breaks kept), and how many went."""
+    cleaned, count = CONTROL_CHARS.subn("", value)
+    return cleaned, count
+
+
+def visible_controls(value: str) -> str:
+    """Control characters written as ``\\x1b`` so that a terminal shows them instead of obeying."""
+    return CONTROL_CHARS.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
 
 
 def display(cell) -> str:

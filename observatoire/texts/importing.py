@@ -33,6 +33,45 @@ NOT_TEXT = (
     "exportez votre tableau au format CSV ou importez directement le classeur."
 )
 NO_DATA = "Le fichier « {name} » ne contient aucune donnée."
+SIZE_DECLARED = "annonce des données"
+SIZE_FOUND = "contient des données"
+SHEET_TOO_MANY_ROWS = (
+    "La feuille « {sheet} » du fichier « {name} » {how} jusqu'à la ligne {count}, au-delà de la "
+    "limite de {limit} lignes : le fichier n'a pas été lu. Une seule cellule remplie loin sous "
+    "les données suffit : supprimez les lignes inutiles dans votre tableur, ou découpez le fichier."
+)
+SHEET_TOO_MANY_COLUMNS = (
+    "La feuille « {sheet} » du fichier « {name} » {how} jusqu'à la colonne {count}, au-delà de "
+    "la limite de {limit} colonnes : le fichier n'a pas été lu. Une seule cellule remplie loin à "
+    "droite des données suffit : supprimez les colonnes inutiles dans votre tableur."
+)
+SHEET_TOO_MANY_CELLS = (
+    "La feuille « {sheet} » du fichier « {name} » couvre {cells} cellules de la première à la "
+    "dernière cellule remplie, au-delà de la limite de {limit} : le fichier n'a pas été lu. "
+    "Supprimez les cellules isolées loin des données, ou découpez le fichier."
+)
+ARCHIVE_TOO_BIG = (
+    "Le fichier « {name} » est compressé : une fois décompressé, il occuperait {size_mb} Mo, "
+    "au-delà de la limite de {limit_mb} Mo : il n'a pas été lu. Découpez-le, ou enregistrez-le "
+    "à nouveau depuis votre tableur après avoir supprimé les lignes et colonnes inutiles."
+)
+IMPORT_KILLED = (
+    "L'import de « {name} » a été interrompu : il demandait plus de mémoire que la limite de "
+    "{limit_mb} Mo accordée à un import. Rien n'a été modifié. Le fichier contient probablement "
+    "une zone immense ou répétée : supprimez les lignes et colonnes inutiles, ou découpez-le."
+)
+IMPORT_CRASHED = (
+    "L'import de « {name} » s'est arrêté de façon inattendue (code {code}). Rien n'a été modifié."
+)
+MIXED_ENCODING = (
+    "Le fichier mélange deux encodages : la ligne {utf8_line} est en UTF-8 et la ligne "
+    "{cp1252_line} en Windows-1252 (ANSI). Chaque passage a été lu dans son propre encodage ; "
+    "vérifiez les accents, puis enregistrez le fichier en « CSV UTF-8 » pour l'avenir."
+)
+CONTROL_REMOVED = (
+    "{count} caractère(s) de contrôle invisible(s) supprimé(s) (octet nul, tabulation verticale, "
+    "échappement…) : la valeur est importée sans eux."
+)
 NO_KNOWN_SHEET = (
     "Aucune feuille reconnue dans « {name} ». Feuilles trouvées : {found}. "
     "Noms de feuilles attendus : {expected}. Renommez vos feuilles ou précisez --kind."
