@@ -177,6 +177,8 @@ class Validator:
     def add_sheet(self, kind: Kind, sheet: Sheet) -> Batch:
         """Validate one sheet into the batch of its kind."""
         batch = self.batches.setdefault(kind.name, Batch(kind))
+        for row, column, reason in sheet.notes:
+            batch.issues.append(Issue(WARNING, kind.name, sheet.name, row, column, "", reason))
         mapping = map_columns(kind, sheet, batch.issues)
         missing = [c for c in kind.required if c not in mapping]
         if missing:
@@ -225,6 +227,10 @@ class Validator:
         width = len(cells)
         for column, index, parse, key, is_place in readers:
             cell = cells[index] if index < width else None
+            if type(cell) is str and v.CONTROL_CHARS.search(cell):
+                cell, removed = v.strip_controls(cell)
+                reason = texts.CONTROL_REMOVED.format(count=removed)
+                row.warnings.append((column.name, v.display(cell), reason))
             if v.is_blank(cell):
                 if column.required:
                     row.rejects.append((column.name, "", texts.REQUIRED))
