@@ -96,8 +96,22 @@ def repeated_ods(path: Path, rows: int = 1_000_000, columns: int = 16_000) -> Pa
         "<text:p>x</text:p></table:table-cell></table:table-row></table:table>"
         "</office:spreadsheet></office:body></office:document-content>"
     )
+    return write_ods_content(path, content)
+
+
+def write_ods_content(path: Path, content: str) -> Path:
+    """An .ods archive around a hand-written ``content.xml``."""
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
+        'manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
         z.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
     return path
 
