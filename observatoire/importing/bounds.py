@@ -187,7 +187,10 @@ def _scan(archive: zipfile.ZipFile, part: str, scanner, limits: Limits) -> None:
 # cells without a reference, another encoding) falls back to the expat scan.
 _PREFIXED_CELL = re.compile(rb":c[\s/>]")
 _OTHER_C_TAG = re.compile(rb"<c[\w.:-]")  # <cols>, <cfRule>...: everything but a cell
-_CELL_WITH_REF = re.compile(rb'<c r="([A-Za-z]{1,4})(\d{1,8})"[^>]*?(/?)>')
+_CELL_WITH_REF = re.compile(rb'<c r="[A-Za-z]{1,4}\d{1,8}"')
+# Cells that hold something: not self-closing (``<c r="B2" s="1"/>`` is formatting only).
+_FILLED_COLUMN = re.compile(rb'<c r="([A-Za-z]{1,4})\d{1,8}"[^>]*?(?<!/)>')
+_FILLED_ROW = re.compile(rb'<c r="[A-Za-z]{1,4}(\d{1,8})"[^>]*?(?<!/)>')
 _DIMENSION = re.compile(rb"<(?:[\w.-]+:)?dimension\s[^>]*?(?<![\w:.-])ref=[\"']([^\"']*)[\"']")
 _CARRY_MAX = 1 << 20
 
@@ -217,26 +220,21 @@ def _quick_scan(archive: zipfile.ZipFile, part: str, extent: Extent, limits: Lim
 def _quick_chunk(data: bytes, extent: Extent) -> bool:
     if _PREFIXED_CELL.search(data):
         return False
-    cells = _CELL_WITH_REF.findall(data)
-    if len(cells) != data.count(b"<c") - len(_OTHER_C_TAG.findall(data)):
+    cells = len(_CELL_WITH_REF.findall(data))
+    if cells != data.count(b"<c") - len(_OTHER_C_TAG.findall(data)):
         return False  # a cell without a plain reference: its position is implied
-    for ref in _DIMENSION.findall(data):
+    for ref in _DIMENSION.findall(data) if b"dimension" in data else ():
         pos = parse_ref(ref.decode("ascii", "replace").rpartition(":")[2])
         if pos:
             extent.declare(*pos)
     if not cells:
         return True
-    columns, rows, closed = zip(*cells, strict=True)
-    if any(closed):
-        # Self-closing cells hold nothing (calamine skips them).
-        kept = [(c, r) for c, r, x in cells if not x]
-        if not kept:
-            return True
-        columns, rows = zip(*kept, strict=True)
-    numbers = [column_number(c.decode()) for c in set(columns)]
-    row_numbers = [int(r) for r in set(rows)]
-    extent.add(min(row_numbers), min(numbers))
-    extent.add(max(row_numbers), max(numbers))
+    # Distinct letters and row numbers only: a few hundred thousand small objects at most.
+    columns = [column_number(c.decode()) for c in set(_FILLED_COLUMN.findall(data))]
+    rows = [int(r) for r in set(_FILLED_ROW.findall(data))]
+    if columns and rows:
+        extent.add(min(rows), min(columns))
+        extent.add(max(rows), max(columns))
     return True
 
 
