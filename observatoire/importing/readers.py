@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from observatoire.importing import bounds
-from observatoire.importing.values import strip_controls
+from observatoire.importing.values import CONTROL_CHARS, strip_controls
 from observatoire.texts import importing as texts
 
 DEFAULT_MAX_MB = 50
@@ -37,6 +37,8 @@ class Sheet:
     rows: list[tuple[int, list]] = field(default_factory=list)
     # Warnings found while reading: (row or None, column or None, French reason).
     notes: list[tuple[int | None, str | None, str]] = field(default_factory=list)
+    # False when the reader saw the whole text and it holds no control character.
+    may_hold_controls: bool = True
 
 
 def max_import_mb() -> float:
@@ -252,4 +254,5 @@ def _read_csv(path: Path) -> list[Sheet]:
         raise UnreadableFile(str(exc)) from exc
     if note:
         sheet.notes.insert(0, (None, None, note))
+    sheet.may_hold_controls = CONTROL_CHARS.search(text) is not None
     return [sheet]

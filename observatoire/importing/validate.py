@@ -194,8 +194,9 @@ class Validator:
                 Issue(WARNING, kind.name, sheet.name, sheet.header_row, None, "", texts.SHEET_EMPTY)
             )
         readers = [self._reader(kind, kind.by_name[name], index) for name, index in mapping.items()]
+        controls = sheet.may_hold_controls
         for number, cells in sheet.rows:
-            row = self._row(kind, readers, number, cells)
+            row = self._row(kind, readers, number, cells, controls)
             self._finish(batch, sheet.name, row)
         return batch
 
@@ -220,14 +221,14 @@ class Validator:
             raise ValueError(texts.BAD_DEPARTMENT.format(value=v.display(cell)))
         return code
 
-    def _row(self, kind: Kind, readers, number: int, cells: list) -> _Row:
+    def _row(self, kind: Kind, readers, number: int, cells: list, controls: bool = True) -> _Row:
         row = _Row(number)
         values = row.values
         place: dict[str, object] = {}
         width = len(cells)
         for column, index, parse, key, is_place in readers:
             cell = cells[index] if index < width else None
-            if type(cell) is str and v.CONTROL_CHARS.search(cell):
+            if controls and type(cell) is str and v.CONTROL_CHARS.search(cell):
                 cell, removed = v.strip_controls(cell)
                 reason = texts.CONTROL_REMOVED.format(count=removed)
                 row.warnings.append((column.name, v.display(cell), reason))
