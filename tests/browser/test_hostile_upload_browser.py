@@ -1,6 +1,6 @@
-"""A 1.7 KB spreadsheet that asks for half a terabyte, uploaded on donnees while another visitor
-keeps browsing: the uploader gets a French refusal, the other session never notices, the server
-lives on and the workspace keeps its bytes."""
+"""A 1.7 KB spreadsheet that asks for half a terabyte, uploaded on donnees by a coordinator while a
+signed-out visitor keeps browsing: the uploader gets a French refusal, the other session never
+notices, the server lives on and the workspace keeps its bytes."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from observatoire import users
 from observatoire.paths import ROOT, reference_db
 
 pytestmark = pytest.mark.browser
@@ -18,6 +19,8 @@ pytestmark = pytest.mark.browser
 HDF = "demo-hauts-de-france"
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 EXCEPTIONS = '[data-testid="stException"]'
+SIDEBAR = '[data-testid="stSidebar"]'
+LOGIN, PASSWORD = "claire", "un-mot-de-passe-solide"
 VIEWPORT = {"width": 1400, "height": 900}
 
 # Limits lifted: the reader is then stopped by the child process's memory cap alone.
@@ -70,6 +73,15 @@ def _env(folder, extra=None) -> dict[str, str]:
     }
 
 
+def _sign_in(page) -> None:
+    """The coordinator signs in from the sidebar of the page she is on."""
+    sidebar = page.locator(SIDEBAR)
+    sidebar.get_by_label("Identifiant").fill(LOGIN)
+    sidebar.get_by_label("Mot de passe").fill(PASSWORD)
+    sidebar.get_by_role("button", name="Se connecter").click()
+    settle(page)
+
+
 @pytest.fixture(scope="module")
 def far_cell(tmp_path_factory):
     path = _builders().far_cell_xlsx(tmp_path_factory.mktemp("hostile") / "acteurs.xlsx")
@@ -77,13 +89,16 @@ def far_cell(tmp_path_factory):
     return path
 
 
-def _pages(chromium, server):
+def _pages(chromium, server, sign_in: bool = False):
     contexts = [chromium.new_context(viewport=VIEWPORT, locale="fr-FR") for _ in range(2)]
     uploader, other = (c.new_page() for c in contexts)
     uploader.goto(f"{server.url}/donnees?espace={HDF}")
     other.goto(f"{server.url}/accueil?espace={HDF}")
     settle(uploader)
     settle(other)
+    if sign_in:
+        _sign_in(uploader)
+    uploader.locator('input[type="file"]').wait_for(state="attached", timeout=30_000)
     return contexts, uploader, other
 
 
@@ -107,12 +122,17 @@ def _upload_while_browsing(server, uploader, other, path, expected: str) -> None
 
 
 def test_far_cell_is_refused_in_french_and_others_keep_working(
-    chromium, start_server, hdf_folder, far_cell
+    chromium, start_server, hdf_folder, far_cell, tmp_path_factory
 ):
-    server = start_server(_env(hdf_folder))
+    # A coordinator uploads; the other visitor is signed out (public pages).
+    accounts = tmp_path_factory.mktemp("accounts") / "users.toml"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("OBSERVATOIRE_USERS", str(accounts))
+        users.add(LOGIN, "coordination", PASSWORD)
+    server = start_server(_env(hdf_folder, {"OBSERVATOIRE_USERS": str(accounts)}))
     workspace = hdf_folder / f"{HDF}.duckdb"
     before, files = fingerprint(workspace), _workspace_files(hdf_folder)
-    contexts, uploader, other = _pages(chromium, server)
+    contexts, uploader, other = _pages(chromium, server, sign_in=True)
     try:
         _upload_while_browsing(
             server, uploader, other, far_cell, "au-delà de la limite de 200\u202f000 lignes"
