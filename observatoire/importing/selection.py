@@ -10,7 +10,6 @@ from observatoire.importing.validate import WARNING, Issue
 from observatoire.normalize import fold
 from observatoire.texts import importing as texts
 
-
 # The template's guide sheets: never data, never warned about.
 TEMPLATE_GUIDE_SHEETS = {fold(texts.README_SHEET), fold(texts.KPI_SHEET)}
 
