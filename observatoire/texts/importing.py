@@ -10,6 +10,16 @@ KIND_LABELS = {
     "objectifs": "Objectifs (valeur cible d'un indicateur pour une période)",
 }
 
+KIND_SHORT = {
+    "acteurs": "Acteurs",
+    "personnes": "Personnes",
+    "sessions": "Sessions",
+    "participations": "Participations",
+    "experimentations": "Expérimentations",
+    "actions": "Actions",
+    "objectifs": "Objectifs",
+}
+
 # -- file-level problems: the file cannot be read at all (exit code 1) -------------------------
 FILE_NOT_FOUND = "Fichier introuvable : {path}."
 FILE_EMPTY = "Le fichier « {name} » est vide (0 octet)."
