@@ -18,9 +18,10 @@ UPLOAD_LABEL = "Fichier à importer (.xlsx, .ods ou .csv, {limit} Mo au plus)"
 UPLOAD_HELP = "Formats acceptés : .xlsx, .ods, .csv, jusqu'à {limit} Mo par fichier."
 # Streamlit draws the drop zone itself, in English, with no way to translate it.
 UPLOAD_EXPLAINED = (
-    "Glissez le fichier dans le cadre ci-dessous ou cliquez sur « Upload » (choisir un fichier). "
-    "Ce cadre est affiché en anglais par Streamlit : « Drag and drop a file here » veut dire "
-    "« déposez un fichier ici » et « Limit {limit}MB per file », « {limit} Mo au plus »."
+    "Cliquez sur « Upload » pour choisir le fichier, ou glissez-le dans le cadre ci-dessous. "
+    "Ce cadre est écrit en anglais par Streamlit, sans traduction possible : "
+    "« {streamlit}MB per file » veut dire « {streamlit} Mo au plus par fichier » et "
+    "« Drag and drop a file here », « déposez un fichier ici »."
 )
 CSV_KIND = "Type de données du fichier CSV"
 NOTHING_CHANGED = "Rien n'a été modifié."

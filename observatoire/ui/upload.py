@@ -201,13 +201,14 @@ def _links_to_imported(stems: list[str], workspace: str) -> None:
 def _uploader():
     """The file uploader, its limit said in French; Streamlit's English drop zone explained."""
     limit = max_import_mb()
-    shown = formats.number(limit)
-    st.caption(texts.UPLOAD_EXPLAINED.format(limit=shown))
+    shown = formats.number(limit, 0 if float(limit).is_integer() else 2)
+    streamlit_mb = max(1, math.ceil(limit))  # Streamlit counts whole megabytes
+    st.caption(texts.UPLOAD_EXPLAINED.format(streamlit=streamlit_mb))
     return st.file_uploader(
         texts.UPLOAD_LABEL.format(limit=shown),
         type=["xlsx", "ods", "csv"],
         help=texts.UPLOAD_HELP.format(limit=shown),
-        max_upload_size=max(1, math.ceil(limit)),
+        max_upload_size=streamlit_mb,
         key=f"donnees_file_{st.session_state.get(UPLOADS, 0)}",
     )
 
