@@ -256,9 +256,10 @@ def trends(series: pd.DataFrame, labels: dict[str, str], title: str) -> None:
     for start in range(0, len(names), TREND_COLUMNS):
         row = st.columns(TREND_COLUMNS)
         for column, name in zip(row, names[start : start + TREND_COLUMNS], strict=False):
-            column.altair_chart(
-                trend_chart(long[long["kpi"] == name], name, order), width="stretch"
-            )
-    data_view(shown)
+            with column:
+                st.altair_chart(
+                    trend_chart(long[long["kpi"] == name], name, order), width="stretch"
+                )
+                data_view(shown[[texts.MONTH, name]])  # each chart with its own table
     if suppressing and cut.mask.to_numpy().any():
         st.caption(note(short=True))
