@@ -183,13 +183,37 @@ DEFINITIONS = {
 
 # Periods.
 PERIOD_RANGE = "du {start} au {end}"
+PERIOD_MONTHS = "de {start} à {end}"
+SHORTCUT_LABEL = "{name} ({dates})"
+SHORTCUTS = {
+    "ce-mois": "Ce mois",
+    "cette-annee": "Cette année",
+    "12-derniers-mois": "12 derniers mois",
+    "annee-scolaire": "Année scolaire",
+    "programme-a-ce-jour": "Programme à ce jour",
+}
+COMPARISONS = {
+    "periode-precedente": "Période précédente de même durée",
+    "annee-precedente": "Même période un an plus tôt",
+}
 BAD_PERIOD = (
-    "Période « {value} » invalide : attendu AAAA-MM (ex. 2023-11), AAAA (ex. 2023) ou "
-    "une plage début..fin (ex. 2023-01-01..2023-06-30)."
+    "Période « {value} » invalide : attendu AAAA-MM (ex. 2023-11), AAAA (ex. 2023), "
+    "une plage début..fin (ex. 2023-01-01..2023-06-30, 2023-09..2024-06, 2023..2024) ou "
+    "un raccourci (ce mois, cette année, 12 derniers mois, année scolaire, programme à ce jour)."
 )
 BAD_MONTH = "Mois « {value} » invalide : attendu AAAA-MM avec un mois de 01 à 12 (ex. 2023-11)."
 BAD_YEAR = "Année « {value} » invalide : attendu AAAA (ex. 2023)."
+BAD_DAY = (
+    "Date « {value} » invalide : attendu AAAA-MM-JJ (ex. 2023-09-01), JJ/MM/AAAA, AAAA-MM ou AAAA."
+)
+BAD_YEAR_RANGE = (
+    "Période « {value} » invalide : l'année doit être comprise entre {first} et {last}."
+)
 BAD_RANGE_ORDER = "Plage « {value} » invalide : la fin précède le début."
+NO_PROGRAMME_START = (
+    "Période « programme à ce jour » indisponible : aucune activité enregistrée ne donne la "
+    "date de début du programme."
+)
 
 # Targets.
 UNKNOWN_TARGET_KPI = (
