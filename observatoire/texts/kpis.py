@@ -227,9 +227,22 @@ BAD_TARGET_PERIOD = (
 TARGET_PRORATED = "objectif annuel proratisé : à comparer au cumul depuis janvier"
 
 # CLI.
-CLI_HELP = "indicateurs clés d'une période (mois ou année)"
+CLI_HELP = "indicateurs clés d'une période (mois, année ou plage de dates)"
 CLI_MONTH = "mois AAAA-MM"
 CLI_YEAR = "année AAAA"
+CLI_FROM = "début d'une plage : AAAA-MM-JJ, AAAA-MM ou AAAA (son premier jour) ; avec --to"
+CLI_TO = "fin de la plage : AAAA-MM-JJ, AAAA-MM ou AAAA (son dernier jour)"
+CLI_PERIOD = (
+    "période comme dans l'adresse d'une page : 2023-11, 2023, 2023-01..2024-07, "
+    "12-derniers-mois, annee-scolaire, programme-a-ce-jour…"
+)
+CLI_DEPARTMENT = "ne compter qu'un département (code, ex. 80)"
+CLI_COMPARE = (
+    "ajouter une période de comparaison : periode-precedente (même durée, juste avant) ou "
+    "annee-precedente (mêmes dates un an plus tôt)"
+)
+CLI_FROM_TO = "--from et --to vont ensemble : indiquez le début et la fin de la plage"
+CLI_BAD_ORDER = "plage invalide : la fin ({end}) précède le début ({start})"
 CLI_PROGRAMME = "ne compter qu'un programme"
 CLI_DB = "fichier de l'espace de travail (.duckdb)"
 CLI_JSON = "sortie JSON"
@@ -240,6 +253,9 @@ MISSING_DB = (
 DB_UNREADABLE = "Impossible d'ouvrir l'espace de travail {path} : {detail}"
 HEADER_PERIOD = "Indicateurs — {label}"
 HEADER_PROGRAMME = "Programme : {programme}"
+HEADER_DEPARTMENT = "Département : {department}"
+HEADER_COMPARISON = "Comparaison : {label}"
+COLUMN_COMPARED = "Comparaison"
 ALL_PROGRAMMES = "tous les programmes"
 COLUMN_LABEL = "Indicateur"
 COLUMN_VALUE = "Valeur"
