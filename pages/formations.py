@@ -23,7 +23,7 @@ LABELS = {
 
 with ctx.guard():
     con = connection_or_stop(ctx)
-    period, programme, department = activity_filters(con)
+    period, programme, department = activity_filters(con, trainings.default_period(con))
     kpi_cards(compute_kpis(con, period, programme, KPIS, department), KPIS)
     sessions = trainings.sessions(con, period, programme, department)
     if sessions.empty:
@@ -39,3 +39,10 @@ with ctx.guard():
     for i, (title, table) in enumerate(tables.items()):
         with left if i % 2 == 0 else right:
             charts.bars(table, title, label=LABELS[title], value=texts.PEOPLE)
+    extra = trainings.document_breakdowns(con, period, programme, department)
+    left, right = st.columns(2)
+    for i, (title, table) in enumerate(extra.items()):
+        with left if i % 2 == 0 else right:
+            charts.bars(table, title, label=table.attrs["title"], value=texts.PEOPLE)
+            if title == texts.BY_STRAND:
+                st.caption(texts.STRAND_NOTE)

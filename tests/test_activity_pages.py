@@ -112,7 +112,12 @@ def test_pages_run_on_both_demos_and_show_catalogue_values(stem, espace):
     con = connections.workspace(data_dir() / f"{espace}.duckdb")
     ids = {
         "actions": ["actions_total", "actions_audience"],
-        "experimentations": ["experiments_total", "experiments_active", "experiments_completed"],
+        "experimentations": [
+            "experiments_total",
+            "experiments_active",
+            "experiments_completed",
+            "experiments_planned",
+        ],
     }[stem]
     shown_equal_catalogue(at, con, at.query_params["periode"], ids)
     assert at.dataframe  # every chart has its data table
@@ -121,10 +126,12 @@ def test_pages_run_on_both_demos_and_show_catalogue_values(stem, espace):
 def test_experimentations_hdf_2024(hdf):
     at = run("experimentations", espace=HDF, periode="2024")
     assert not at.exception
-    cards = shown_equal_catalogue(at, hdf, "2024", ["experiments_total"])
-    assert cards["Expérimentations lancées"] == "24"
+    cards = shown_equal_catalogue(at, hdf, "2024", ["experiments_total", "experiments_planned"])
+    # Seed: "24 expérimentations dont certaines en cours de précision": 20 started, 4 planned.
+    assert cards["Expérimentations lancées"] == "20"
+    assert cards["Expérimentations prévues"] == "4"
     by_theme = next(d.value for d in at.dataframe if "Thème" in d.value.columns)
-    assert by_theme["Expérimentations"].sum() == 24
+    assert by_theme["Expérimentations"].sum() == 20
 
 
 def test_actions_occitanie_2018_by_month_adds_up():
@@ -136,7 +143,8 @@ def test_actions_occitanie_2018_by_month_adds_up():
     values = compute_kpis(con, "2018", only=["actions_total", "actions_audience"])
     months = at.dataframe[0].value
     assert len(months) == 12
-    assert months["Actions"].sum() == values["actions_total"] == 352
+    # 352 dated in 2018, and the draw that fell on 1 January 2019 is kept on 31 December 2018
+    assert months["Actions"].sum() == values["actions_total"] == 353
     assert months["Public touché"].sum() == values["actions_audience"]
 
 

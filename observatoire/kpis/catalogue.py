@@ -88,6 +88,7 @@ _ROWS: list[tuple[str, Unit, bool, str, Group]] = [
     ("experiments_total", _U.COUNT, False, "kpi_experiments", _G.EXPERIMENTS),
     ("experiments_active", _U.COUNT, False, "kpi_experiments", _G.EXPERIMENTS),
     ("experiments_completed", _U.COUNT, False, "kpi_experiments", _G.EXPERIMENTS),
+    ("experiments_planned", _U.COUNT, False, "kpi_experiments", _G.EXPERIMENTS),
     ("actions_total", _U.COUNT, True, "kpi_actions", _G.ACTIONS),
     ("actions_audience", _U.PEOPLE, True, "kpi_actions", _G.ACTIONS),
     # Coverage is measured over a rolling 12 months, so a yearly target is never prorated.

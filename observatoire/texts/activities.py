@@ -37,6 +37,28 @@ BY_STATUS = "Participant·es par statut"
 BY_CATEGORY = "Participant·es par catégorie de structure"
 BY_DEPARTMENT = "Participant·es par département"
 BY_STRUCTURE = "Participant·es par structure"
+BY_EMPLOYER = "Participant·e·s aux formations par type d'employeur"
+BY_STRAND = "Participant·e·s aux formations par volet"
+WEBINAR_BY_ORIGIN = "Participant·e·s aux webinaires par origine"
+EMPLOYER = "Type d'employeur"
+STRAND = "Volet"
+ORIGIN = "Origine"
+EMPLOYER_TYPES = {
+    "association": "Association",
+    "collectivite": "Collectivité territoriale ou EPCI",
+    "universite": "Université, recherche",
+    "entreprise": "Entreprise",
+    "autre": "Autre",
+}
+ORIGINS = {
+    "programme": "Impliqué·e·s dans le programme",
+    "region": "Autres professionnel·le·s de la région",
+    "hors_region": "D'une autre région",
+}
+STRAND_NOTE = (
+    "Une personne formée dans deux volets compte dans chacun : les volets peuvent totaliser "
+    "plus que les participant·e·s aux formations."
+)
 SESSIONS = "Sessions de formation"
 GENDER = "Genre"
 STATUS = "Statut"
@@ -79,7 +101,8 @@ EXPERIMENTS = "Expérimentations"
 NO_EXPERIMENT = "Aucune expérimentation démarrée à la fin de cette période."
 EXPERIMENT_CAPTION = (
     "Les expérimentations comptées sont celles démarrées à la fin de la période, "
-    "avec leur statut actuel."
+    "avec leur statut actuel ; les idées et projets en préparation sont comptés à part "
+    "(expérimentations prévues)."
 )
 
 # Vue d'ensemble.

@@ -49,6 +49,7 @@ LABELS = {
     "experiments_total": "Expérimentations lancées",
     "experiments_active": "Expérimentations en cours",
     "experiments_completed": "Expérimentations terminées",
+    "experiments_planned": "Expérimentations prévues",
     "actions_total": "Actions",
     "actions_audience": "Public des actions",
     "communes_reached": "Communes touchées",
@@ -141,8 +142,9 @@ DEFINITIONS = {
     ),
     "experiments_total": (
         "Nombre d'expérimentations lancées à la fin de la période : date de début antérieure "
-        "ou égale à la fin de la période, quel que soit leur statut. Une expérimentation sans "
-        "date de début compte si son statut indique qu'elle a démarré (en cours ou terminée)."
+        "ou égale à la fin de la période, sauf celles encore à l'état d'idée ou en préparation "
+        "(comptées parmi les expérimentations prévues). Une expérimentation sans date de début "
+        "compte si son statut indique qu'elle a démarré (en cours ou terminée)."
     ),
     "experiments_active": (
         "Parmi les expérimentations lancées à la fin de la période, celles dont le statut "
@@ -151,6 +153,10 @@ DEFINITIONS = {
     "experiments_completed": (
         "Parmi les expérimentations lancées à la fin de la période, celles dont le statut "
         "actuel est « terminée »."
+    ),
+    "experiments_planned": (
+        "Nombre d'expérimentations prévues mais pas encore lancées : statut actuel « idée » ou "
+        "« en préparation », quelle que soit leur date de début envisagée."
     ),
     "actions_total": "Nombre d'actions (ateliers, débats, expositions…) commençant dans la période.",
     "actions_audience": (
