@@ -84,7 +84,10 @@ CLOSING_TITLE = "Merci !"
 CLOSING_SUBTITLE = "Observatoire de la culture scientifique, technique et industrielle"
 DATA_DATE = "Données à jour au {date} (dernière action ou session enregistrée)."
 DATA_WORKSPACE = "Espace de travail : {name}."
-DATA_DEMO = "Données de démonstration : ces chiffres ne sont pas réels."
+DATA_DEMO = (
+    "Données de démonstration : les chiffres repris des documents des programmes sont réels, "
+    "les autres enregistrements sont synthétiques."
+)
 SOURCES = "Territoires : {sources}."
 SOURCES_MORE = "Toutes les sources et leurs licences : page « Carte des territoires »."
 SOURCE = "{dataset} ({edition})"
