@@ -22,7 +22,7 @@ NONE = "Non renseigné"
 UNKNOWN_DEPARTMENT = "Département inconnu"
 
 GENDERS = {"F": "Femmes", "H": "Hommes", "X": "Autre ou non précisé"}
-STATUSES = {"salarie": "Salarié·es", "benevole": "Bénévoles", "autre": "Autre"}
+STATUSES = {"salarie": "Salarié·e·s", "benevole": "Bénévoles", "autre": "Autre"}
 EXPERIMENT_STATUSES = {
     "idee": "Idée",
     "en_preparation": "En préparation",
@@ -32,11 +32,11 @@ EXPERIMENT_STATUSES = {
 }
 
 # Formations.
-BY_GENDER = "Participant·es par genre"
-BY_STATUS = "Participant·es par statut"
-BY_CATEGORY = "Participant·es par catégorie de structure"
-BY_DEPARTMENT = "Participant·es par département"
-BY_STRUCTURE = "Participant·es par structure"
+BY_GENDER = "Participant·e·s aux formations par genre"
+BY_STATUS = "Participant·e·s aux formations par statut"
+BY_CATEGORY = "Participant·e·s aux formations par catégorie de structure"
+BY_DEPARTMENT = "Participant·e·s aux formations par département"
+BY_STRUCTURE = "Participant·e·s aux formations par structure"
 BY_EMPLOYER = "Participant·e·s aux formations par type d'employeur"
 BY_STRAND = "Participant·e·s aux formations par volet"
 WEBINAR_BY_ORIGIN = "Participant·e·s aux webinaires par origine"

@@ -270,13 +270,14 @@ COLUMN_YTD = "Cumul annuel"
 PRORATED_MARK = "*"
 
 # Per-department table.
+# The columns of a KPI are named by the catalogue label, so a figure reads the same everywhere.
 DEPARTMENT_COLUMNS = {
     "department_code": "Code",
     "department_name": "Département",
-    "actors": "Acteurs",
-    "training_sessions": "Sessions de formation",
-    "training_participants": "Participant·e·s formé·e·s",
-    "actions": "Actions",
-    "actions_audience": "Public des actions",
+    "actors": LABELS["actors_total"],
+    "training_sessions": LABELS["training_sessions"],
+    "training_participants": LABELS["training_participants"],
+    "actions": LABELS["actions_total"],
+    "actions_audience": LABELS["actions_audience"],
 }
 UNKNOWN_DEPARTMENT = "Non renseigné"

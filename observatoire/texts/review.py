@@ -1,5 +1,7 @@
 """French texts of the steering committee's monthly review (page revue_mensuelle)."""
 
+from observatoire.texts import kpis as kpi_texts
+
 # Filters.
 MONTH = "Mois de la revue"
 MONTH_HELP = "Un mois au format AAAA-MM, par exemple 2023-11."
@@ -26,15 +28,7 @@ MONTH_COLUMN = "Mois"
 
 # Departments.
 DEPARTMENTS = "Par département"
-DEPARTMENT_COLUMNS = {
-    "department_code": "Code",
-    "department_name": "Département",
-    "actors": "Acteurs",
-    "training_sessions": "Sessions de formation",
-    "training_participants": "Personnes formées",
-    "actions": "Actions",
-    "actions_audience": "Public des actions",
-}
+DEPARTMENT_COLUMNS = kpi_texts.DEPARTMENT_COLUMNS
 
 # Sessions.
 SESSIONS = "Sessions du mois et du mois précédent"
