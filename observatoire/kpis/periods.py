@@ -109,6 +109,14 @@ class Period:
             return cls.year(start.year)
         return cls(start, end, Kind.RANGE)
 
+    @classmethod
+    def rolling_year(cls, end: dt.date) -> Period:
+        """The 12 months ending on ``end`` (2018-12-31 -> 2018-01-01..2018-12-31).
+
+        The one window of every "12 derniers mois" figure: coverage, the map, the forum.
+        """
+        return cls.between(_shift_year(end, -1) + dt.timedelta(days=1), end)
+
     @property
     def key(self) -> str:
         """What the user types: ``2023-11``, ``2023``, ``start..end`` or a shortcut key."""
@@ -292,8 +300,7 @@ def shortcut_period(
     elif key == Shortcut.THIS_YEAR:
         period = Period.year(today.year)
     elif key == Shortcut.LAST_12_MONTHS:
-        start = _shift_year(today, -1) + dt.timedelta(days=1)
-        period = Period(start, today, Kind.RANGE)
+        period = Period.rolling_year(today)
     elif key == Shortcut.SCHOOL_YEAR:
         first = today.year if today.month >= 9 else today.year - 1
         period = Period(dt.date(first, 9, 1), dt.date(first + 1, 8, 31), Kind.RANGE)

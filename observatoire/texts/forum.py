@@ -60,7 +60,7 @@ NO_EXPERIMENT = "Aucune expérimentation enregistrée."
 # Slide 6: closing.
 CLOSING_TITLE = "Merci !"
 CLOSING_SUBTITLE = "Observatoire de la culture scientifique, technique et industrielle"
-DATA_DATE = "Données à jour au {date} (dernière action ou session enregistrée)."
+DATA_DATE = "Données jusqu'au {date} (fin du dernier mois avec une action ou une session)."
 DATA_WORKSPACE = "Espace de travail : {name}."
 DATA_DEMO = (
     "Données de démonstration : les chiffres repris des documents des programmes sont réels, "
