@@ -248,3 +248,40 @@ def _label(kpi_id: str) -> str:
     from observatoire.kpis import BY_ID
 
     return BY_ID[kpi_id].label
+
+
+def test_formations_over_the_review_range_count_people_once(hdf):
+    # The SPTT mid-term review covers January 2023 to July 2024.
+    at = run("formations", espace=HDF, periode="2023-01..2024-07")
+    assert not at.exception and not at.warning
+    cards = shown_equal_catalogue(at, hdf, "2023-01..2024-07", ["training_participants"])
+    y2023, y2024 = (compute_kpis(hdf, y, only=["training_participants"]) for y in ("2023", "2024"))
+    shown = int(cards["Participant·e·s aux formations"])
+    assert shown < y2023["training_participants"] + y2024["training_participants"]
+    assert any("de janvier 2023 à juillet 2024" in c.value for c in at.caption)
+    assert at.query_params["periode"] == "2023-01-01..2024-07-31"
+
+
+def test_shortcut_programme_to_date_is_kept_in_the_url(hdf):
+    at = run("actions", espace=HDF, periode="programme-a-ce-jour")
+    assert not at.exception and not at.warning
+    assert at.query_params["periode"] == "programme-a-ce-jour"
+    caption = " ".join(c.value for c in at.caption)
+    assert "Programme à ce jour (du 23/03/2023 au " in caption  # the first SPTT training
+
+
+def test_default_period_is_stated_and_formations_open_on_a_year_with_trainings():
+    at = run("formations", espace=OCC)
+    assert not at.exception
+    assert at.query_params["periode"] == "2017"  # the September 2017 debate training
+    assert any("2017 (période par défaut" in c.value for c in at.caption)
+    assert metrics(at)["Sessions de formation"] != "0"
+
+
+def test_accueil_compares_with_the_same_month_a_year_before():
+    at = run("accueil", espace=HDF, periode="2024-02", comparaison="annee-precedente")
+    assert not at.exception and not at.warning
+    assert any("février 2023" in s.value for s in at.subheader)
+    at = run("accueil", espace=HDF, periode="2024-02", comparaison="hier")
+    assert any("Comparaison « hier » inconnue" in w.value for w in at.warning)
+    assert any("janvier 2024" in s.value for s in at.subheader)

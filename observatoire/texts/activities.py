@@ -1,9 +1,21 @@
 """French texts of the activity pages: formations, actions, expérimentations, vue d'ensemble."""
 
 # Filters.
-PERIOD = "Période (année ou mois)"
-PERIOD_HELP = "Une année (2023) ou un mois (2023-11)."
-PERIOD_BAD = "Période « {value} » illisible : affichage de {default}. Saisissez 2023 ou 2023-11."
+PERIOD = "Période"
+PERIOD_HELP = (
+    "Une année (2023), un mois (2023-11), une plage de dates, de mois ou d'années "
+    "(2023-09-01..2024-06-30, 2023-09..2024-06, 2023..2024) ou un raccourci : ce mois, "
+    "cette année, 12 derniers mois, année scolaire, programme à ce jour."
+)
+PERIOD_BAD = (
+    "Période « {value} » illisible : affichage de {default}. Saisissez 2023, 2023-11, "
+    "2023-09..2024-06 ou un raccourci."
+)
+DEFAULT_PERIOD = "{label} (période par défaut : la dernière avec de l'activité)"
+SHORTCUT = "Raccourci de période"
+SHORTCUT_NONE = "—"
+COMPARISON = "Comparer avec"
+COMPARISON_UNKNOWN = "Comparaison « {value} » inconnue : affichage de « {default} »."
 PROGRAMME = "Programme"
 PROGRAMME_ALL = "Tous les programmes"
 PROGRAMME_UNKNOWN = "Programme « {value} » inconnu : affichage de « {default} »."
