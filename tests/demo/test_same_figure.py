@@ -43,3 +43,22 @@ def test_rolling_year_windows():
     assert (july.start, july.end) == (dt.date(2023, 8, 1), dt.date(2024, 7, 31))
     leap = Period.rolling_year(dt.date(2024, 2, 29))
     assert (leap.start, leap.end) == (dt.date(2023, 3, 1), dt.date(2024, 2, 29))
+
+
+@pytest.mark.parametrize("name", ["occ", "hdf"])
+def test_review_cards_and_charts_follow_the_same_targets(request, name):
+    from observatoire.review import view
+
+    con = request.getfixturevalue(name)
+    month = common.default_month(con)
+    review = view.review(con, month)
+    last = review.trends[review.trends["month"] == month.key].set_index("kpi_id")["target"]
+    cards = {c.kpi_id: c for c in review.cards}
+    for kpi_id, target in last.items():
+        # A chart draws a target for the month exactly when its card states one.
+        assert (target == target) == (cards[kpi_id].target is not None), kpi_id
+    if name == "occ":  # the 2018 objectives, on the cards as on the charts
+        assert cards["actions_total"].target.source == "2018"
+        assert view.target_text(cards["actions_total"], month) == (
+            "Objectif cumulé au 31/12/2018 : 350 · réalisé : 353 (+3)"
+        )
