@@ -1,10 +1,12 @@
-"""Formations: sessions, days, attendances against distinct participants, and their breakdowns."""
+"""Formations: sessions, days, attendances against distinct participants, and their breakdowns;
+then the webinars and every kind of session of the period."""
 
 import streamlit as st
 
-from observatoire.activities import trainings
+from observatoire.activities import dictionary, trainings
 from observatoire.kpis import Group, compute_kpis, group_ids
 from observatoire.texts import activities as texts
+from observatoire.texts import kpis as kpi_texts
 from observatoire.ui import charts
 from observatoire.ui.cards import kpi_cards
 from observatoire.ui.filters import activity_filters, connection_or_stop
@@ -13,6 +15,7 @@ from observatoire.ui.frame import page
 ctx = page("formations")
 
 KPIS = group_ids(Group.TRAININGS)
+OTHERS = [Group.WEBINARS, Group.SESSIONS]
 LABELS = {
     texts.BY_GENDER: texts.GENDER,
     texts.BY_STATUS: texts.STATUS,
@@ -24,21 +27,22 @@ LABELS = {
 with ctx.guard():
     con = connection_or_stop(ctx)
     period, programme, department = activity_filters(con, trainings.default_period(con))
-    kpi_cards(compute_kpis(con, period, programme, KPIS, department), KPIS)
+    values = compute_kpis(con, period, programme, dictionary.FORMATIONS, department)
+    kpi_cards(values, KPIS)
     sessions = trainings.sessions(con, period, programme, department)
     if sessions.empty:
         st.info(texts.NO_TRAINING)
-        st.stop()
-    st.subheader(texts.SESSIONS)
-    charts.table(sessions, [texts.SESSION_COLUMNS["attendances"]])
-    people = trainings.participants(con, period, programme, department)
-    tables = trainings.breakdowns(people)
-    if ctx.role == "public":  # structure names are for the committee and above (DESIGN §8)
-        tables.pop(texts.BY_STRUCTURE)
-    left, right = st.columns(2)
-    for i, (title, table) in enumerate(tables.items()):
-        with left if i % 2 == 0 else right:
-            charts.bars(table, title, label=LABELS[title], value=texts.PEOPLE)
+    else:
+        st.subheader(texts.SESSIONS)
+        charts.table(sessions, [texts.SESSION_COLUMNS["attendances"]])
+        people = trainings.participants(con, period, programme, department)
+        tables = trainings.breakdowns(people)
+        if ctx.role == "public":  # structure names are for the committee and above (DESIGN §8)
+            tables.pop(texts.BY_STRUCTURE)
+        left, right = st.columns(2)
+        for i, (title, table) in enumerate(tables.items()):
+            with left if i % 2 == 0 else right:
+                charts.bars(table, title, label=LABELS[title], value=texts.PEOPLE)
     extra = trainings.document_breakdowns(con, period, programme, department)
     left, right = st.columns(2)
     for i, (title, table) in enumerate(extra.items()):
@@ -46,3 +50,6 @@ with ctx.guard():
             charts.bars(table, title, label=table.attrs["title"], value=texts.PEOPLE)
             if title == texts.BY_STRAND:
                 st.caption(texts.STRAND_NOTE)
+    for group in OTHERS:
+        st.subheader(kpi_texts.GROUPS[group])
+        kpi_cards(values, group_ids(group))

@@ -127,3 +127,21 @@ CHANGE_COLUMNS = {
     "previous": "Précédente",
     "change": "Évolution",
 }
+
+# Dictionnaire des indicateurs.
+DICTIONARY_INTRO = (
+    "Chaque indicateur du catalogue, tel qu'il est calculé partout (pages, revue, rapports, "
+    "diaporama, ligne de commande) : un seul libellé, une seule définition."
+)
+DICTIONARY_COLUMNS = {
+    "group": "Rubrique",
+    "label": "Indicateur",
+    "definition": "Définition",
+    "unit": "Unité",
+    "tables": "Tables sources",
+    "public": "Pour le public",
+    "pages": "Pages qui l'affichent",
+    "id": "Identifiant technique",
+}
+DICTIONARY_PUBLIC = "affiché"
+DICTIONARY_SUPPRESSED = "affiché, effectifs de 1 à 4 masqués"

@@ -21,6 +21,7 @@ PAGES = {
     "experimentations": "Expérimentations",
     "actions": "Actions",
     "donnees": "Données et imports",
+    "indicateurs": "Dictionnaire des indicateurs",
     "forum": "Mode forum",
 }
 

@@ -47,6 +47,7 @@ DECLARED = (
     PageSpec("experimentations", "activites", EVERYONE, ":material/science:"),
     PageSpec("actions", "activites", EVERYONE, ":material/campaign:"),
     PageSpec("donnees", "donnees", STAFF, ":material/database:"),
+    PageSpec("indicateurs", "donnees", EVERYONE, ":material/menu_book:"),
     PageSpec("forum", "forum", EVERYONE, ":material/co_present:"),
 )
 BY_STEM = {p.stem: p for p in DECLARED}
