@@ -8,8 +8,8 @@ from observatoire.kpis import Group, compute_kpis, group_ids
 from observatoire.texts import activities as texts
 from observatoire.texts import kpis as kpi_texts
 from observatoire.ui import charts
-from observatoire.ui.cards import kpi_cards
-from observatoire.ui.filters import activity_filters, connection_or_stop
+from observatoire.ui.cards import compared_cards
+from observatoire.ui.filters import activity_filters, connection_or_stop, url_comparison
 from observatoire.ui.frame import page
 
 ctx = page("formations")
@@ -26,9 +26,11 @@ LABELS = {
 
 with ctx.guard():
     con = connection_or_stop(ctx)
-    period, programme, department = activity_filters(con, trainings.default_period(con))
+    filters = activity_filters(con, trainings.default_period(con))
+    period, programme, department = filters
+    compare = url_comparison()
     values = compute_kpis(con, period, programme, dictionary.FORMATIONS, department)
-    kpi_cards(values, KPIS)
+    compared_cards(con, values, KPIS, filters, compare)
     sessions = trainings.sessions(con, period, programme, department)
     if sessions.empty:
         st.info(texts.NO_TRAINING)
@@ -52,4 +54,4 @@ with ctx.guard():
                 st.caption(texts.STRAND_NOTE)
     for group in OTHERS:
         st.subheader(kpi_texts.GROUPS[group])
-        kpi_cards(values, group_ids(group))
+        compared_cards(con, values, group_ids(group), filters, compare)

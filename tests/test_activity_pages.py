@@ -285,3 +285,14 @@ def test_accueil_compares_with_the_same_month_a_year_before():
     at = run("accueil", espace=HDF, periode="2024-02", comparaison="hier")
     assert any("Comparaison « hier » inconnue" in w.value for w in at.warning)
     assert any("janvier 2024" in s.value for s in at.subheader)
+
+
+def test_activity_cards_show_the_change_against_the_comparison_period():
+    # SPTT actions: 4 in 2023 (two workshops, two interventions), 2 in 2024 (two interviews).
+    at = run("actions", espace=HDF, periode="2024", comparaison="annee-precedente")
+    assert not at.exception and not at.warning
+    card = next(m for m in at.metric if m.label == "Actions")
+    assert (card.value, card.delta) == ("2", "\u22122")
+    at = run("formations", espace=HDF, periode="2024-05..2024-07")  # the period before: Feb–Apr
+    webinars = next(m for m in at.metric if m.label == "Webinaires")
+    assert (webinars.value, webinars.delta) == ("3", "+3")

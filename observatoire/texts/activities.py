@@ -15,6 +15,7 @@ DEFAULT_PERIOD = "{label} (période par défaut : la dernière avec de l'activit
 SHORTCUT = "Raccourci de période"
 SHORTCUT_NONE = "—"
 COMPARISON = "Comparer avec"
+COMPARED_WITH = "par rapport à {label}"
 COMPARISON_UNKNOWN = "Comparaison « {value} » inconnue : affichage de « {default} »."
 PROGRAMME = "Programme"
 PROGRAMME_ALL = "Tous les programmes"
