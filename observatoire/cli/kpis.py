@@ -39,6 +39,8 @@ def register(sub) -> None:
     p.add_argument(
         "--compare", "--comparer", dest="compare", choices=list(COMPARISONS), help=texts.CLI_COMPARE
     )
+    p.add_argument("--par-programme", action="store_true", help=texts.CLI_BY_PROGRAMME)
+    p.add_argument("--espaces", nargs="+", type=Path, metavar="FICHIER", help=texts.CLI_WORKSPACES)
     p.add_argument("--db", type=Path, default=None, help=texts.CLI_DB)
     p.add_argument("--json", action="store_true", help=texts.CLI_JSON)
     p.set_defaults(run=run)
@@ -71,7 +73,8 @@ def _typed_period(text: str, con, programme):
     from observatoire.kpis import programme_start
     from observatoire.kpis.periods import parse_period
 
-    return parse_period(text, programme_start=programme_start(con, programme))
+    start = programme_start(con, programme) if con is not None else None
+    return parse_period(text, programme_start=start)
 
 
 def run(args) -> int:
@@ -86,6 +89,8 @@ def run(args) -> int:
         return _fail(common.USAGE_ERROR.format(detail=detail), 2)
     if (args.start is None) != (args.end is None):
         return _fail(common.USAGE_ERROR.format(detail=texts.CLI_FROM_TO), 2)
+    if args.espaces:
+        return _workspaces(args, catalogue)
     path = args.db or default_workspace()
     if not path.is_file():
         return _fail(texts.MISSING_DB.format(path=path), 2)
@@ -101,7 +106,62 @@ def run(args) -> int:
         except PeriodError as exc:
             return _fail(common.USAGE_ERROR.format(detail=exc), 2)
         where = Where(args.programme or None, args.department or None)
+        if args.par_programme:
+            return _programmes(con, period, where.department, args.json, catalogue)
         return _report(con, period, where, args.compare, args.json, catalogue)
+
+
+def _side_by_side(period, key: str, columns: dict, names: dict, as_json: bool, catalogue) -> int:
+    """KPIs in rows, one column per programme or workspace (JSON: by column then KPI id)."""
+    if as_json:
+        out = {"period": period.as_dict(), key: columns}
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    print(texts.HEADER_PERIOD.format(label=period.label))
+    header = [texts.COLUMN_LABEL, *(names[c] for c in columns)]
+    rows = [
+        [f"  {k.label}", *(formats.kpi_value(k, columns[c][k.id]) for c in columns)]
+        for k in catalogue.KPIS
+    ]
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    for r in [header, *rows]:
+        cells = [r[0].ljust(widths[0])] + [
+            c.rjust(w) for c, w in zip(r[1:], widths[1:], strict=True)
+        ]
+        print("  ".join(cells).rstrip())
+    return 0
+
+
+def _programmes(con, period, department, as_json: bool, catalogue) -> int:
+    """Every programme of the workspace side by side, then all of them."""
+    from observatoire.kpis.compare import by_programme
+
+    columns = by_programme(con, period, [k.id for k in catalogue.KPIS], department)
+    names = {p: p or texts.ALL_PROGRAMMES for p in columns}
+    return _side_by_side(period, "programmes", columns, names, as_json, catalogue)
+
+
+def _workspaces(args, catalogue) -> int:
+    """Several workspace files side by side (a national view), each opened read-only."""
+    from observatoire.kpis.compare import by_workspace
+
+    missing = [p for p in args.espaces if not p.is_file()]
+    if missing:
+        return _fail(texts.MISSING_DB.format(path=missing[0]), 2)
+    try:
+        period = _period(args, None)
+        columns = by_workspace(args.espaces, period, [k.id for k in catalogue.KPIS])
+    except PeriodError as exc:
+        return _fail(common.USAGE_ERROR.format(detail=exc), 2)
+    except MissingReference as exc:
+        return _fail(common.MISSING_REFERENCE.format(path=exc), 1)
+    except duckdb.Error as exc:
+        return _fail(
+            texts.DB_UNREADABLE.format(path=", ".join(map(str, args.espaces)), detail=exc), 1
+        )
+    return _side_by_side(
+        period, "workspaces", columns, {c: c for c in columns}, args.json, catalogue
+    )
 
 
 def _open(path: Path):

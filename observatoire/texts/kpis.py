@@ -247,6 +247,11 @@ CLI_COMPARE = (
     "ajouter une période de comparaison : periode-precedente (même durée, juste avant) ou "
     "annee-precedente (mêmes dates un an plus tôt)"
 )
+CLI_BY_PROGRAMME = "chaque programme de l'espace côte à côte, puis tous ensemble"
+CLI_WORKSPACES = (
+    "plusieurs espaces de travail côte à côte (vue nationale), ouverts en lecture seule ; "
+    "remplace --db"
+)
 CLI_FROM_TO = "--from et --to vont ensemble : indiquez le début et la fin de la plage"
 CLI_BAD_ORDER = "plage invalide : la fin ({end}) précède le début ({start})"
 CLI_PROGRAMME = "ne compter qu'un programme"
