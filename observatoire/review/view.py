@@ -132,6 +132,7 @@ class Review:
     snapshot: snapshots.Snapshot | None
     sessions: pd.DataFrame = field(default_factory=pd.DataFrame)  # this month's, then last's
     comparison: pd.DataFrame | None = None
+    departments_before: pd.DataFrame | None = None  # last month's table, for "what changed"
 
     @property
     def values(self) -> dict[str, Value]:
@@ -241,14 +242,16 @@ def review(
 ) -> Review:
     """The whole review of ``month`` for the filters."""
     filters = Filters(workspace, month, programme, department, department_name)
-    table = by_department(con, month, programme)
+    table, before = (by_department(con, m, programme) for m in (month, month.previous()))
     if department:
         table = table[table["department_code"] == department].reset_index(drop=True)
+        before = before[before["department_code"] == department].reset_index(drop=True)
     built = Review(
         filters=filters,
         cards=cards(con, month, programme, department),
         trends=trends(con, month, programme, department),
         departments=table,
+        departments_before=before,
         note=notes.read(con, month.key, programme),
         sessions=sessions(con, month, programme, department),
         snapshot=snapshots.read(con, month.key, programme, department),
