@@ -28,7 +28,7 @@ with ctx.guard():
     tables = experiments.breakdowns(rows)
     linked = experiments.cards_hidden_by_statuses(tables[texts.EXPERIMENTS_BY_STATUS])
     values = compute_kpis(con, period, programme, KPIS, department)
-    compared_cards(con, values, KPIS, filters, compare, per_row=4, linked=linked)
+    compared_cards(ctx.viewer, con, values, KPIS, filters, compare, per_row=4, linked=linked)
     st.caption(texts.EXPERIMENT_CAPTION)
     if rows.empty:
         st.info(texts.NO_EXPERIMENT)
@@ -36,5 +36,5 @@ with ctx.guard():
     columns = st.columns(3)
     for column, (title, table) in zip(columns, tables.items(), strict=True):
         with column:
-            charts.bars(table, title, label=LABELS[title], value=texts.EXPERIMENTS)
+            charts.bars(ctx.viewer, table, title, label=LABELS[title], value=texts.EXPERIMENTS)
     charts.timeline(experiments.timeline(rows, period), texts.TIMELINE)

@@ -30,28 +30,28 @@ with ctx.guard():
     period, programme, department = filters
     compare = url_comparison()
     values = compute_kpis(con, period, programme, dictionary.FORMATIONS, department)
-    compared_cards(con, values, KPIS, filters, compare)
+    compared_cards(ctx.viewer, con, values, KPIS, filters, compare)
     sessions = trainings.sessions(con, period, programme, department)
     if sessions.empty:
         st.info(texts.NO_TRAINING)
     else:
         st.subheader(texts.SESSIONS)
-        charts.table(sessions, [texts.SESSION_COLUMNS["attendances"]])
+        charts.table(ctx.viewer, sessions, [texts.SESSION_COLUMNS["attendances"]])
         people = trainings.participants(con, period, programme, department)
         tables = trainings.breakdowns(people)
-        if ctx.role == "public":  # structure names are for the committee and above (DESIGN §8)
+        if not ctx.viewer.sees_structure_names:
             tables.pop(texts.BY_STRUCTURE)
         left, right = st.columns(2)
         for i, (title, table) in enumerate(tables.items()):
             with left if i % 2 == 0 else right:
-                charts.bars(table, title, label=LABELS[title], value=texts.PEOPLE)
+                charts.bars(ctx.viewer, table, title, label=LABELS[title], value=texts.PEOPLE)
     extra = trainings.document_breakdowns(con, period, programme, department)
     left, right = st.columns(2)
     for i, (title, table) in enumerate(extra.items()):
         with left if i % 2 == 0 else right:
-            charts.bars(table, title, label=table.attrs["title"], value=texts.PEOPLE)
+            charts.bars(ctx.viewer, table, title, label=table.attrs["title"], value=texts.PEOPLE)
             if title == texts.BY_STRAND:
                 st.caption(texts.STRAND_NOTE)
     for group in OTHERS:
         st.subheader(kpi_texts.GROUPS[group])
-        compared_cards(con, values, group_ids(group), filters, compare)
+        compared_cards(ctx.viewer, con, values, group_ids(group), filters, compare)

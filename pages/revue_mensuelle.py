@@ -12,7 +12,7 @@ with ctx.guard():
     month, programme, department = widgets.filters(con)
     data = widgets.monthly_review(ctx, con, month, programme, department)
     widgets.summary(data)
-    widgets.cards(data)
+    widgets.cards(ctx.viewer, data)
     widgets.sessions(data)
     widgets.trends(data)
     widgets.departments(data)
