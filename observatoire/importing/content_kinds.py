@@ -20,7 +20,7 @@ PROGRAMMES = Kind(
     "programme_items",
     ("item_id",),
     (
-        _c("programme", "text", "programme", True, "nom du programme", *_PROGRAMME[1:]),
+        _c("programme", "id", "programme", True, "nom du programme", *_PROGRAMME[1:]),
         _c("element", "programme_element", "element", True, "type", "rubrique", "nature"),
         _c("intitule", "text", "title", True, *_TITLE),
         _c("rang", "count", "position", False, "ordre", "numero", "n°"),

@@ -11,6 +11,17 @@ KIND_LABELS = {
     "enquetes": "Enquêtes et nombre de répondant·e·s",
 }
 
+KIND_SHORT = {
+    "programmes": "Programmes",
+    "rencontres": "Rencontres",
+    "ressources": "Ressources",
+    "groupes": "Groupes",
+    "membres": "Membres",
+    "tournees": "Tournées",
+    "evaluations": "Évaluations",
+    "enquetes": "Enquêtes",
+}
+
 CHOICE_LABELS = {
     "actor_role": "expert, initiative inspirante, membre du consortium, partenaire",
     "meeting_type": (
@@ -174,7 +185,7 @@ TYPE_HELP = {
 }
 TEMPLATE_EXAMPLES = {
     "programmes": {
-        "programme": "SPTT",
+        "programme": "EXEMPLE-SPTT",
         "element": "mission",
         "intitule": "Former les professionnel·les de la médiation à l'inclusion",
         "rang": 1,
@@ -182,7 +193,7 @@ TEMPLATE_EXAMPLES = {
         "date_fin": "31/12/2025",
     },
     "rencontres": {
-        "identifiant": "R-001",
+        "identifiant": "EXEMPLE-R-001",
         "type": "expert",
         "date": "14/03/2023",
         "intitule": "Entretien avec une structure ressource",
@@ -195,7 +206,7 @@ TEMPLATE_EXAMPLES = {
         "programme": "SPTT",
     },
     "ressources": {
-        "identifiant": "RS-001",
+        "identifiant": "EXEMPLE-RS-001",
         "type": "portrait",
         "titre": "Portrait d'une chercheuse en écologie",
         "date": "15/09/2017",
@@ -206,7 +217,7 @@ TEMPLATE_EXAMPLES = {
         "programme": "PTR Occitanie",
     },
     "groupes": {
-        "identifiant": "G-01",
+        "identifiant": "EXEMPLE-G-01",
         "nom": "Couvrir les zones rurales et les quartiers prioritaires",
         "type": "travail",
         "theme": "Territoires",
@@ -214,11 +225,11 @@ TEMPLATE_EXAMPLES = {
         "listes_de_taches": 2,
         "programme": "PTR Occitanie",
     },
-    "membres": {"groupe": "G-01", "personne": "P-0001"},
+    "membres": {"groupe": "EXEMPLE-G-01", "personne": "EXEMPLE-P-0001"},
     "tournees": {
-        "tournee": "T-PROP",
+        "tournee": "EXEMPLE-T-PROP",
         "nom_tournee": "Le Propulseur",
-        "identifiant": "T-PROP-01",
+        "identifiant": "EXEMPLE-T-PROP-01",
         "titre": "Le Propulseur à Albi",
         "date_debut": "07/03/2016",
         "date_fin": "13/03/2016",
@@ -231,8 +242,8 @@ TEMPLATE_EXAMPLES = {
     },
     "evaluations": {
         "type": "questionnaire",
-        "personne": "P-0001",
-        "session": "S-2024-01",
+        "personne": "EXEMPLE-P-0001",
+        "session": "EXEMPLE-S-2024-01",
         "dimension": "Connaissance des publics éloignés",
         "score_avant": 4,
         "score_apres": 7,
@@ -241,7 +252,7 @@ TEMPLATE_EXAMPLES = {
         "programme": "SPTT",
     },
     "enquetes": {
-        "identifiant": "ENQ-2018",
+        "identifiant": "EXEMPLE-ENQ-2018",
         "titre": "Questionnaire aux acteurs du recensement",
         "date_debut": "01/03/2018",
         "public": "Acteurs recensés",
