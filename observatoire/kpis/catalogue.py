@@ -126,6 +126,16 @@ _ROWS: list[tuple[str, Unit, bool, str, Group]] = [
 ]
 
 # Programme content beyond sessions (DESIGN §13).
+SOURCE_TABLES |= {
+    "kpi_programme_content": ("programme_items",),
+    "kpi_meetings": ("meetings",),
+    "kpi_network": ("actors",),
+    "kpi_groups": ("groups", "group_members", "people"),
+    "kpi_tours": ("actions",),
+    "kpi_resources": ("resources", "actors"),
+    "kpi_evaluation": ("evaluations", "sessions", "people"),
+    "kpi_surveys": ("surveys",),
+}
 _ROWS += [
     ("programme_missions", _U.COUNT, False, "kpi_programme_content", _G.PROGRAMME),
     ("programme_orientations", _U.COUNT, False, "kpi_programme_content", _G.PROGRAMME),
