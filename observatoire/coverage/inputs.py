@@ -136,7 +136,7 @@ class CoverageData:
     period: Period | None = None  # None: the 12 months ending on end_date
 
     def __post_init__(self):
-        if self.period is None:
+        if self.period is None and self.end_date is not None:
             self.period = last_12_months(self.end_date)
 
 

@@ -46,7 +46,9 @@ def explain(exc: Exception, circles=None) -> str:
             return texts.NO_ACTORS_IN_CIRCLES.format(circles=", ".join(map(str, circles)))
         return texts.NO_ACTORS
     if isinstance(exc, EmptyTerritory):
-        return texts.EMPTY_TERRITORY.format(departments=exc)
+        if not exc.args or not exc.args[0]:
+            return texts.NO_TERRITORY_AT_ALL
+        return texts.EMPTY_TERRITORY.format(departments=", ".join(map(str, exc.args[0])))
     raise exc
 
 

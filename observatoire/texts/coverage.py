@@ -56,6 +56,10 @@ MISSING_DB = "Espace de travail introuvable : {path}."
 UNREADABLE_DB = "Impossible d'ouvrir l'espace de travail {path} : {detail}."
 NO_ACTORS = "L'espace de travail ne compte aucun acteur : la couverture ne peut pas être calculée."
 NO_ACTORS_IN_CIRCLES = "L'espace de travail ne compte aucun acteur des cercles {circles}."
+NO_TERRITORY_AT_ALL = (
+    "L'espace de travail ne déclare aucun département et ne compte aucun acteur : son territoire "
+    "est vide, la couverture ne peut pas être calculée."
+)
 EMPTY_TERRITORY = "Le territoire de l'espace de travail ne contient aucune commune ({departments})."
 
 # Coverage table (text output).
@@ -186,12 +190,7 @@ PAGE_RURAL_ONLY = "Territoires ruraux seulement"
 PAGE_QPV_ONLY = "Territoires avec un QPV seulement"
 PAGE_CIRCLES = "Cercles d'acteurs comptés comme couverture"
 PAGE_CIRCLE_LABELS = {"1": "Cercle 1", "2": "Cercle 2", "3": "Cercle 3"}
-PAGE_BAD_BASIS = "Base inconnue « {value} » : choisissez activite ou presence."
-PERIOD_CONFLICT = (
-    "Indiquez la période d'une seule façon : --period, --from/--to ou --date."
-)
-BAD_RANGE = "La fin de la période ({end}) précède son début ({start})."
-BAD_LEVEL = "Échelle « {value} » inconnue : affichage de l'échelle {default}."
+PAGE_BAD_LEVEL = "Échelle « {value} » inconnue : affichage de l'échelle {default}."
 PAGE_BAD_RADIUS = (
     "Rayon « {value} » invalide : un nombre de km entre {low} et {high} ; {default} km retenus."
 )

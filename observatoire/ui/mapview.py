@@ -10,6 +10,7 @@ from streamlit_folium import st_folium
 
 from observatoire import config, formats
 from observatoire.coverage import DEFAULT_RADIUS_KM
+from observatoire.coverage import inputs as coverage_inputs
 from observatoire.maps.coverage import (
     INDICATORS,
     MAX_RADIUS_KM,
@@ -229,8 +230,7 @@ def territory_summary(model: CoverageModel, workspace_name: str) -> str:
     """One French sentence with the territory's totals (hand-checkable figures)."""
     c = model.communes
     covered = int((~c["uncovered"]).sum())
-    # The window of coverage_events.sql: after (end − 12 months), up to the end inclusive.
-    start = (pd.Timestamp(model.end_date) - pd.DateOffset(months=12) + pd.Timedelta(days=1)).date()
+    start = coverage_inputs.last_12_months(model.end_date).start
     return texts.TERRITORY_SUMMARY.format(
         territory=workspace_name,
         departments=len(model.departments),

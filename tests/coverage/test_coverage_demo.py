@@ -45,7 +45,7 @@ def _brute_inputs(con):
 def test_uncovered_communes_equal_brute_force(occitanie):
     communes, actors = _brute_inputs(occitanie)
     assert len(communes) == 4446 and len(actors) > 1400
-    table = commune_table(inputs.load(occitanie), 15.0)
+    table = commune_table(inputs.load(occitanie), 15.0, "presence")
     assert set(table.loc[table["uncovered"], "code"]) == brute_uncovered(communes, actors, 15.0)
 
 
