@@ -18,7 +18,7 @@ import pandas as pd
 from observatoire import db
 from observatoire.coverage import BASES, DEFAULT_BASIS, DEFAULT_RADIUS_KM, LEVELS
 from observatoire.coverage import qpv as qpv_reach
-from observatoire.coverage.distances import PointIndex, nearest_km
+from observatoire.coverage.distances import PointIndex
 from observatoire.coverage.inputs import CoverageData
 from observatoire.coverage.score import (
     DEFAULT_WEIGHTS,
@@ -74,8 +74,10 @@ def reach_columns(
     nearest = PointIndex(ev_lon, ev_lat).nearest(lon, lat)[0]
     points, sums = _shared_points(ev_lon, ev_lat, {"_audience": _audience(events)})
     within = _sums_within(lon, lat, points, sums, radius_km)
-    return nearest, within["_n"].round().astype(np.int64), within["_audience"].round().astype(
-        np.int64
+    return (
+        nearest,
+        within["_n"].round().astype(np.int64),
+        within["_audience"].round().astype(np.int64),
     )
 
 
@@ -132,7 +134,9 @@ def _near_groups(
     unique_pairs = np.unique(group_ids[commune_pos] * len(points) + point_pos)
     for k, v in sums.items():
         out[k] = np.bincount(
-            unique_pairs // len(points), weights=v[unique_pairs % len(points)], minlength=len(groups)
+            unique_pairs // len(points),
+            weights=v[unique_pairs % len(points)],
+            minlength=len(groups),
         )
     return out
 

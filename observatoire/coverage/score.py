@@ -98,8 +98,7 @@ def components(
             "rural_n": n * (communes["density_level"].to_numpy(dtype=float) - 1.0) / 6.0,
             "frr_n": n * communes["frr_class"].map(FRR_LEVELS).fillna(0.0).to_numpy(dtype=float),
             "qpv": np.where(unc, communes["qpv_count"].fillna(0).to_numpy(dtype=float), 0.0),
-            "dist_n": n
-            * np.nan_to_num(communes[distance].to_numpy(dtype=float), posinf=1e6),
+            "dist_n": n * np.nan_to_num(communes[distance].to_numpy(dtype=float), posinf=1e6),
         }
     )
     sums = parts.groupby("group", sort=False, dropna=True).sum()

@@ -81,9 +81,7 @@ def ranking(
         uncovered = int((kept["uncovered_population"] > 0).sum())
     else:
         uncovered = int(kept["uncovered"].astype(bool).sum())
-    return Ranking(
-        kept, level, radius_km, data.end_date, len(table), uncovered, basis, data.period
-    )
+    return Ranking(kept, level, radius_km, data.end_date, len(table), uncovered, basis, data.period)
 
 
 def tour(

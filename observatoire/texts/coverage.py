@@ -46,9 +46,7 @@ BAD_WEIGHT = "Les poids doivent être des nombres positifs ou nuls (reçu : {val
 BAD_CIRCLES = "Cercles invalides « {value} » : indiquez 1, 2 ou 3, séparés par des virgules."
 BAD_DATE = "Date invalide « {value} » : format attendu AAAA-MM-JJ."
 BAD_BASIS = "Base inconnue « {value} » : choisissez activite ou presence."
-PERIOD_CONFLICT = (
-    "Indiquez la période d'une seule façon : --period, --from/--to ou --date."
-)
+PERIOD_CONFLICT = "Indiquez la période d'une seule façon : --period, --from/--to ou --date."
 BAD_RANGE = "La fin de la période ({end}) précède son début ({start})."
 BAD_LEVEL = "Échelle inconnue « {value} » : choisissez commune, epci, department ou qpv."
 BAD_CANDIDATES = "Candidates inconnues « {value} » : choisissez communes ou actors."

@@ -89,7 +89,15 @@ def test_commune_level_values(capsys, db_file):
 
 def test_filters_and_top(capsys, db_file):
     _, out, _ = run(
-        capsys, "coverage", "--db", db_file, "--json", "--rural-only", "--top", "5", "--basis",
+        capsys,
+        "coverage",
+        "--db",
+        db_file,
+        "--json",
+        "--rural-only",
+        "--top",
+        "5",
+        "--basis",
         "presence",
     )
     items = json.loads(out)["territories"]
@@ -112,8 +120,17 @@ def test_csv_and_french_text(capsys, db_file):
 
 def test_plan_json_and_text(capsys, db_file):
     code, out, _ = run(
-        capsys, "plan", "--db", db_file, "--stops", "4", "--radius-km", "15", "--json",
-        "--basis", "presence",
+        capsys,
+        "plan",
+        "--db",
+        db_file,
+        "--stops",
+        "4",
+        "--radius-km",
+        "15",
+        "--json",
+        "--basis",
+        "presence",
     )
     assert code == 0
     doc = json.loads(out)
@@ -122,8 +139,18 @@ def test_plan_json_and_text(capsys, db_file):
     assert doc["newly_covered_population"] == doc["stops"][-1]["cumulative_population"]
     assert 0 < doc["share"] <= 1
     _, out, _ = run(
-        capsys, "plan", "--db", db_file, "--stops", "2", "--rural-weight", "3", "--qpv-weight",
-        "1", "--basis", "presence",
+        capsys,
+        "plan",
+        "--db",
+        db_file,
+        "--stops",
+        "2",
+        "--rural-weight",
+        "3",
+        "--qpv-weight",
+        "1",
+        "--basis",
+        "presence",
     )
     assert "habitants nouvellement couverts" in out
     _, out, _ = run(capsys, "plan", "--db", db_file, "--stops", "2")

@@ -7,10 +7,9 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from observatoire import db
+from observatoire.coverage.inputs import window_start
 from observatoire.kpis import KPIS, Period, by_department, compute_kpis, monthly_series
 from observatoire.kpis.catalogue import COVERAGE_IDS
-from observatoire.coverage.inputs import window_start
 
 NOVEMBER_2023 = {
     # actors a1, a2 (listed 5 Nov), a3 (no date), a5; a4 is listed in 2024
