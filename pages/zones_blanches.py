@@ -114,7 +114,7 @@ with ctx.guard():
         map_col, table_col = st.columns([1, 1])
         with map_col:
             zones.show_planner_map(path, result, communes, ctx.leaflet_url)
-            st.caption(texts.PLANNER_MAP_CAPTION.format(radius=views.radius_label(radius)))
+            st.caption(views.planner_map_caption(result))
         with table_col:
             st.dataframe(views.plan_display(result), hide_index=True, width="stretch")
             export_buttons(

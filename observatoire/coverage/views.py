@@ -135,6 +135,14 @@ def planner_intro() -> str:
     )
 
 
+def planner_map_caption(result: Plan) -> str:
+    """The French caption of the planner map (radius, which communes the grey dots are)."""
+    return texts.PLANNER_MAP_CAPTION.format(
+        radius=radius_label(result.radius_km),
+        state=texts.SCORE_BASIS_FR[result.basis]["communes"],
+    )
+
+
 def _labels(rank: Ranking) -> dict[str, str]:
     """French column labels of a ranking (its level and basis)."""
     return report.column_labels(rank.level, rank.basis)

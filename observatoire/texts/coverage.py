@@ -137,6 +137,8 @@ SCORE_BASIS_FR = {
         ),
         "distance_to": "à l'activité de la période la plus proche",
         "people": "non touchés",
+        "commune": "non touchée pendant la période",
+        "communes": "non touchées pendant la période",
         "gained": "nouvellement touchés",
     },
     "presence": {
@@ -146,6 +148,8 @@ SCORE_BASIS_FR = {
         ),
         "distance_to": "à l'acteur le plus proche",
         "people": "non couverts",
+        "commune": "non couverte",
+        "communes": "non couvertes",
         "gained": "nouvellement couverts",
     },
 }
@@ -182,7 +186,8 @@ PLAN_STOPPED_EARLY = (
 PAGE_LEVEL = "Échelle"
 PAGE_RADIUS = "Rayon de couverture R (km)"
 PAGE_RADIUS_HELP = (
-    "Une commune est couverte quand un acteur se trouve à moins de R km de son point de référence."
+    "Une commune est touchée quand une activité de la période (action, session en présentiel ou "
+    "expérimentation) a eu lieu à moins de R km de son point de référence."
 )
 PAGE_RURAL_ONLY = "Territoires ruraux seulement"
 PAGE_QPV_ONLY = "Territoires avec un QPV seulement"
@@ -227,7 +232,7 @@ PLANNER_EXPORT_FILE = "tournee-{stops}-etapes-{radius}km"
 PLANNER_EXPORT_SHEET = "Itinéraire"
 PLANNER_MAP_CAPTION = (
     "Étapes numérotées dans l'ordre proposé ; cercle = rayon de {radius} km autour de chaque "
-    "étape ; points gris = communes non couvertes aujourd'hui."
+    "étape ; points gris = communes {state}."
 )
 PLAN_COLUMNS = {
     "rank": "Étape",
@@ -241,4 +246,4 @@ PLAN_COLUMNS = {
     "cumulative_share": "Part des non couverts (cumul, %)",
 }
 MAP_STOP_TOOLTIP = "Étape {rank} : {name} ({code}) — +{population} habitants"
-MAP_UNCOVERED_TOOLTIP = "{name} ({code}) : {population} habitants, non couverte"
+MAP_UNCOVERED_TOOLTIP = "{name} ({code}) : {population} habitants, {state}"
