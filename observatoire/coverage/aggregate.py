@@ -56,24 +56,33 @@ def _shared_points(lon, lat, weights: dict[str, np.ndarray]) -> tuple[np.ndarray
     return points, {k: sums[k].to_numpy() for k in sums.columns}
 
 
-def _sums_within(lon, lat, points: np.ndarray, sums: dict, radius_km: float) -> dict:
-    """For each query point, the sums of the weights of the points within ``radius_km``."""
+def point_figures(
+    lon, lat, px, py, weights: dict[str, np.ndarray], radius_km: float
+) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """For each query point: km to the nearest of the points (px, py), inf when there is none,
+    and the sums of ``weights`` (plus ``_n``, the count) over the points within ``radius_km``."""
     n = len(np.asarray(lon))
+    points, sums = _shared_points(px, py, weights)
     if len(points) == 0 or n == 0:
-        return {k: np.zeros(n) for k in sums}
-    query, found = PointIndex(points[:, 0], points[:, 1]).pairs(lon, lat, radius_km)
-    return {k: np.bincount(query, weights=v[found], minlength=n) for k, v in sums.items()}
+        return np.full(n, np.inf), {k: np.zeros(n) for k in sums}
+    index = PointIndex(points[:, 0], points[:, 1])
+    nearest = index.nearest(lon, lat)[0]
+    query, found = index.pairs(lon, lat, radius_km)
+    return nearest, {k: np.bincount(query, weights=v[found], minlength=n) for k, v in sums.items()}
 
 
 def reach_columns(
     lon, lat, events: pd.DataFrame, radius_km: float
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Nearest activity km (inf when none), activities and audience within ``radius_km``."""
-    ev_lon = events["lon"].to_numpy(dtype=float)
-    ev_lat = events["lat"].to_numpy(dtype=float)
-    nearest = PointIndex(ev_lon, ev_lat).nearest(lon, lat)[0]
-    points, sums = _shared_points(ev_lon, ev_lat, {"_audience": _audience(events)})
-    within = _sums_within(lon, lat, points, sums, radius_km)
+    nearest, within = point_figures(
+        lon,
+        lat,
+        events["lon"].to_numpy(dtype=float),
+        events["lat"].to_numpy(dtype=float),
+        {"_audience": _audience(events)},
+        radius_km,
+    )
     return (
         nearest,
         within["_n"].round().astype(np.int64),
@@ -99,9 +108,12 @@ def commune_table(
     """
     c = data.communes.copy()
     lon, lat = c["lon"].to_numpy(), c["lat"].to_numpy()
-    actors = PointIndex(data.actors["lon"].to_numpy(), data.actors["lat"].to_numpy())
-    c["nearest_actor_km"] = actors.nearest(lon, lat)[0]
-    c["actors_within_radius"] = actors.count_within(lon, lat, radius_km)
+    a = data.actors
+    nearest, within = point_figures(
+        lon, lat, a["lon"].to_numpy(dtype=float), a["lat"].to_numpy(dtype=float), {}, radius_km
+    )
+    c["nearest_actor_km"] = nearest
+    c["actors_within_radius"] = within["_n"].round().astype(np.int64)
     ev = data.events
     nearest, count, audience = reach_columns(lon, lat, ev, radius_km)
     c["nearest_activity_km"] = nearest

@@ -327,3 +327,35 @@ def test_cli_json_end_to_end_in_a_subprocess(reach_db):
     d = haversine(1.76946, 44.2359, *COORDS)
     assert d < 10 and caylus["activities_within_radius"] == 2
     assert math.isclose(caylus["nearest_activity_km"], 0, abs_tol=1e-3)
+
+
+def test_two_periods_gained_and_lost_by_haversine(reach_db, ref):
+    from observatoire.coverage import change
+
+    con = connect(reach_db)
+    # March 1st holds only the Caylus action; August 31st only the Moissac session.
+    march, august = Period(START, START), Period(END, END)
+    result = change.compare(con, march, august)
+    by_level = change.compare(con, march, august, level="department")
+    con.close()
+    towns = {p[0]: p for p in _expected_points(ref)}
+    communes = _communes(ref)
+    near_caylus = {
+        c.code for c in communes.itertuples() if haversine(c.lon, c.lat, *towns["first"][1:3]) <= 15
+    }
+    near_moissac = {
+        c.code for c in communes.itertuples() if haversine(c.lon, c.lat, *towns["last"][1:3]) <= 15
+    }
+    t = result.table.set_index("code")
+    assert set(t.index[t["status"] == "gained"]) == near_moissac - near_caylus
+    assert set(t.index[t["status"] == "lost"]) == near_caylus - near_moissac
+    assert set(t.index[t["status"] == "kept"]) == near_caylus & near_moissac
+    lost = change.gained_lost(result)
+    assert set(lost["code"]) == near_caylus ^ near_moissac
+    figures = change.counts(result)
+    pop = communes.set_index("code")["population"]
+    assert figures["gained"]["population"] == pop[list(near_moissac - near_caylus)].sum()
+    # Departments compare the population left unreached.
+    dep = change.counts(by_level)
+    assert dep["uncovered_population_before"] == pop.sum() - pop[list(near_caylus)].sum()
+    assert dep["uncovered_population_after"] == pop.sum() - pop[list(near_moissac)].sum()
