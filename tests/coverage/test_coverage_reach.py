@@ -359,3 +359,49 @@ def test_two_periods_gained_and_lost_by_haversine(reach_db, ref):
     dep = change.counts(by_level)
     assert dep["uncovered_population_before"] == pop.sum() - pop[list(near_caylus)].sum()
     assert dep["uncovered_population_after"] == pop.sum() - pop[list(near_moissac)].sum()
+
+
+def test_map_layers_reached_communes_qpv_and_audience_per_1000(reach_db, ref):
+    import geopandas as gpd
+    import shapely
+
+    from observatoire.coverage.layers import reach_layers
+
+    con = connect(reach_db)
+    layers = reach_layers(con, Period(START, END))
+    con.close()
+    communes = _communes(ref).set_index("code")
+    points = _expected_points(ref)
+    c = layers.communes.set_index("code")
+    assert len(c) == 195
+    for code, row in communes.iterrows():
+        want = _expected_row(row["lon"], row["lat"], points)["activities_within_radius"] > 0
+        assert c.at[code, "reached"] == want and c.at[code, "uncovered"] == (not want)
+    # Held in the commune: by the code the activity is filed under (the coordinates action is
+    # filed under Montauban), audience per 1,000 inhabitants.
+    assert c.at[CAYLUS, "audience_held"] == 40
+    assert c.at[CAYLUS, "audience_per_1000"] == pytest.approx(
+        40_000 / communes.at[CAYLUS, "population"]
+    )
+    assert c.at[MONTAUBAN, "activities_held"] == 1 and c.at[MONTAUBAN, "audience_held"] == 10
+    assert c.at[MOISSAC, "audience_held"] == 3
+    d = layers.departments.set_index("code")
+    assert d.at["82", "name"] == "Tarn-et-Garonne"
+    assert d.at["82", "audience_held"] == 53  # Toulouse's action is outside the territory
+    assert d.at["82", "audience_per_1000"] == pytest.approx(53_000 / communes["population"].sum())
+    assert d.at["82", "communes_reached"] == int(c["reached"].sum())
+    # QPV reached: an activity inside or within 300 m, measured with geopandas in Lambert-93.
+    q = ref.execute("SELECT code, geometry FROM qpv WHERE department_code = '82'").df()
+    shapes = gpd.GeoSeries(shapely.from_wkb([bytes(b) for b in q["geometry"]]), crs=4326).to_crs(
+        2154
+    )
+    pts = gpd.GeoSeries(
+        shapely.points([p[1] for p in points], [p[2] for p in points]), crs=4326
+    ).to_crs(2154)
+    expected = {
+        code
+        for code, shape in zip(q["code"], shapes, strict=True)
+        if pts.distance(shape).min() <= 300
+    }
+    assert expected == {"QN08203M"}  # by the session at Moissac's mairie
+    assert set(layers.qpv.loc[layers.qpv["reached"], "code"]) == expected
