@@ -60,3 +60,27 @@ def test_population_within_15km_share_equals_brute_force(occitanie):
     share = pop[d <= 15].sum() / pop.sum()
     assert np.isfinite(share) and share > 0
     assert coverage_kpis(occitanie, end)["population_within_15km_share"] == pytest.approx(share)
+
+
+def test_reach_tells_the_propulseur_story(occitanie):
+    from observatoire.coverage.layers import reach_layers
+    from observatoire.kpis.periods import parse_period
+
+    # 2016: the Propulseur's week-long stops (and the Toulouse forum) are the only activities.
+    stops = occitanie.execute(
+        "SELECT count(*) FROM actions WHERE year(start_date) = 2016 AND type = 'étape de tournée'"
+    ).fetchone()[0]
+    others = occitanie.execute(
+        "SELECT count(*) FROM actions WHERE year(start_date) = 2016 AND type <> 'étape de tournée'"
+    ).fetchone()[0]
+    assert (stops, others) == (8, 1)
+    year = reach_layers(occitanie, parse_period("2016"))
+    c = year.communes
+    # The tour brought activity within 15 km of hundreds of rural communes...
+    assert int((c["reached"] & c["rural"]).sum()) > 300
+    d = year.departments.set_index("code")
+    # ...while the departments it did not stop in, rural Lozère among them, were reached nowhere.
+    assert d.at["48", "communes_reached"] == 0
+    # Over 2016–2017, Lozère remains the department whose inhabitants are the least reached.
+    both = reach_layers(occitanie, parse_period("2016..2017")).departments
+    assert both.sort_values("population_reached_share")["code"].iloc[0] == "48"
