@@ -2,12 +2,13 @@
 
 import streamlit as st
 
-from observatoire.coverage import DEFAULT_RADIUS_KM, LEVELS, views
+from observatoire.coverage import BASES, DEFAULT_BASIS, DEFAULT_RADIUS_KM, LEVELS, views
 from observatoire.coverage.inputs import EmptyTerritory, NoActors
 from observatoire.coverage.score import formula_text
+from observatoire.kpis.periods import parse_period
 from observatoire.texts import coverage as texts
 from observatoire.ui import zones
-from observatoire.ui.filters import connection_or_stop
+from observatoire.ui.filters import connection_or_stop, url_period
 from observatoire.ui.frame import page
 from observatoire.ui.params import url_choice
 from observatoire.ui.url_inputs import export_buttons, url_flag, url_multi, url_number
@@ -17,7 +18,7 @@ ctx = page("zones_blanches")
 CIRCLES = ("1", "2", "3")
 
 with ctx.guard():
-    connection_or_stop(ctx)
+    con = connection_or_stop(ctx)
     path = ctx.workspace.path
     cols = st.columns([1, 1, 2])
     level = url_choice(
@@ -49,6 +50,26 @@ with ctx.guard():
         container=cols[2],
     )
     left, right = st.columns(2)
+    basis = url_choice(
+        "base",
+        BASES,
+        DEFAULT_BASIS,
+        label=texts.PAGE_BASIS,
+        format_func=texts.PAGE_BASIS_LABELS.get,
+        unknown=texts.PAGE_BAD_BASIS,
+        help=texts.PAGE_BASIS_HELP,
+        container=left,
+    )
+    period = url_period(
+        con,
+        container=right,
+        default=zones.default_period(path),
+        parse=parse_period,
+        label=texts.PAGE_PERIOD,
+        hint=texts.PAGE_PERIOD_HELP,
+        bad=texts.PAGE_BAD_PERIOD,
+    )
+    left, right = st.columns(2)
     rural_only = url_flag(
         "rural", label=texts.PAGE_RURAL_ONLY, unknown=texts.PAGE_BAD_FLAG, container=left
     )
@@ -61,7 +82,7 @@ with ctx.guard():
     # All three circles is the CLI default (no --circles): actors without a circle count too.
     circles = None if len(chosen) == len(CIRCLES) else tuple(int(c) for c in chosen)
     try:
-        rank = zones.ranking(path, level, radius, circles, rural_only, qpv_only)
+        rank = zones.ranking(path, level, radius, circles, rural_only, qpv_only, basis, period)
     except (NoActors, EmptyTerritory) as exc:
         st.info(views.explain(exc, circles))
         st.stop()
@@ -69,12 +90,14 @@ with ctx.guard():
     st.subheader(texts.RANKING_TITLE)
     st.markdown(views.summary(rank))
     with st.expander(texts.SCORE_EXPANDER, icon=":material/functions:"):
-        st.markdown(f"**{texts.SCORE_TITLE}**\n\n" + formula_text().replace("\n", "\n\n"))
+        st.markdown(
+            f"**{texts.SCORE_TITLE}**\n\n" + formula_text(basis=basis).replace("\n", "\n\n")
+        )
     if rank.table.empty:
         st.info(texts.NO_TERRITORY)
     else:
         st.dataframe(
-            zones.display_table(path, level, radius, circles, rural_only, qpv_only),
+            zones.display_table(path, level, radius, circles, rural_only, qpv_only, basis, period),
             hide_index=True,
             width="stretch",
             column_config={texts.COLUMNS["name"]: st.column_config.TextColumn(width="medium")},
@@ -108,7 +131,7 @@ with ctx.guard():
         unknown=texts.PLANNER_BAD_CANDIDATES,
         container=right,
     )
-    result, communes = zones.tour(path, stops, radius, circles, candidates)
+    result, communes = zones.tour(path, stops, radius, circles, candidates, basis, period)
     st.markdown(views.plan_summary(result, stops))
     if result.stops:
         map_col, table_col = st.columns([1, 1])

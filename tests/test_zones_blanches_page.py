@@ -15,6 +15,7 @@ from observatoire import formats, users
 from observatoire.cli import main
 from observatoire.coverage import views
 from observatoire.directory import export
+from observatoire.kpis.periods import parse_period
 from observatoire.maps.planner_map import planner_map
 from observatoire.paths import ROOT, data_dir
 
@@ -63,6 +64,28 @@ def test_occitanie_15_km_lists_the_cli_communes_in_order(capsys, reference_path)
     assert table["Score"].tolist()[:3] == [
         f"{t['score']:.1f}".replace(".", ",") for t in cli["territories"][:3]
     ]
+
+
+def test_basis_and_period_in_the_url_give_the_cli_ranking(capsys, reference_path):
+    cli = cli_json(
+        capsys, "coverage", "--db", ws(OCC), "--basis", "presence", "--period", "2016..2017",
+        "--level", "department",
+    )  # fmt: skip
+    at = run(espace=OCC, base="presence", periode="2016..2017", echelle="department")
+    assert not at.exception and not at.error
+    table = at.dataframe[0].value
+    assert table["Code"].tolist() == [t["code"] for t in cli["territories"]]
+    assert "Population non couverte" in table.columns
+    shown = " ".join(m.value for m in at.markdown)
+    assert "période du 01/01/2016 au 31/12/2017" in shown
+    assert at.query_params["base"] == "presence"
+    kept = parse_period(at.query_params["periode"])
+    assert (kept.start.isoformat(), kept.end.isoformat()) == ("2016-01-01", "2017-12-31")
+    # A period the page cannot read falls back to the default one, with a French notice.
+    default = cli_json(capsys, "coverage", "--db", ws(OCC))["period"]
+    bad = run(espace=OCC, periode="2016-13")
+    assert any("2016-13" in w.value for w in bad.warning)
+    assert bad.query_params["periode"] == f"{default['start']}..{default['end']}"
 
 
 @pytest.mark.parametrize(

@@ -189,6 +189,23 @@ PAGE_RADIUS_HELP = (
     "Une commune est touchée quand une activité de la période (action, session en présentiel ou "
     "expérimentation) a eu lieu à moins de R km de son point de référence."
 )
+PAGE_BASIS = "Territoire touché quand…"
+PAGE_BASIS_LABELS = {
+    "activite": "une activité a eu lieu à moins de R km (portée)",
+    "presence": "un acteur est installé à moins de R km (présence)",
+}
+PAGE_BASIS_HELP = (
+    "Portée : une action, une session en présentiel ou une expérimentation de la période à "
+    "moins de R km du point de référence du territoire. Présence : un acteur des cercles choisis "
+    "à moins de R km, quelle que soit la période."
+)
+PAGE_BAD_BASIS = "Base « {value} » inconnue : {default} retenue."
+PAGE_PERIOD = "Période des activités"
+PAGE_PERIOD_HELP = (
+    "AAAA-MM, AAAA ou DEBUT..FIN (ex. 2016-09..2017-08) ; par défaut les 12 mois qui se "
+    "terminent à la dernière activité de l'espace de travail."
+)
+PAGE_BAD_PERIOD = "Période « {value} » invalide : {default} retenue."
 PAGE_RURAL_ONLY = "Territoires ruraux seulement"
 PAGE_QPV_ONLY = "Territoires avec un QPV seulement"
 PAGE_CIRCLES = "Cercles d'acteurs comptés comme couverture"
