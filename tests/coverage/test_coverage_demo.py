@@ -84,3 +84,31 @@ def test_reach_tells_the_propulseur_story(occitanie):
     # Over 2016–2017, Lozère remains the department whose inhabitants are the least reached.
     both = reach_layers(occitanie, parse_period("2016..2017")).departments
     assert both.sort_values("population_reached_share")["code"].iloc[0] == "48"
+
+
+def test_hdf_trainings_and_actions_reach_rural_communes(reference_path):
+    from coverage_helpers import haversine
+
+    from observatoire.coverage.layers import reach_layers
+    from observatoire.kpis.periods import parse_period
+
+    path = data_dir() / "demo-hauts-de-france.duckdb"
+    if not path.exists():
+        pytest.skip("demo-hauts-de-france.duckdb not built")
+    con = connect(path, reference=reference_path)
+    layers = reach_layers(con, parse_period("2023"))
+    longueil = con.execute(
+        "SELECT lon, lat FROM ref.communes WHERE name = 'Longueil-Annel'"
+    ).fetchone()
+    con.close()
+    c = layers.communes
+    rural = c[c["reached"] & c["rural"]]
+    # The 2023 trainings (Amiens, Lille, Arras) and the workshops of Longueil-Annel reach rural
+    # communes within 15 km, although none of them was held in a rural commune.
+    assert len(rural) > 100 and rural["activities_held"].sum() == 0
+    # In the Oise, only the two workshops of Longueil-Annel took place: every rural commune
+    # reached there lies within 15 km of it.
+    oise = rural[rural["department_code"] == "60"]
+    assert len(oise) > 10
+    points = zip(oise["lon"], oise["lat"], strict=True)
+    assert all(haversine(lon, lat, *longueil) <= 15 for lon, lat in points)
