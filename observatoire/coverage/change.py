@@ -13,9 +13,11 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from observatoire import formats
 from observatoire.coverage import DEFAULT_BASIS, DEFAULT_RADIUS_KM, inputs, report
 from observatoire.coverage.aggregate import territory_table
 from observatoire.kpis.periods import Period
+from observatoire.texts import coverage as texts
 
 STATUSES = ("gained", "lost", "kept", "never")
 # Columns compared side by side (suffixed _before and _after).
@@ -113,3 +115,48 @@ def counts(change: Change) -> dict:
         rows = t[t["status"] == status]
         out[status] = {"territories": len(rows), "population": int(rows["population"].sum())}
     return out
+
+
+def summary(change: Change) -> str:
+    """One French sentence: territories and inhabitants gained and lost between the periods."""
+    figures = counts(change)
+    if "gained" not in figures:
+        return texts.CHANGE_AGGREGATE_SUMMARY.format(
+            people=texts.SCORE_BASIS_FR[change.basis]["people"],
+            before=formats.number(figures["uncovered_population_before"]),
+            after=formats.number(figures["uncovered_population_after"]),
+            first=change.before.label,
+            second=change.after.label,
+        )
+    return texts.CHANGE_SUMMARY.format(
+        level=texts.LEVEL_PLURALS[change.level],
+        first=change.before.label,
+        second=change.after.label,
+        gained_word=texts.CHANGE_WORDS[change.level][0],
+        lost_word=texts.CHANGE_WORDS[change.level][1],
+        gained=formats.number(figures["gained"]["territories"]),
+        gained_population=formats.number(figures["gained"]["population"]),
+        lost=formats.number(figures["lost"]["territories"]),
+        lost_population=formats.number(figures["lost"]["population"]),
+    )
+
+
+def export_table(change: Change) -> pd.DataFrame:
+    """The territories gained and lost (commune, QPV) or every row (EPCI, department), French
+    headers stating the periods, raw numbers: for the screen and the CSV and XLSX exports."""
+    table = change.table if "status" not in change.table else gained_lost(change)
+    columns = [c for c in (*KEYS, "status") if c in table] + [
+        f"{c}_{when}" for c in COMPARED for when in ("before", "after")
+    ]
+    frame = table[columns].copy()
+    if "status" in frame:
+        frame["status"] = frame["status"].map(texts.CHANGE_STATUS)
+    if not report.is_aggregate(change.level):
+        for flag in ("rural", "uncovered_before", "uncovered_after"):
+            frame[flag] = frame[flag].astype(bool).map({True: texts.YES, False: texts.NO})
+    labels = report.column_labels(change.level, change.basis)
+    labels["status"] = texts.CHANGE_STATUS_COLUMN
+    for c in COMPARED:
+        for when, period in (("before", change.before), ("after", change.after)):
+            labels[f"{c}_{when}"] = f"{labels[c]} ({period.label})"
+    return frame.rename(columns=labels).reset_index(drop=True)

@@ -264,3 +264,20 @@ PLAN_COLUMNS = {
 }
 MAP_STOP_TOOLTIP = "Étape {rank} : {name} ({code}) — +{population} habitants"
 MAP_UNCOVERED_TOOLTIP = "{name} ({code}) : {population} habitants, {state}"
+
+# Change between two periods (observatoire.coverage.change).
+CHANGE_STATUS = {
+    "gained": "gagné",
+    "lost": "perdu",
+    "kept": "toujours touché",
+    "never": "jamais touché",
+}
+CHANGE_STATUS_COLUMN = "Évolution"
+CHANGE_SUMMARY = (
+    "Entre {first} et {second} : {gained} {level} {gained_word} ({gained_population} habitants), "
+    "{lost} {lost_word} ({lost_population} habitants)."
+)
+CHANGE_WORDS = {"commune": ("gagnées", "perdues"), "qpv": ("gagnés", "perdus")}
+CHANGE_AGGREGATE_SUMMARY = (
+    "Habitants {people} : {before} sur la période {first}, {after} sur la période {second}."
+)

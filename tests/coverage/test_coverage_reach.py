@@ -405,3 +405,20 @@ def test_map_layers_reached_communes_qpv_and_audience_per_1000(reach_db, ref):
     }
     assert expected == {"QN08203M"}  # by the session at Moissac's mairie
     assert set(layers.qpv.loc[layers.qpv["reached"], "code"]) == expected
+
+
+def test_two_periods_french_table_and_sentence(reach_db):
+    from observatoire.coverage import change
+
+    con = connect(reach_db)
+    result = change.compare(con, Period(START, START), Period(END, END))
+    con.close()
+    table = change.export_table(result)
+    figures = change.counts(result)
+    assert len(table) == figures["gained"]["territories"] + figures["lost"]["territories"]
+    assert set(table["Évolution"]) == {"gagné", "perdu"}
+    label = Period(START, START).label
+    assert f"Non touché ({label})" in table.columns
+    text = change.summary(result)
+    assert text.startswith(f"Entre {label} et {Period(END, END).label} :")
+    assert f"{figures['gained']['territories']} communes gagnées" in text
