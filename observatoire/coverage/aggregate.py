@@ -59,8 +59,7 @@ def _shared_points(lon, lat, weights: dict[str, np.ndarray]) -> tuple[np.ndarray
 def point_figures(
     lon, lat, px, py, weights: dict[str, np.ndarray], radius_km: float
 ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
-    """For each query point: km to the nearest of the points (px, py), inf when there is none,
-    and the sums of ``weights`` (plus ``_n``, the count) over the points within ``radius_km``."""
+    """Per query point: km to the nearest (px, py) (inf if none), weight sums within the radius."""
     n = len(np.asarray(lon))
     points, sums = _shared_points(px, py, weights)
     if len(points) == 0 or n == 0:

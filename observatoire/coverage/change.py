@@ -142,8 +142,7 @@ def summary(change: Change) -> str:
 
 
 def export_table(change: Change) -> pd.DataFrame:
-    """The territories gained and lost (commune, QPV) or every row (EPCI, department), French
-    headers stating the periods, raw numbers: for the screen and the CSV and XLSX exports."""
+    """Gained and lost territories (every EPCI or department), French headers, raw numbers."""
     table = change.table if "status" not in change.table else gained_lost(change)
     columns = [c for c in (*KEYS, "status") if c in table] + [
         f"{c}_{when}" for c in COMPARED for when in ("before", "after")
