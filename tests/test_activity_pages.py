@@ -136,7 +136,7 @@ def test_actions_occitanie_2018_by_month_adds_up():
     values = compute_kpis(con, "2018", only=["actions_total", "actions_audience"])
     months = at.dataframe[0].value
     assert len(months) == 12
-    assert months["Actions"].sum() == values["actions_total"] == 352
+    assert months["Actions"].sum() == values["actions_total"] == 353
     assert months["Public touché"].sum() == values["actions_audience"]
 
 

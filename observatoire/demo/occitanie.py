@@ -289,7 +289,9 @@ def _actions(rng, communes: pd.DataFrame, actors: list[dict]) -> list[dict]:
     hosts = [a for a in actors if a["cercle"] in (1, 2) or rng.random() < 0.3]
     for n in range(1, 641):
         a = hosts[int(rng.integers(len(hosts)))]
-        day = date(2017, 1, 2) + timedelta(days=int(rng.integers(0, 730)))
+        # Two years of actions; the last possible draw (2019-01-01) is kept in 2018, so that no
+        # stray record moves the workspace's latest activity past the programme's end.
+        day = min(date(2017, 1, 2) + timedelta(days=int(rng.integers(0, 730))), date(2018, 12, 31))
         kind = ACTION_TYPES[int(rng.integers(len(ACTION_TYPES)))]
         place = (
             {"code_insee": a.get("code_insee")}
