@@ -87,8 +87,8 @@ def activity_cursor(con, period: Period, programme: str | None = None):
     )
 
 
-def latest_activity_date(con) -> dt.date | None:
-    """The start date of the workspace's latest activity (None when it has none)."""
+def latest_activity_month_end(con) -> dt.date | None:
+    """The last day of the month of the workspace's latest activity (None when it has none)."""
     cur = activity_cursor(con, Period(dt.date.min, dt.date.max))
     try:
         latest = db.execute_on(cur, "coverage_latest_activity_date").fetchone()[0]
@@ -98,16 +98,16 @@ def latest_activity_date(con) -> dt.date | None:
 
 
 def reference_date(con) -> dt.date:
-    """The end of the default period: the latest activity's date, else today.
+    """The end of the default period: the last day of the latest activity's month, else today.
 
     Anchoring on the data rather than the clock keeps an old workspace (say a 2017 demo) from
     looking empty when opened years later.
     """
-    return latest_activity_date(con) or dt.date.today()
+    return latest_activity_month_end(con) or dt.date.today()
 
 
 def default_period(con) -> Period:
-    """The default coverage period: the 12 months ending at the workspace's latest activity."""
+    """The default coverage period: the 12 whole months ending with the latest activity's month."""
     return last_12_months(reference_date(con))
 
 

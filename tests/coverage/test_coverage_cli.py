@@ -62,11 +62,11 @@ def test_json_fields_exactly_and_sorted_by_score(capsys, db_file, level):
     doc = json.loads(out)
     assert list(doc) == ["basis", "period", "radius_km", "level", "territories"]
     assert doc["radius_km"] == 15 and doc["level"] == level and doc["basis"] == "activite"
-    # The default period: the 12 months ending on the latest activity (the 2017 action).
+    # The default period: the 12 whole months ending with the latest activity's (May 2017).
     assert doc["period"] == {
-        "start": "2016-05-02",
-        "end": "2017-05-01",
-        "label": "du 02/05/2016 au 01/05/2017",
+        "start": "2016-06-01",
+        "end": "2017-05-31",
+        "label": "du 01/06/2016 au 31/05/2017",
     }
     assert doc["territories"]
     for item in doc["territories"]:

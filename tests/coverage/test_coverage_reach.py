@@ -268,8 +268,9 @@ def test_score_ranks_the_population_not_reached(capsys, reach_db):
 
 def test_default_period_ends_at_the_latest_activity(capsys, reach_db):
     doc = _run_json(capsys, "--db", reach_db)
-    # The latest activity is the session of 2024-09-01 (the undated experiment has no date).
-    assert doc["period"]["end"] == "2024-09-01" and doc["period"]["start"] == "2023-09-02"
+    # The latest activity is the session of 2024-09-01 (the undated experiment has no date):
+    # the default period is the 12 whole months ending with September 2024.
+    assert doc["period"]["end"] == "2024-09-30" and doc["period"]["start"] == "2023-10-01"
     # --to alone: the 12 months ending that day.
     doc = _run_json(capsys, "--db", reach_db, "--to", "2024-08-31")
     assert doc["period"]["start"] == "2023-09-01"
