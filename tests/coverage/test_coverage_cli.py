@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import subprocess
@@ -13,6 +14,7 @@ from conftest import CAYLUS, MONTAUBAN
 from coverage_helpers import insert
 
 from observatoire.cli import main
+from observatoire.kpis.periods import Period
 from observatoire.workspace import connect
 
 FIELDS = [
@@ -63,11 +65,8 @@ def test_json_fields_exactly_and_sorted_by_score(capsys, db_file, level):
     assert list(doc) == ["basis", "period", "radius_km", "level", "territories"]
     assert doc["radius_km"] == 15 and doc["level"] == level and doc["basis"] == "activite"
     # The default period: the 12 whole months ending with the latest activity's (May 2017).
-    assert doc["period"] == {
-        "start": "2016-06-01",
-        "end": "2017-05-31",
-        "label": "du 01/06/2016 au 31/05/2017",
-    }
+    period = Period(dt.date(2016, 6, 1), dt.date(2017, 5, 31))
+    assert doc["period"] == {"start": "2016-06-01", "end": "2017-05-31", "label": period.label}
     assert doc["territories"]
     for item in doc["territories"]:
         assert list(item) == FIELDS

@@ -322,7 +322,7 @@ def test_cli_json_end_to_end_in_a_subprocess(reach_db):
     )
     doc = json.loads(proc.stdout)
     assert list(doc)[:3] == ["basis", "period", "radius_km"]
-    assert doc["period"]["label"] == "du 01/03/2024 au 31/08/2024"
+    assert doc["period"]["label"] == Period(START, END).label
     caylus = {t["code"]: t for t in doc["territories"]}[CAYLUS]
     # The coordinates point lies within 10 km of Caylus: both activities still count.
     d = haversine(1.76946, 44.2359, *COORDS)
