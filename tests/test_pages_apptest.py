@@ -120,7 +120,10 @@ def test_unknown_department_falls_back_to_the_territory(demos):
 
 @pytest.mark.parametrize(
     ("raw", "shown", "notice"),
-    [("abc", "15", "Rayon « abc » illisible"), ("500", "100", "hors limites : ramené à 100")],
+    [
+        ("abc", "15", "Rayon « abc » invalide : il faut un nombre de 1 à 100\u00a0km"),
+        ("500", "15", "Rayon « 500 » invalide : il faut un nombre de 1 à 100\u00a0km"),
+    ],
 )
 def test_bad_radius_gives_french_notice(demos, raw, shown, notice):
     at = run(espace=HDF, rayon=raw)

@@ -3,15 +3,12 @@
 # Filters.
 PERIOD = "Période (année ou mois)"
 PERIOD_HELP = "Une année (2023) ou un mois (2023-11)."
-PERIOD_BAD = "Période « {value} » illisible : affichage de {default}. Saisissez 2023 ou 2023-11."
 PROGRAMME = "Programme"
 PROGRAMME_ALL = "Tous les programmes"
-PROGRAMME_UNKNOWN = "Programme « {value} » inconnu : affichage de « {default} »."
 NO_WORKSPACE = "Aucun espace de travail : importez des données ou créez les démonstrations."
 FILTERS = "Période : {period} · {programme} · {department}"
 DEPARTMENT_FILTER = "Département"
 DEPARTMENT_ALL = "Tous les départements"
-DEPARTMENT_UNKNOWN = "Département « {value} » absent de cet espace : affichage de « {default} »."
 
 # Chart and table labels.
 SEE_DATA = "Voir les données"

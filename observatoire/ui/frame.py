@@ -19,9 +19,9 @@ from observatoire.texts import auth as auth_texts
 from observatoire.texts import ui as texts
 from observatoire.ui import auth, connections, registry, roles, theme, viewer
 from observatoire.ui.errors import guard, missing_reference
-from observatoire.ui.params import plain, shared
 from observatoire.ui.registry import PageSpec
 from observatoire.ui.static import ensure_static
+from observatoire.ui.url import shared, url_pick
 from observatoire.ui.workspaces import Workspace, list_workspaces, workspace_picker
 
 CSS = f"""
@@ -100,14 +100,11 @@ def refused(spec: PageSpec, role: str, local: bool) -> None:
 def url_workspace() -> Workspace | None:
     """The workspace of ``?espace=`` without a picker (bare pages); unknown: notice, first one."""
     found = {w.stem: w for w in list_workspaces()}
-    raw = st.query_params.get("espace")
     if not found:
         st.info(texts.WORKSPACE_NONE)
         return None
-    default = next(iter(found.values()))
-    if raw is not None and raw not in found:
-        st.warning(texts.WORKSPACE_UNKNOWN.format(value=plain(raw), default=default.label))
-    return found.get(raw or "", default)
+    stem = url_pick("espace", list(found), next(iter(found)), lambda s: found[s].label)
+    return found[stem]
 
 
 def bare(spec: PageSpec, leaflet_url: str) -> Context:

@@ -10,7 +10,7 @@ from observatoire import formats
 from observatoire.activities import common
 from observatoire.importing.safe_write import VerifyFailed, WorkspaceLocked
 from observatoire.kpis import Period
-from observatoire.kpis.periods import parse_month
+from observatoire.kpis.periods import Kind, parse_month
 from observatoire.privacy.roles import Role, at_least
 from observatoire.reports import charts as report_charts
 from observatoire.reports import content
@@ -20,8 +20,9 @@ from observatoire.reports.xlsx import build_xlsx
 from observatoire.review import notes, snapshots
 from observatoire.review.view import Review, review, target_text
 from observatoire.texts import review as texts
+from observatoire.texts import urls as url_texts
 from observatoire.ui import charts, connections, roles
-from observatoire.ui.filters import url_department, url_period, url_programme
+from observatoire.ui.url import url_department, url_period, url_programme
 
 FLASH = "review_flash"  # a success message shown once after the rerun that follows a write
 
@@ -37,10 +38,10 @@ def url_month(con, container=None) -> Period:
         con,
         container,
         common.default_month(con),
-        parse=parse_month,
+        kinds=(Kind.MONTH,),
         label=texts.MONTH,
         hint=texts.MONTH_HELP,
-        bad=texts.MONTH_BAD,
+        bad=url_texts.MONTH_BAD,
     )
 
 

@@ -15,7 +15,7 @@ from observatoire.importing.readers import max_import_mb
 from observatoire.paths import data_dir
 from observatoire.texts import donnees as texts
 from observatoire.texts import importing as import_texts
-from observatoire.ui import connections
+from observatoire.ui import connections, url
 from observatoire.ui.workspaces import Workspace
 
 STAGED = "donnees_staged"  # (upload id, TemporaryDirectory, StagedFile)
@@ -164,7 +164,7 @@ def _commit(staged: imports.StagedFile, dry: imports.DryRun, label: str) -> None
     st.session_state.pop(DRY, None)
     st.session_state.pop(STAGED, None)
     st.session_state[UPLOADS] = st.session_state.get(UPLOADS, 0) + 1
-    st.query_params["espace"] = dry.target.stem
+    url.set_param("espace", dry.target.stem)
     st.rerun()
 
 
