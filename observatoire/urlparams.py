@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
+from urllib.parse import unquote, urlsplit
 
 from observatoire import formats
 from observatoire.coverage import DEFAULT_RADIUS_KM
@@ -183,3 +184,27 @@ def commune_department(code: str | None, departments: dict[str, str]) -> Parsed:
     if code in departments:
         return Parsed(departments[code])
     return Parsed(None, texts.COMMUNE_OUTSIDE.format(value=echo(code)))
+
+
+def requested_page(url: str | None, base_path: str = "") -> str:
+    """The page path the browser asked for, after the server's base path; ``""`` for the root."""
+    if not url:
+        return ""
+    path = urlsplit(url).path.strip("/")
+    base = base_path.strip("/")
+    if base and (path == base or path.startswith(f"{base}/")):
+        path = path[len(base) :].strip("/")
+    return unquote(path)
+
+
+def legacy_page(path: str, base_path: str = "") -> str | None:
+    """``/pages/carte`` (or ``/pages/carte.py``, the file's path) -> ``carte``; else ``None``."""
+    parts = [p for p in path.split("/") if p]
+    base = [p for p in base_path.split("/") if p]
+    if parts[: len(base)] != base:
+        return None
+    parts = parts[len(base) :]
+    if len(parts) != 2 or parts[0] != "pages":
+        return None
+    stem = parts[1].removesuffix(".py")
+    return stem if re.fullmatch(r"\w+", stem) else None

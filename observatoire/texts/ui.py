@@ -2,6 +2,11 @@
 
 APP_TITLE = "Observatoire CSTI"
 PAGE_TITLE = "{title} · Observatoire CSTI"
+NOT_FOUND_TITLE = "Page introuvable"
+NOT_FOUND = (
+    "La page « /{path} » n'existe pas dans l'Observatoire. Choisissez une page dans le menu "
+    "ci-dessous ou dans la barre latérale."
+)
 
 # Menu groups, in display order (keys are code identifiers, values are shown).
 GROUPS = {

@@ -14,10 +14,11 @@ import duckdb
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
+from observatoire import urlparams
 from observatoire.db import MissingReference
 from observatoire.texts import auth as auth_texts
 from observatoire.texts import ui as texts
-from observatoire.ui import auth, connections, registry, roles, theme, viewer
+from observatoire.ui import auth, connections, plain, registry, roles, theme, viewer
 from observatoire.ui.errors import guard, missing_reference
 from observatoire.ui.registry import PageSpec
 from observatoire.ui.static import ensure_static
@@ -119,6 +120,28 @@ def bare(spec: PageSpec, leaflet_url: str) -> Context:
     with guard():
         workspace = url_workspace()
     return Context(spec, role, roles.local_mode(), workspace, leaflet_url)
+
+
+def requested_page() -> str:
+    """The page path the browser asked for (``""`` at the root or outside a browser)."""
+    return urlparams.requested_page(st.context.url, st.get_option("server.baseUrlPath") or "")
+
+
+def not_found(path: str) -> None:
+    """The French "page introuvable" for a path no page answers, with our menu."""
+    st.set_page_config(
+        page_title=texts.PAGE_TITLE.format(title=texts.NOT_FOUND_TITLE),
+        page_icon=theme.FAVICON,
+        layout="wide",
+    )
+    st.html(CSS)
+    with st.sidebar:
+        st.html(f'<div class="obs-brand">{texts.APP_TITLE}</div>')
+        role = auth.account(roles.local_mode())
+        menu(role)
+    st.title(texts.NOT_FOUND_TITLE)
+    st.warning(plain.fill(texts.NOT_FOUND, path=path))
+    menu(role)
 
 
 def page(stem: str, chrome: bool = True) -> Context:
