@@ -92,12 +92,15 @@ def test_carte_occitanie_thirteen_departments(demos):
 def test_department_view_and_commune_panel(demos):
     from observatoire import formats
     from observatoire.maps.coverage import panel_rows
+    from observatoire.ui.plain import md
 
     at = run(espace=HDF, departement="62", commune="62002")
     assert not at.exception and not at.error
     panel = at.table[0].value
     rows = dict(panel_rows(model_of(HDF), "62002", "admin"))
-    assert dict(zip(panel.index, panel.iloc[:, 0], strict=True)) == rows
+    assert dict(zip(panel.index, panel.iloc[:, 0], strict=True)) == {
+        md(k): md(v) for k, v in rows.items()
+    }
     assert rows["Distance à l'acteur le plus proche"] == "16,1" + NBSP + "km"  # as the CLI
     communes = at.dataframe[0].value
     assert len(communes) == 887

@@ -163,7 +163,8 @@ def territory_summary(model: CoverageModel, workspace_name: str) -> str:
 def commune_panel(rows: list[tuple[str, str]], name: str, code: str) -> None:
     """The commune panel: a titled two-column table."""
     plain.markdown(f"**{texts.PANEL_TITLE}**", name=name, code=code)
-    st.table(
+    # The nearest actor's name is imported text, and st.table renders Markdown.
+    plain.table(
         pd.DataFrame(rows, columns=list(map_texts.PANEL_COLUMNS)).set_index(
             map_texts.PANEL_COLUMNS[0]
         )

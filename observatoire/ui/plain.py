@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import pandas as pd
 import streamlit as st
 
 # Marks that open links, images, HTML, code, emphasis, tables, maths, entities, e-mail and
@@ -52,3 +53,11 @@ def caption(template: str, **values: object) -> None:
 def markdown(template: str, **values: object) -> None:
     """A Markdown paragraph from our template and imported values, the values as plain text."""
     st.markdown(fill(template, **values))
+
+
+def table(frame: pd.DataFrame) -> None:
+    """``st.table`` (which renders cells as Markdown) with every text cell and label escaped."""
+    shown = frame.map(lambda v: md(v) if isinstance(v, str) else v)
+    shown.index = [md(v) if isinstance(v, str) else v for v in shown.index]
+    shown.columns = [md(c) for c in shown.columns]
+    st.table(shown)

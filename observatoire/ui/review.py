@@ -21,7 +21,7 @@ from observatoire.review import notes, snapshots
 from observatoire.review.view import Review, review, target_text
 from observatoire.texts import review as texts
 from observatoire.texts import urls as url_texts
-from observatoire.ui import charts, connections, roles
+from observatoire.ui import charts, connections, plain, roles
 from observatoire.ui.url import url_department, url_period, url_programme
 
 FLASH = "review_flash"  # a success message shown once after the rerun that follows a write
@@ -112,7 +112,14 @@ def cards(review: Review) -> None:
     """KPI cards with the change against last month and a line on the target."""
     from observatoire.ui.cards import kpi_cards
 
-    st.caption(review.filters.caption())
+    f = review.filters  # the workspace and programme names are imported text: escaped
+    plain.caption(
+        texts.FILTERS,
+        workspace=f.workspace,
+        month=f.month.label,
+        programme=f.programme_label,
+        department=f.department_label,
+    )
     st.subheader(texts.CARDS)
     month = review.filters.month
     ids = [c.kpi_id for c in review.cards]

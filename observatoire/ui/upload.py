@@ -15,7 +15,7 @@ from observatoire.importing.readers import max_import_mb
 from observatoire.paths import data_dir
 from observatoire.texts import donnees as texts
 from observatoire.texts import importing as import_texts
-from observatoire.ui import connections, url
+from observatoire.ui import connections, plain, url
 from observatoire.ui.workspaces import Workspace
 
 STAGED = "donnees_staged"  # (upload id, TemporaryDirectory, StagedFile)
@@ -68,19 +68,20 @@ def _show_preview(sheets) -> None:
     st.subheader(texts.PREVIEW_TITLE)
     for sheet in sheets:
         if sheet.kind is None:
-            st.caption(texts.SHEET_IGNORED_TITLE.format(sheet=sheet.sheet))
+            plain.caption(texts.SHEET_IGNORED_TITLE, sheet=sheet.sheet)
             continue
         if not sheet.total_rows:
-            st.warning(texts.SHEET_NO_ROWS.format(sheet=sheet.sheet))
+            st.warning(plain.fill(texts.SHEET_NO_ROWS, sheet=sheet.sheet))
             continue
-        title = texts.SHEET_TITLE.format(
+        title = plain.fill(
+            texts.SHEET_TITLE,
             sheet=sheet.sheet,
             kind=import_texts.KIND_LABELS[sheet.kind],
             rows=formats.number(sheet.total_rows),
         )
         with st.expander(title, expanded=True):
             if sheet.missing:
-                st.warning(texts.MISSING_COLUMNS.format(columns=", ".join(sheet.missing)))
+                st.warning(plain.fill(texts.MISSING_COLUMNS, columns=", ".join(sheet.missing)))
             left, right = st.columns([2, 3])
             left.dataframe(imports.mapping_table(sheet), hide_index=True, width="stretch")
             right.caption(texts.FIRST_ROWS)
@@ -154,12 +155,12 @@ def _commit(staged: imports.StagedFile, dry: imports.DryRun, label: str) -> None
     connections.release(dry.target)
     sums = imports.totals(report)
     messages = [
-        texts.DONE.format(target=label, **{k: formats.number(v) for k, v in sums.items()})
+        plain.fill(texts.DONE, target=label, **{k: formats.number(v) for k, v in sums.items()})
         if report.written
-        else texts.DONE_NOTHING.format(target=label)
+        else plain.fill(texts.DONE_NOTHING, target=label)
     ]
     if report.created:
-        messages.append(texts.DONE_CREATED.format(target=label))
+        messages.append(plain.fill(texts.DONE_CREATED, target=label))
     st.session_state[DONE] = messages
     st.session_state.pop(DRY, None)
     st.session_state.pop(STAGED, None)
@@ -208,14 +209,16 @@ def _import_flow(workspaces: list[Workspace], current: Workspace | None) -> None
     if not any(s.kind for s in sheets):
         found = ", ".join(f"« {s.sheet} »" for s in sheets)
         _refuse(
-            texts.NO_KNOWN_SHEET.format(name=staged.name, found=found, expected=", ".join(KINDS))
+            plain.fill(
+                texts.NO_KNOWN_SHEET, name=staged.name, found=found, expected=", ".join(KINDS)
+            )
         )
     if not any(s.kind and s.total_rows for s in sheets):
-        _refuse(texts.NO_ROWS.format(name=staged.name))
+        _refuse(plain.fill(texts.NO_ROWS, name=staged.name))
     target, label = _target(workspaces, current)
 
     st.subheader(texts.DRY_RUN_TITLE)
-    st.caption(texts.DRY_RUN_CAPTION.format(target=label))
+    plain.caption(texts.DRY_RUN_CAPTION, target=label)
     dry = st.session_state.get(DRY)
     fresh = dry is not None and (dry.sha256, dry.kind, dry.target) == (
         staged.sha256,
@@ -230,7 +233,7 @@ def _import_flow(workspaces: list[Workspace], current: Workspace | None) -> None
         return
     if dry.report.error:
         _refuse(dry.report.error)
-    st.success(texts.DRY_RUN_DONE.format(target=label))
+    st.success(plain.fill(texts.DRY_RUN_DONE, target=label))
     _show_report(dry, staged)
 
     st.subheader(texts.CONFIRM_TITLE)
@@ -238,7 +241,9 @@ def _import_flow(workspaces: list[Workspace], current: Workspace | None) -> None
         st.info(texts.NOTHING_TO_IMPORT)
         return
     st.caption(texts.CONFIRM_CAPTION)
-    if st.button(texts.CONFIRM_BUTTON.format(target=label), key="donnees_confirm", type="primary"):
+    if st.button(
+        plain.fill(texts.CONFIRM_BUTTON, target=label), key="donnees_confirm", type="primary"
+    ):
         _commit(staged, dry, label)
 
 
@@ -254,8 +259,8 @@ def history_panel(con) -> None:
 def quality_panel(checks, workspace_label: str) -> None:
     """Counts of records to complete, each with its list (or a notice when hidden)."""
     st.caption(
-        texts.QUALITY_INTRO.format(
-            workspace=workspace_label, limit=formats.number(quality.LIST_LIMIT)
+        plain.fill(
+            texts.QUALITY_INTRO, workspace=workspace_label, limit=formats.number(quality.LIST_LIMIT)
         )
     )
     columns = st.columns(len(checks))
