@@ -1,6 +1,6 @@
 """The URL parameters of the pages: one spec each (bounds, default, French warning), no Streamlit.
 
-``observatoire.ui.url`` is the only reader of ``st.query_params``; it asks this module what a
+``observatoire.ui.url`` is the only code that reads the page's URL; it asks this module what a
 raw value means. A bad value never raises: it gives ``Parsed(default, warning)``.
 """
 
@@ -23,7 +23,7 @@ SHARED = ("espace", "periode", "programme", "departement")
 # Years a period may touch: older or later values are typing slips, not data.
 MIN_YEAR, MAX_YEAR = 1900, 2100
 ECHO_CHARS = 40
-_UNSAFE = re.compile(r"[^\w\- .,:]")
+_UNSAFE = re.compile(r"[^\w\- .,]")
 
 
 class Parsed(NamedTuple):
