@@ -26,7 +26,7 @@ with ctx.guard():
     )
     radius = url.url_radius(label=texts.RADIUS, help=texts.RADIUS_HELP, container=middle)
     try:
-        model = data.coverage_model(ctx.workspace.path, radius, ctx.role)
+        model = data.coverage_model(ctx.workspace.path, radius, ctx.viewer)
     except EmptyTerritory:
         st.info(texts.MAP_EMPTY_TERRITORY)
         st.stop()
@@ -35,7 +35,7 @@ with ctx.guard():
     department = url.url_department(
         names, right, label=texts.DEPARTMENT_PICK, everything=texts.DEPARTMENT_ALL
     )
-    model, view = data.coverage_view(ctx.workspace.path, radius, ctx.role, indicator, department)
+    model, view = data.coverage_view(ctx.workspace.path, radius, ctx.viewer, indicator, department)
     if model.no_actors:
         st.info(texts.MAP_NO_ACTORS)
     help_text = INDICATORS[indicator].help(radius, model.end_date)
@@ -48,7 +48,7 @@ with ctx.guard():
             st.rerun()
         st.markdown(mapview.territory_summary(model, ctx.workspace.name))
         st.subheader(texts.DEPARTMENT_TABLE_TITLE)
-        st.table(mapview.department_frame(view, ctx.role))
+        st.table(mapview.department_frame(view, ctx.viewer))
     else:
         st.button(
             texts.BACK_TO_TERRITORY,
@@ -69,10 +69,10 @@ with ctx.guard():
             if commune is None:
                 st.caption(texts.PANEL_HINT)
             else:
-                rows = panel_rows(model, commune, ctx.role)
+                rows = panel_rows(model, commune, ctx.viewer.role)
                 mapview.commune_panel(rows, model.communes.at[commune, "name"], commune)
         title = department_label(department, names.get(department))
         st.subheader(plain.fill(texts.COMMUNE_TABLE_TITLE, department=title))
-        st.dataframe(mapview.commune_frame(view, model, ctx.role), width="stretch")
-    mapview.suppression_note(ctx.role)
+        st.dataframe(mapview.commune_frame(view, model, ctx.viewer), width="stretch")
+    mapview.suppression_note(ctx.viewer)
     mapview.sources_panel()
