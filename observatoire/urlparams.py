@@ -6,6 +6,7 @@ raw value means. A bad value never raises: it gives ``Parsed(default, warning)``
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -15,13 +16,13 @@ from urllib.parse import unquote, urlsplit
 
 from observatoire import formats
 from observatoire.coverage import DEFAULT_RADIUS_KM
-from observatoire.kpis.periods import Kind, Period, PeriodError, parse_period
+from observatoire.kpis.periods import FIRST_YEAR, LAST_YEAR, Period, PeriodError, parse_period
 from observatoire.texts import urls as texts
 
 # Parameters the menu links carry from page to page.
 SHARED = ("espace", "periode", "programme", "departement")
-# Years a period may touch: older or later values are typing slips, not data.
-MIN_YEAR, MAX_YEAR = 1900, 2100
+# Years a period may touch (those of ``observatoire.kpis.periods``).
+MIN_YEAR, MAX_YEAR = FIRST_YEAR, LAST_YEAR
 ECHO_CHARS = 40
 _UNSAFE = re.compile(r"[^\w\- .,]")
 
@@ -151,28 +152,30 @@ def parse_text(raw: str | None, max_chars: int = 80) -> str:
     return text[:max_chars].strip()
 
 
-PERIOD_KINDS = (Kind.YEAR, Kind.MONTH)
+# 4-digit groups of a typed period: a year outside the bounds gets its own warning.
+_YEARS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def parse_period_value(
     raw: str | None,
     default: Period,
-    kinds: Iterable[str] = PERIOD_KINDS,
+    kinds: Iterable[str] | None = None,
     bad: str = texts.PERIOD_BAD,
+    programme_start: dt.date | None = None,
 ) -> Parsed:
-    """A period (``observatoire.kpis.periods``) of an accepted kind between 1900 and 2100."""
+    """A period as ``observatoire.kpis.periods`` reads it (``kinds``: the accepted shapes)."""
     if raw is None or not str(raw).strip():
         return Parsed(default)
-    try:
-        period = parse_period(str(raw))
-    except (PeriodError, ValueError, OverflowError):
-        return Parsed(default, bad.format(value=echo(raw), default=default.label))
-    if not (period.start.year >= MIN_YEAR and period.end.year <= MAX_YEAR):
+    if any(not MIN_YEAR <= int(y) <= MAX_YEAR for y in _YEARS.findall(str(raw))):
         warning = texts.PERIOD_YEARS.format(
             value=echo(raw), low=MIN_YEAR, high=MAX_YEAR, default=default.label
         )
         return Parsed(default, warning)
-    if period.kind not in set(kinds):
+    try:
+        period = parse_period(str(raw), programme_start=programme_start)
+    except (PeriodError, ValueError, OverflowError):
+        return Parsed(default, bad.format(value=echo(raw), default=default.label))
+    if kinds is not None and period.kind not in set(kinds):
         return Parsed(default, bad.format(value=echo(raw), default=default.label))
     return Parsed(period)
 

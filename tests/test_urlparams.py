@@ -89,8 +89,12 @@ def test_periods_of_an_accepted_kind_are_read():
     assert urlparams.parse_period_value("2023-11", DEFAULT) == (Period.month(2023, 11), None)
     months_only = urlparams.parse_period_value("2023", DEFAULT, (Kind.MONTH,))
     assert months_only.value == DEFAULT and months_only.warning
-    ranged = urlparams.parse_period_value("2023-01..2023-06", DEFAULT, (Kind.RANGE,))
+    ranged = urlparams.parse_period_value("2023-01..2023-06", DEFAULT)
     assert ranged.value == Period(dt.date(2023, 1, 1), dt.date(2023, 6, 30), Kind.RANGE)
+    shortcut = urlparams.parse_period_value("12-derniers-mois", DEFAULT)
+    assert shortcut.warning is None and shortcut.value.shortcut == "12-derniers-mois"
+    refused = urlparams.parse_period_value("2023-01..2023-06", DEFAULT, (Kind.MONTH, Kind.YEAR))
+    assert refused.value == DEFAULT and "illisible" in refused.warning
 
 
 def test_choices_multi_and_flags():

@@ -20,6 +20,7 @@ UNKNOWN = {
     "departement": "Département « {value} » hors du territoire de l'espace : affichage de « {default} ».",
     "commune": "Commune « {value} » absente de ce département : aucune commune sélectionnée.",
     "indicateur": "Indicateur « {value} » inconnu : affichage de « {default} ».",
+    "comparaison": "Comparaison « {value} » inconnue : affichage de « {default} ».",
     "echelle": "Échelle « {value} » inconnue : affichage de l'échelle {default}.",
     "candidates": "Candidates « {value} » inconnues : {default}.",
     "cercles": "Cercles « {value} » invalides : indiquez 1, 2 ou 3 ; cercles {default} retenus.",
@@ -31,7 +32,10 @@ UNKNOWN = {
 YES = ("oui", "1")
 NO = ("non", "0")
 
-PERIOD_BAD = "Période « {value} » illisible : affichage de {default}. Saisissez 2023 ou 2023-11."
+PERIOD_BAD = (
+    "Période « {value} » illisible : affichage de {default}. Saisissez 2023, 2023-11, "
+    "2023-09..2024-06 ou un raccourci."
+)
 MONTH_BAD = "Mois « {value} » illisible : affichage de {default}. Saisissez un mois comme 2023-11."
 PERIOD_YEARS = (
     "Période « {value} » hors des années possibles ({low} à {high}) : affichage de {default}."

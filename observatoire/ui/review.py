@@ -102,17 +102,26 @@ def flash() -> None:
         st.success(message)
 
 
+def summary(review: Review) -> None:
+    """The "what changed" paragraph, from the figures below it."""
+    from observatoire.review.summary import what_changed
+
+    st.subheader(texts.SUMMARY)
+    st.markdown(what_changed(review, review.departments_before))
+
+
 def cards(viewer: Viewer, review: Review) -> None:
     """KPI cards with the change against last month and a line on the target."""
     from observatoire.ui.cards import kpi_cards
 
     f = review.filters  # the workspace and programme names are imported text: escaped
-    plain.caption(
-        texts.FILTERS,
-        workspace=f.workspace,
-        month=f.month.label,
-        programme=f.programme_label,
-        department=f.department_label,
+    st.caption(
+        texts.FILTERS.format(
+            workspace=plain.md(f.workspace),
+            month=f.month.label,
+            programme=plain.md(f.programme_label),
+            department=plain.md(f.department_label),
+        )
     )
     st.subheader(texts.CARDS)
     month = review.filters.month

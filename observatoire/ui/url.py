@@ -13,7 +13,9 @@ import streamlit as st
 
 from observatoire import urlparams
 from observatoire.activities import common
-from observatoire.kpis import Period
+from observatoire.kpis import COMPARISONS, SHORTCUTS, Period
+from observatoire.kpis import programme_start as first_activity
+from observatoire.kpis.periods import Comparison
 from observatoire.texts import activities as activity_texts
 from observatoire.texts import urls as texts
 from observatoire.ui.plain import md
@@ -233,21 +235,60 @@ def url_period(
     container=None,
     default: Period | None = None,
     *,
-    kinds: Iterable[str] = urlparams.PERIOD_KINDS,
+    kinds: Iterable[str] | None = None,
     label: str = activity_texts.PERIOD,
     hint: str = activity_texts.PERIOD_HELP,
     bad: str = texts.PERIOD_BAD,
+    shortcuts: bool = False,
 ) -> Period:
-    """A period typed in a text box, kept as ``?periode=``; a refused value falls back."""
+    """A period typed in a text box, kept as ``?periode=``; a refused value falls back.
+
+    ``kinds``: the accepted shapes (``None``: months, years, ranges and shortcuts). With
+    ``shortcuts``, a picker of the named periods (``SHORTCUTS``) sits under the box.
+    """
+    where = container or st
     default = default or common.default_period(con)
-    period = _warn(urlparams.parse_period_value(raw("periode"), default, kinds, bad))
+    parsed = urlparams.parse_period_value(
+        raw("periode"), default, kinds, bad, programme_start=first_activity(con)
+    )
+    period = _warn(parsed)
     key = "url_periode"
     st.session_state[key] = period.key
-    (container or st).text_input(
-        label, key=key, help=hint, on_change=_to_url, args=("periode", key)
-    )
+    where.text_input(label, key=key, help=hint, on_change=_to_url, args=("periode", key))
+    if shortcuts:
+        pick = "url_periode_raccourci"
+        st.session_state[pick] = period.shortcut or ""
+        where.selectbox(
+            activity_texts.SHORTCUT,
+            ["", *SHORTCUTS],
+            key=pick,
+            format_func=lambda k: SHORTCUTS.get(k, activity_texts.SHORTCUT_NONE),
+            on_change=_shortcut_to_url,
+            args=(pick,),
+        )
     set_param("periode", period.key)
     return period
+
+
+def _shortcut_to_url(key: str) -> None:
+    """Shortcut picker callback: the shortcut's key goes to the URL (it keeps what was chosen)."""
+    if st.session_state[key]:
+        set_param("periode", st.session_state[key])
+
+
+def url_comparison(container=None) -> Comparison:
+    """The comparison period's kind, ``?comparaison=`` (default: the period before)."""
+    choice = url_choice(
+        "comparaison",
+        list(COMPARISONS),
+        Comparison.PREVIOUS.value,
+        label=activity_texts.COMPARISON,
+        format_func=lambda k: COMPARISONS[k],
+        container=container,
+    )
+    if choice == Comparison.PREVIOUS.value:
+        drop("comparaison")
+    return Comparison(choice)
 
 
 def url_programme(con, container=None) -> str | None:
