@@ -6,7 +6,6 @@ defined once, in queries/period_activities.sql; every coverage figure selects fr
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import json
 from dataclasses import dataclass
@@ -15,7 +14,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from observatoire import db
-from observatoire.kpis.periods import Kind, Period
+from observatoire.kpis.periods import Period
 
 if TYPE_CHECKING:  # imported where used: the kpis CLI reads the territory without pandas
     import pandas as pd
@@ -67,17 +66,9 @@ def as_date(value) -> dt.date:
     return pd.Timestamp(value).date()
 
 
-def window_start(end: dt.date) -> dt.date:
-    """First day of the 12 months ending at ``end`` (2023-11-30 -> 2022-12-01)."""
-    year = end.year - 1
-    day = min(end.day, calendar.monthrange(year, end.month)[1])
-    return dt.date(year, end.month, day) + dt.timedelta(days=1)
-
-
 def last_12_months(end) -> Period:
-    """The 12 months ending on ``end`` (included), as a range of whole days."""
-    end = as_date(end)
-    return Period(window_start(end), end, Kind.RANGE)
+    """The 12 months ending on ``end`` (included): ``Period.rolling_year``, the one window."""
+    return Period.rolling_year(as_date(end))
 
 
 def activity_cursor(con, period: Period, programme: str | None = None):

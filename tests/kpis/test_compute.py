@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from observatoire.coverage.inputs import window_start
+from observatoire.coverage.inputs import last_12_months
 from observatoire.kpis import KPIS, Period, by_department, compute_kpis, monthly_series
 from observatoire.kpis.catalogue import COVERAGE_IDS
 
@@ -200,9 +200,9 @@ def test_by_department_keeps_unknown_departments(small):
 
 
 def test_coverage_window_is_the_12_months_before_the_end():
-    assert window_start(dt.date(2023, 11, 30)) == dt.date(2022, 12, 1)
-    assert window_start(dt.date(2024, 2, 29)) == dt.date(2023, 3, 1)
-    assert window_start(dt.date(2023, 12, 31)) == dt.date(2023, 1, 1)
+    assert last_12_months(dt.date(2023, 11, 30)).start == dt.date(2022, 12, 1)
+    assert last_12_months(dt.date(2024, 2, 29)).start == dt.date(2023, 3, 1)
+    assert last_12_months(dt.date(2023, 12, 31)) == Period.year(2023)
 
 
 def test_coverage_kpis_of_a_month_measure_the_12_months_ending_with_it(small):
