@@ -663,7 +663,16 @@ def naive_kpis(con, start: dt.date, end: dt.date) -> dict:
         "training_participants": int(participants["person_id"].nunique()),
         "training_participants_women": int((participants["gender"] == "F").sum()),
         "actions_total": int(in_period.sum()),
-        "experiments_total": int((started.isna() | (started <= e)).sum()),
+        # Started: not planned (idea or in preparation), and begun by the end of the period.
+        "experiments_total": int(
+            (
+                ~experiments["status"].isin(["idee", "en_preparation"])
+                & (
+                    (started <= e)
+                    | (started.isna() & experiments["status"].isin(["en_cours", "terminee"]))
+                )
+            ).sum()
+        ),  # fmt: skip
     }
 
 
