@@ -421,13 +421,14 @@ def bench_coverage(cfg, rows: list[Row]) -> None:
     from observatoire.coverage.kpis import coverage_kpis
     from observatoire.coverage.planner import plan
     from observatoire.workspace import connect
+    from observatoire.workspace.territory import territory_departments
 
     con = connect(cfg.workspace)
     try:
         end = dt.date(2024, 6, 30)
 
         def nearest():
-            communes = inputs.communes(con, inputs.territory_departments(con))
+            communes = inputs.communes(con, territory_departments(con))
             actors = inputs.actors(con, None, end)
             return (
                 len(communes),

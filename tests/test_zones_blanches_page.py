@@ -213,8 +213,8 @@ def test_comite_may_open_public_may_not(accounts):
 
 
 def test_planner_map_is_offline_and_shows_every_stop(occ_connection):
-    from observatoire.coverage.inputs import territory_departments
     from observatoire.maps.planner_map import outlines
+    from observatoire.workspace.territory import territory_departments
 
     result, communes = views.tour(occ_connection, 5, 15.0)
     features = outlines(occ_connection, territory_departments(occ_connection))

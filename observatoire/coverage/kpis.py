@@ -1,7 +1,7 @@
 """The coverage KPIs of DESIGN §6, at the end of a period, over the 12 months before it.
 
 ``coverage_kpis`` is what the KPI catalogue calls. Definitions, all over the workspace territory
-(see ``inputs.territory_departments``) and the window ``(end_date − 12 months, end_date]``:
+(``workspace.territory``) and the window ``(end_date − 12 months, end_date]``:
 
 - ``communes_reached``: territory communes holding an action or an in-person session;
 - ``rural_communes_reached``: those that are rural (density levels 5–7);
@@ -29,6 +29,7 @@ import math
 from observatoire import db
 from observatoire.coverage import inputs
 from observatoire.coverage.distances import km_to_chord
+from observatoire.workspace.territory import territory_departments
 
 KPI_IDS = (
     "communes_reached",
@@ -86,7 +87,7 @@ def coverage_kpis(
     """The five coverage KPIs for the 12 months ending on ``end_date``, over one department or all."""
     end = inputs.as_date(end_date)
     # One department narrows the territory; actors beyond its border still cover its communes.
-    departments = [department] if department else inputs.territory_departments(con)
+    departments = [department] if department else territory_departments(con)
     counts = db.rows(
         con,
         "coverage_kpi_counts",

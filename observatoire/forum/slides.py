@@ -23,6 +23,7 @@ from observatoire.texts import activities as activity_texts
 from observatoire.texts import forum as texts
 from observatoire.texts import privacy as privacy_texts
 from observatoire.ui import theme
+from observatoire.workspace.territory import territory_departments
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,7 @@ def _discs(points: pd.DataFrame, k: int) -> list[Disc]:
 def map_slide(con, ref, end: dt.date, k: int | None = None) -> Slide:
     """Where the network acts: actor and event discs per commune, and a table per department."""
     k = resolve_k(k)
-    departments = inputs.territory_departments(con)
+    departments = territory_departments(con)
     shapes = [
         r["shape"]
         for r in db.rows(ref, "department_shapes", region=None)

@@ -4,8 +4,8 @@ from observatoire.importing.pipeline import file_sha256, load_resolver, run_impo
 from observatoire.importing.preview import SheetPreview, preview
 from observatoire.importing.readers import UnreadableFile
 from observatoire.importing.report import ImportReport, escape_cell, export_issues
-from observatoire.importing.safe_write import VerifyFailed, WorkspaceLocked
 from observatoire.importing.selection import UsageError
+from observatoire.workspace.safe_write import VerifyFailed, WorkspaceLocked
 
 __all__ = [
     "ImportReport",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -12,6 +11,7 @@ from observatoire.kpis.coverage import coverage_values
 from observatoire.kpis.periods import Period, as_period, last_months
 from observatoire.kpis.targets import check_targets, compute_targets, target_details
 from observatoire.texts import kpis as texts
+from observatoire.workspace.territory import territory_departments
 
 if TYPE_CHECKING:  # pandas costs 0.3 s to import: the kpis CLI (budget 1 s) never needs it
     import pandas as pd
@@ -99,16 +99,6 @@ def monthly_series(
     return pd.DataFrame(rows, columns=["month", *ids])
 
 
-def _territory(con) -> list[str]:
-    """The workspace's department codes from workspace_info (empty when not recorded)."""
-    raw = db.scalar(con, "kpi_workspace_departments")
-    try:
-        codes = json.loads(raw) if raw else []
-    except ValueError:
-        return []
-    return [str(c) for c in codes] if isinstance(codes, list) else []
-
-
 def by_department(con, period: Period | str, programme: str | None = None) -> pd.DataFrame:
     """The committee's per-department table (see queries/kpi_by_department.sql)."""
     period = as_period(period)
@@ -118,7 +108,7 @@ def by_department(con, period: Period | str, programme: str | None = None) -> pd
         start=period.start,
         end=period.end,
         programme=programme or None,
-        departments=_territory(con),
+        departments=territory_departments(con),
     )
     # Rows without a department are kept, so that the columns add up to the totals.
     table.loc[table["department_code"].isna(), "department_name"] = texts.UNKNOWN_DEPARTMENT

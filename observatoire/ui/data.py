@@ -14,12 +14,13 @@ from observatoire.maps.coverage_map import MapView, department_view, territory_v
 from observatoire.paths import reference_db
 from observatoire.privacy import roles
 from observatoire.ui import connections
+from observatoire.workspace.version import file_version
 
 
 def _version() -> tuple[int, int]:
     """The reference file version (raises ``MissingReference`` through the connection if absent)."""
     connections.reference()
-    return connections.stamp(reference_db())
+    return file_version(reference_db())
 
 
 @st.cache_data(show_spinner=False)
@@ -89,12 +90,12 @@ def coverage_view(
 ) -> tuple[CoverageModel, MapView]:
     """The coverage model and the map view of a workspace file (cached per file version)."""
     return _coverage_view(
-        str(path), connections.stamp(path), _version(), radius, role, indicator, department
+        str(path), file_version(path), _version(), radius, role, indicator, department
     )
 
 
 def coverage_model(path: Path, radius: float, role: str) -> CoverageModel:
     """The coverage model of a workspace file at one radius (contacts only for roles that see them)."""
     return _coverage_model(
-        str(path), connections.stamp(path), _version(), radius, roles.can_see_contacts(role)
+        str(path), file_version(path), _version(), radius, roles.can_see_contacts(role)
     )

@@ -8,7 +8,6 @@ import streamlit as st
 
 from observatoire import formats
 from observatoire.activities import common
-from observatoire.importing.safe_write import VerifyFailed, WorkspaceLocked
 from observatoire.kpis import Period
 from observatoire.kpis.periods import parse_month
 from observatoire.privacy.roles import Role, at_least
@@ -22,6 +21,8 @@ from observatoire.review.view import Review, review, target_text
 from observatoire.texts import review as texts
 from observatoire.ui import charts, connections, roles
 from observatoire.ui.filters import url_department, url_period, url_programme
+from observatoire.workspace.safe_write import VerifyFailed, WorkspaceLocked
+from observatoire.workspace.version import file_version
 
 FLASH = "review_flash"  # a success message shown once after the rerun that follows a write
 
@@ -83,7 +84,7 @@ def monthly_review(ctx, con, month: Period, programme: str | None, department: s
     path = ctx.workspace.path
     return _review(
         str(path),
-        connections.stamp(path),
+        file_version(path),
         month.key,
         programme,
         department,

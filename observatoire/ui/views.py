@@ -13,6 +13,7 @@ from observatoire.activities import overview as overview_data
 from observatoire.forum.slides import slides
 from observatoire.kpis import Period, parse_period
 from observatoire.ui import connections
+from observatoire.workspace.version import file_version
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -25,7 +26,7 @@ def _overview(path: str, version, period: str, programme, department) -> dict:
 def overview(ctx, period: Period, programme: str | None, department: str | None) -> dict:
     """Headline KPIs, their change and trends (see ``activities.overview``), cached."""
     path = ctx.workspace.path
-    return _overview(str(path), connections.stamp(path), period.key, programme, department)
+    return _overview(str(path), file_version(path), period.key, programme, department)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -38,4 +39,4 @@ def _slides(path: str, version, name: str, demo: bool) -> list:
 def forum_slides(ctx) -> list:
     """The six public slides of the chosen workspace (see ``forum.slides``), cached."""
     path = ctx.workspace.path
-    return _slides(str(path), connections.stamp(path), ctx.workspace.name, ctx.workspace.demo)
+    return _slides(str(path), file_version(path), ctx.workspace.name, ctx.workspace.demo)

@@ -9,9 +9,10 @@ from streamlit_folium import st_folium
 
 from observatoire import config
 from observatoire.coverage import views
-from observatoire.coverage.inputs import territory_departments
 from observatoire.maps.planner_map import outlines, planner_map
 from observatoire.ui import connections, theme
+from observatoire.workspace.territory import territory_departments
+from observatoire.workspace.version import file_version
 
 
 # Resources, not data: the results are never mutated, and st.cache_data would copy a national
@@ -46,21 +47,17 @@ def _outlines(path: str, version) -> list[dict]:
 
 def ranking(path: Path, level, radius_km, circles, rural_only, qpv_only) -> views.Ranking:
     """``views.ranking`` on the workspace at ``path``, cached per file version."""
-    return _ranking(
-        str(path), connections.stamp(path), level, radius_km, circles, rural_only, qpv_only
-    )
+    return _ranking(str(path), file_version(path), level, radius_km, circles, rural_only, qpv_only)
 
 
 def display_table(path: Path, level, radius_km, circles, rural_only, qpv_only):
     """``views.display_table`` of :func:`ranking`, cached per file version."""
-    return _display(
-        str(path), connections.stamp(path), level, radius_km, circles, rural_only, qpv_only
-    )
+    return _display(str(path), file_version(path), level, radius_km, circles, rural_only, qpv_only)
 
 
 def tour(path: Path, stops, radius_km, circles, candidates):
     """``views.tour`` on the workspace at ``path``, cached per file version."""
-    return _tour(str(path), connections.stamp(path), stops, radius_km, circles, candidates)
+    return _tour(str(path), file_version(path), stops, radius_km, circles, candidates)
 
 
 def show_planner_map(path: Path, result, communes, leaflet_url: str, height: int = 460) -> None:
@@ -68,7 +65,7 @@ def show_planner_map(path: Path, result, communes, leaflet_url: str, height: int
     m = planner_map(
         result,
         communes,
-        _outlines(str(path), connections.stamp(path)),
+        _outlines(str(path), file_version(path)),
         stop_color=theme.MAP_HIGHLIGHT,
         uncovered_color=theme.MUTED,
         outline=theme.MAP_OUTLINE,

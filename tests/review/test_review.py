@@ -8,11 +8,11 @@ import duckdb
 import pytest
 
 from observatoire.importing import run_import
-from observatoire.importing.safe_write import backups_dir
 from observatoire.kpis import compute_kpis
 from observatoire.kpis.periods import parse_month
 from observatoire.review import notes, snapshots, store, view
 from observatoire.workspace import connect
+from observatoire.workspace.safe_write import backups_dir
 
 NOV = parse_month("2023-11")
 
