@@ -39,7 +39,7 @@ class Kpi:
     unit: Unit
     definition: str
     cumulative: bool  # a yearly target is prorated for the year to date (flows, not stocks)
-    query: str  # queries/<query>.sql returns one row with a column named after the id
+    query: str  # queries/<query>.sql returns one row with a column named after the id (or COVERAGE_QUERY)
     group: Group
 
     @property
@@ -53,8 +53,8 @@ def _kpi(id: str, unit: Unit, cumulative: bool, query: str, group: Group) -> Kpi
     return Kpi(id, texts.LABELS[id], unit, texts.DEFINITIONS[id], cumulative, query, group)
 
 
-# The coverage KPIs are served by observatoire.kpis.coverage (see there), not by one query file.
-COVERAGE_QUERY = "kpi_coverage"
+# Not a query file: observatoire.coverage.kpis computes the coverage KPIs (SQL and geometry).
+COVERAGE_QUERY = "coverage_kpis"
 
 _U, _G = Unit, Group
 _ROWS: list[tuple[str, Unit, bool, str, Group]] = [

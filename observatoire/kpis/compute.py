@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from observatoire import db
+from observatoire.coverage.kpis import coverage_kpis
 from observatoire.kpis.catalogue import BY_ID, COVERAGE_QUERY, KPIS, Kpi, Unit
-from observatoire.kpis.coverage import coverage_values
 from observatoire.kpis.periods import Period, as_period, last_months
 from observatoire.kpis.targets import check_targets, compute_targets, target_details
 from observatoire.texts import kpis as texts
@@ -73,7 +73,7 @@ def compute_kpis(
     values: dict[str, Value] = {}
     for query in dict.fromkeys(k.query for k in wanted):
         if query == COVERAGE_QUERY:
-            row = coverage_values(con, period.end, programme, department)
+            row = coverage_kpis(con, period.end, programme=programme, department=department)
         else:
             row = _run(con, query, period, programme, department)
         values.update({k.id: _clean(k, row.get(k.id)) for k in wanted if k.query == query})
