@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+from observatoire.kpis import kpi_value
 from observatoire.paths import ROOT, data_dir, reference_db
 
 BIN = Path(sys.executable).parent
@@ -258,7 +259,6 @@ def _cli_value(workspace: Path, month: str, kpi_id: str):
 
 def concurrency_worker(espace: str, stems: list[str], sessions: int, rounds: int, csv: str):
     """``sessions`` threads browse pages while an import commits; consistency of what they see."""
-    from observatoire import formats
     from observatoire.kpis import BY_ID
 
     workspace = data_dir() / f"{espace}.duckdb"
@@ -312,7 +312,7 @@ def concurrency_worker(espace: str, stems: list[str], sessions: int, rounds: int
     for t in threads:
         t.join()
     after = _cli_value(workspace, month, "actors_total") if month else None
-    after_shown = formats.kpi_value("actors_total", after) if after is not None else None
+    after_shown = kpi_value("actors_total", after) if after is not None else None
     # A session opened after the commit, in this same server process.
     fresh = _apptest("accueil", espace)
     fresh.run()
@@ -520,6 +520,7 @@ def bench_reference(cfg, rows: list[Row]) -> None:
 
 def _our_map(workspace: Path, department: str | None) -> str:
     """The carte page's map HTML as the admin sees it (contacts in popups: the heaviest role)."""
+    from observatoire import theme
     from observatoire.maps.coverage import DEFAULT_INDICATOR, load_model
     from observatoire.maps.coverage_map import (
         MapStyle,
@@ -528,7 +529,6 @@ def _our_map(workspace: Path, department: str | None) -> str:
         map_html,
         territory_view,
     )
-    from observatoire.ui import theme
     from observatoire.workspace import connect
 
     con = connect(workspace, read_only=True)

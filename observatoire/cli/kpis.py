@@ -8,8 +8,8 @@ from pathlib import Path
 
 import duckdb
 
-from observatoire import formats
 from observatoire.db import MissingReference
+from observatoire.kpis import kpi_value
 from observatoire.paths import default_workspace
 from observatoire.texts import common
 from observatoire.texts import kpis as texts
@@ -108,17 +108,17 @@ def _table(kpis, values, targets, ytd) -> str:
         if kpi.group != group:
             group = kpi.group
             lines.append(kpi.group_label.upper())
-        row = [f"  {kpi.label}", formats.kpi_value(kpi, values[kpi.id])]
+        row = [f"  {kpi.label}", kpi_value(kpi, values[kpi.id])]
         target = targets.get(kpi.id)
         if ytd is not None:
             shown = target is not None and target.prorated
-            row.append(formats.kpi_value(kpi, ytd[kpi.id]) if shown else "")
+            row.append(kpi_value(kpi, ytd[kpi.id]) if shown else "")
         if target is None:
             row.append("")
         else:
             # Unmarked targets get blanks where the mark would be, so the digits line up.
             mark = f" {texts.PRORATED_MARK}" if target.prorated else " " * (ytd is not None) * 2
-            row.append(formats.kpi_value(kpi, target.value) + mark)
+            row.append(kpi_value(kpi, target.value) + mark)
         lines.append(row)
     rows = [r for r in lines if isinstance(r, list)]
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]

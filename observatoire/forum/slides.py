@@ -11,18 +11,17 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from observatoire import db, formats
+from observatoire import db, formats, theme
 from observatoire.activities import common, experiments
 from observatoire.coverage import inputs
 from observatoire.forum.svgmap import Disc, svg_map
-from observatoire.kpis import BY_ID, Period, Unit, compute_kpis
+from observatoire.kpis import BY_ID, Period, Unit, compute_kpis, kpi_value
 from observatoire.kpis.periods import Kind
 from observatoire.privacy import suppress_kpis, suppress_series, to_public_frame
 from observatoire.privacy.suppression import note, resolve_k, style
 from observatoire.texts import activities as activity_texts
 from observatoire.texts import forum as texts
 from observatoire.texts import privacy as privacy_texts
-from observatoire.ui import theme
 from observatoire.workspace.territory import territory_departments
 
 
@@ -112,7 +111,7 @@ def public_figures(values: dict, labels: dict[str, str], k: int | None = None) -
             figures.append(Figure(cell.label, label, cell.style))
         else:
             value = values[kpi_id]
-            figures.append(Figure(formats.kpi_value(kpi_id, value), label, style(value, False)))
+            figures.append(Figure(kpi_value(kpi_id, value), label, style(value, False)))
     return figures
 
 

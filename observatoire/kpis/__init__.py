@@ -9,6 +9,7 @@ from observatoire.kpis.catalogue import (
     Kpi,
     Unit,
     group_ids,
+    kpi_value,
 )
 from observatoire.kpis.compute import (
     by_department,
@@ -25,6 +26,7 @@ __all__ = [
     "COVERAGE_IDS",
     "KPIS",
     "group_ids",
+    "kpi_value",
     "KPI_IDS",
     "Group",
     "Kpi",

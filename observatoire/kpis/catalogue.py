@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from observatoire import formats
 from observatoire.texts import kpis as texts
 
 
@@ -143,3 +144,18 @@ DESIGN_IDS: frozenset[str] = frozenset(
         "rural_representation_index",
     ]
 )
+
+
+def kpi_value(kpi, value) -> str:
+    """A KPI value formatted by its unit; ``kpi`` is a catalogue entry or a KPI id."""
+    unit = (BY_ID[kpi] if isinstance(kpi, str) else kpi).unit
+    if value is None or value != value:  # None or NaN: the dash of every missing number
+        return formats.number(None)
+    if unit == Unit.SHARE:
+        return formats.percent(value)
+    if unit == Unit.INDEX:
+        return formats.number(value, 2)
+    if unit == Unit.DAYS:
+        # Half days happen; whole days read better without ",0".
+        return formats.number(value, 0 if float(value).is_integer() else 1)
+    return formats.number(value)

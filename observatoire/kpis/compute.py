@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from observatoire import db
-from observatoire.coverage.kpis import coverage_kpis
 from observatoire.kpis.catalogue import BY_ID, COVERAGE_QUERY, KPIS, Kpi, Unit
 from observatoire.kpis.periods import Period, as_period, last_months
 from observatoire.kpis.targets import check_targets, compute_targets, target_details
@@ -73,6 +72,9 @@ def compute_kpis(
     values: dict[str, Value] = {}
     for query in dict.fromkeys(k.query for k in wanted):
         if query == COVERAGE_QUERY:
+            # Imported here: numpy loads only when a coverage KPI is asked for.
+            from observatoire.coverage.kpis import coverage_kpis
+
             row = coverage_kpis(con, period.end, programme=programme, department=department)
         else:
             row = _run(con, query, period, programme, department)

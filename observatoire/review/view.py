@@ -13,6 +13,7 @@ from observatoire.kpis import (
     Period,
     by_department,
     compute_kpis,
+    kpi_value,
     monthly_series,
     target_details,
 )
@@ -139,7 +140,7 @@ def target_text(card: Card, month: Period) -> str:
         return texts.NO_TARGET
     values = {
         "target": formats.number(target.value, decimals(target.value)),
-        "value": formats.kpi_value(card.kpi_id, card.compared),
+        "value": kpi_value(card.kpi_id, card.compared),
         "gap": formats.signed(card.gap, decimals(card.gap)),
     }
     if target.prorated:

@@ -7,7 +7,7 @@ from collections.abc import Collection, Mapping, Sequence
 import streamlit as st
 
 from observatoire import formats
-from observatoire.kpis import BY_ID, Unit
+from observatoire.kpis import BY_ID, Unit, kpi_value
 from observatoire.privacy import Cell, note, suppress_kpis
 from observatoire.privacy.suppression import is_small
 from observatoire.texts import privacy as privacy_texts
@@ -73,7 +73,7 @@ def kpi_cards(
             if delta and change_label:
                 delta["delta_description"] = change_label
             cell = cells.get(kpi_id)
-            shown = cell.label if cell else formats.kpi_value(kpi, values[kpi_id])
+            shown = cell.label if cell else kpi_value(kpi, values[kpi_id])
             column.metric(kpi.label, shown, help=kpi.definition, **delta)
             if captions and kpi_id in captions:
                 column.caption(captions[kpi_id])

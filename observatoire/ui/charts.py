@@ -6,12 +6,12 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from observatoire import formats
+from observatoire import formats, theme
 from observatoire.kpis import BY_ID, Unit
 from observatoire.privacy import note, suppress_series, suppress_table, to_public_frame
 from observatoire.reports.vega import LOCALE
 from observatoire.texts import activities as texts
-from observatoire.ui import theme, viewer
+from observatoire.ui import viewer
 
 # Axis and tooltip formats: whole numbers grouped by thousands, French style through LOCALE.
 INTEGER = ",d"

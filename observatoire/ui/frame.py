@@ -14,10 +14,11 @@ import duckdb
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
+from observatoire import theme
 from observatoire.db import MissingReference
 from observatoire.texts import auth as auth_texts
 from observatoire.texts import ui as texts
-from observatoire.ui import auth, connections, registry, roles, theme, viewer
+from observatoire.ui import auth, connections, registry, roles, viewer
 from observatoire.ui.errors import guard, missing_reference
 from observatoire.ui.params import plain, shared
 from observatoire.ui.registry import PageSpec

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from observatoire import config, formats
+from observatoire import config, formats, theme
 from observatoire.coverage import DEFAULT_RADIUS_KM
 from observatoire.maps.coverage import (
     INDICATORS,
@@ -25,7 +25,6 @@ from observatoire.privacy import roles
 from observatoire.privacy.suppression import note
 from observatoire.texts import maps as map_texts
 from observatoire.texts import ui as texts
-from observatoire.ui import theme
 from observatoire.ui.data import sources
 from observatoire.ui.params import plain, url_choice
 

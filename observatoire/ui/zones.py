@@ -7,10 +7,10 @@ from pathlib import Path
 import streamlit as st
 from streamlit_folium import st_folium
 
-from observatoire import config
+from observatoire import config, theme
 from observatoire.coverage import views
 from observatoire.maps.planner_map import outlines, planner_map
-from observatoire.ui import connections, theme
+from observatoire.ui import connections
 from observatoire.workspace.territory import territory_departments
 from observatoire.workspace.version import file_version
 

@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from observatoire.ui import registry, theme
+from observatoire import theme
+from observatoire.ui import registry
 
 AXE_VERSION = "4.14.1"
 AXE_TARBALL = f"https://registry.npmjs.org/axe-core/-/axe-core-{AXE_VERSION}.tgz"

@@ -11,7 +11,7 @@ import sys
 import duckdb
 import pytest
 
-from observatoire import formats
+from observatoire import formats, theme
 from observatoire.maps.coverage import department_table, load_model, panel_rows, parse_radius
 from observatoire.maps.coverage_map import (
     DEFAULT_BUDGET,
@@ -23,7 +23,6 @@ from observatoire.maps.coverage_map import (
     territory_view,
 )
 from observatoire.paths import data_dir
-from observatoire.ui import theme
 from observatoire.workspace import connect
 
 STYLE = MapStyle(

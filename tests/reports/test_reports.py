@@ -12,7 +12,7 @@ import pypdf
 import pytest
 
 from observatoire import formats
-from observatoire.kpis import BY_ID, compute_kpis
+from observatoire.kpis import BY_ID, compute_kpis, kpi_value
 from observatoire.kpis.periods import parse_month
 from observatoire.reports import charts, content, vega
 from observatoire.reports.html import build_html
@@ -49,8 +49,8 @@ def card_line(card) -> str:
     return " ".join(
         [
             card.label,
-            formats.kpi_value(card.kpi_id, card.value),
-            formats.kpi_value(card.kpi_id, card.previous),
+            kpi_value(card.kpi_id, card.value),
+            kpi_value(card.kpi_id, card.previous),
             formats.signed(card.change, view.decimals(card.change)),
         ]
     )

@@ -7,7 +7,7 @@ from streamlit.testing.v1 import AppTest
 
 from observatoire import formats, users
 from observatoire.activities.common import default_month
-from observatoire.kpis import BY_ID, compute_kpis
+from observatoire.kpis import BY_ID, compute_kpis, kpi_value
 from observatoire.paths import ROOT
 from observatoire.review import notes, snapshots, view
 from observatoire.texts import review as texts
@@ -72,7 +72,7 @@ def test_committee_sees_the_catalogue_values_and_cannot_write(site):
     for kpi_id in ids:
         change = now[kpi_id] - before[kpi_id]
         expected = (
-            formats.kpi_value(kpi_id, now[kpi_id]),
+            kpi_value(kpi_id, now[kpi_id]),
             formats.signed(change, view.decimals(change)),
         )
         assert cards[BY_ID[kpi_id].label] == expected, kpi_id
