@@ -1,4 +1,4 @@
-"""``make bench``: every DESIGN §9 budget on the national workspace, a naive baseline, concurrency.
+"""``make bench``: every performance budget on the national workspace, a naive baseline, concurrency.
 
 Run: ``.venv/bin/python -m benchmarks.run [--quick] [--out PATH] [--runs N]``.
 
@@ -299,7 +299,7 @@ def concurrency_worker(espace: str, stems: list[str], sessions: int, rounds: int
         t.start()
     time.sleep(1.0)
     started = time.perf_counter()
-    # The import service is another process (DESIGN §5 CLI), as in docs/scaling.md.
+    # The import service is another process (the import CLI), as in docs/scaling.md.
     proc = subprocess.run(
         [str(BIN / "observatoire"), "import", csv, "--kind", "acteurs", "--db", str(workspace),
          "--json"],
@@ -728,7 +728,7 @@ def write_report(cfg, rows, ratios, concurrency, notes, started, path: Path) -> 
         "- Rien n'est mis en cache entre les mesures hors des caches de l'application "
         "elle-même ; les imports écrivent chaque fois un nouvel espace de travail.",
         "",
-        "## Budgets (DESIGN §9)",
+        "## Budgets",
         "",
         "| mesure | budget | médiane | max | verdict | remarque |",
         "| --- | --- | --- | --- | --- | --- |",

@@ -33,7 +33,7 @@ with ctx.guard():
     charts.table(sessions, [texts.SESSION_COLUMNS["attendances"]])
     people = trainings.participants(con, period, programme, department)
     tables = trainings.breakdowns(people)
-    if ctx.role == "public":  # structure names are for the committee and above (DESIGN §8)
+    if ctx.role == "public":  # structure names are for the committee and above
         tables.pop(texts.BY_STRUCTURE)
     left, right = st.columns(2)
     for i, (title, table) in enumerate(tables.items()):

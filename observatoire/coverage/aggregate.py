@@ -3,7 +3,7 @@
 A commune is *uncovered* at radius R when no actor lies within R great-circle km of its
 reference point (R = 15 km by default). Aggregates (EPCI, department) report population,
 uncovered population, the rural share among the uncovered and the rural representation index of
-DESIGN §6: share of the window's actions held in rural communes ÷ share of the population living
+The KPI catalogue's definition: share of the window's actions held in rural communes ÷ share of the population living
 in rural communes (1 = proportional, below 1 = rural communes under-served). EPCI are cut to the
 territory's communes; the few communes without an EPCI are left out of the EPCI level.
 """

@@ -1,4 +1,4 @@
-"""The coverage KPIs of DESIGN §6, at the end of a period, over the 12 months before it.
+"""The coverage KPIs of the catalogue, at the end of a period, over the 12 months before it.
 
 ``coverage_kpis`` is what the KPI catalogue calls. Definitions, all over the workspace territory
 (``workspace.territory``) and the window ``(end_date − 12 months, end_date]``:

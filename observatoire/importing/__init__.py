@@ -1,4 +1,4 @@
-"""Spreadsheet import (DESIGN §5): the one entry point the CLI and the app both call."""
+"""Spreadsheet import: the one entry point the CLI and the app both call."""
 
 from observatoire.importing.pipeline import file_sha256, load_resolver, run_import
 from observatoire.importing.preview import SheetPreview, preview

@@ -48,7 +48,7 @@ def run_import(
     reference=None,
     resolver=None,
 ) -> ImportReport:
-    """Import a spreadsheet into a workspace (created if missing); see DESIGN §5.
+    """Import a spreadsheet into a workspace (created if missing).
 
     Raises ``UsageError`` for an unknown kind or a CSV without kind, ``WorkspaceLocked`` when
     another import holds the workspace too long; an unreadable file is reported, not raised.

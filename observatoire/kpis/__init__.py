@@ -1,4 +1,4 @@
-"""The KPI catalogue of DESIGN §6: definitions, periods, values and targets."""
+"""The KPI catalogue: definitions, periods, values and targets."""
 
 from observatoire.kpis.catalogue import (
     BY_ID,

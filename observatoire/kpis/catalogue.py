@@ -1,4 +1,4 @@
-"""The KPI catalogue (DESIGN §6): every indicator defined once, in display order."""
+"""The KPI catalogue: every indicator defined once, in display order."""
 
 from __future__ import annotations
 
@@ -111,8 +111,8 @@ def group_ids(group: Group) -> list[str]:
 
 COVERAGE_IDS: tuple[str, ...] = tuple(k.id for k in KPIS if k.query == COVERAGE_QUERY)
 
-# The ids DESIGN §6 fixes; external checks rely on them, so they never change.
-DESIGN_IDS: frozenset[str] = frozenset(
+# The product contract's fixed ids; external checks rely on them, so they never change.
+FIXED_IDS: frozenset[str] = frozenset(
     [
         "actors_total",
         "actors_new",

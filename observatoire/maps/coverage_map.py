@@ -38,7 +38,7 @@ from observatoire.privacy.suppression import display, is_small, resolve_k
 from observatoire.texts import maps as texts
 
 # Above this many communes, territory-scale point layers are aggregated per department: a
-# national workspace would otherwise exceed the 1.5 MB budget of the default view (DESIGN §9).
+# national workspace would otherwise exceed the 1.5 MB budget of the default view.
 DETAIL_LIMIT = 6_000
 DEFAULT_BUDGET = 1_500_000
 DEPARTMENT_BUDGET = 3_000_000

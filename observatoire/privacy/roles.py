@@ -1,4 +1,4 @@
-"""The four roles of DESIGN §8 and what each may see: the one home for these rules."""
+"""The four roles and what each may see: the one home for these rules."""
 
 from __future__ import annotations
 

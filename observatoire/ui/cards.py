@@ -60,7 +60,7 @@ def kpi_cards(
     ``change_label``) and ``captions`` (id -> a French line under the card, e.g. its target).
     ``linked``: cards the public must not see because a table on the page hides their cell.
     """
-    # The public sees "< 5" for small counts (DESIGN §8); the role comes from the frame.
+    # The public sees "< 5" for small counts (k = 5); the role comes from the frame.
     cells = public_cells(values, ids) if viewer.suppressing() else {}
     for kpi_id in linked if cells else ():
         cells[kpi_id] = Cell(cells[kpi_id].value, True, cells[kpi_id].k)

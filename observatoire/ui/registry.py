@@ -36,7 +36,7 @@ class PageSpec:
         return PAGES_DIR / f"{self.stem}.py"
 
 
-# Declaration order is menu order inside a group; issue 6 and 7 pages appear once their file exists.
+# Declaration order is menu order inside a group; a page appears once its file exists.
 DECLARED = (
     PageSpec("accueil", "pilotage", EVERYONE, ":material/dashboard:"),
     PageSpec("revue_mensuelle", "pilotage", STAFF, ":material/event_note:"),

@@ -1,4 +1,4 @@
-"""Who is looking: local mode (no account configured) or a signed-in role (issue 6, DESIGN §8)."""
+"""Who is looking: local mode (no account configured) or a signed-in role."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def auth_configured() -> bool:
 
 
 def local_mode() -> bool:
-    """No account and no OIDC configuration: DESIGN §8 local mode."""
+    """No account and no OIDC configuration: local mode."""
     return not users.configured() and not (SECRETS.exists() and auth_configured())
 
 

@@ -1,4 +1,4 @@
-"""Accessibility basics (issue 8 item 4): theme contrast at WCAG AA, axe-core on every page,
+"""Accessibility basics: theme contrast at WCAG AA, axe-core on every page,
 a text alternative for every chart, keyboard use.
 
 axe-core (MPL-2.0) comes from the npm registry on first use (``npm pack``, or the tarball over

@@ -8,13 +8,13 @@ import pytest
 
 from observatoire import db
 from observatoire.kpis import KPI_IDS, KPIS, Unit, compute_kpis
-from observatoire.kpis.catalogue import COVERAGE_IDS, DESIGN_IDS
+from observatoire.kpis.catalogue import COVERAGE_IDS, FIXED_IDS
 from observatoire.paths import QUERIES_DIR
 
 
 def test_every_design_id_is_in_the_catalogue_once():
-    assert DESIGN_IDS <= KPI_IDS
-    assert len(DESIGN_IDS) == 28
+    assert FIXED_IDS <= KPI_IDS
+    assert len(FIXED_IDS) == 28
     assert len(KPI_IDS) == len(KPIS)
 
 
