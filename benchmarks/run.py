@@ -521,7 +521,6 @@ def bench_reference(cfg, rows: list[Row]) -> None:
 def _our_map(workspace: Path, department: str | None) -> str:
     """The carte page's map HTML as the admin sees it (contacts in popups: the heaviest role)."""
     from observatoire import theme
-    from observatoire.maps.coverage import DEFAULT_INDICATOR, load_model
     from observatoire.maps.coverage_map import (
         MapStyle,
         coverage_map,
@@ -529,6 +528,7 @@ def _our_map(workspace: Path, department: str | None) -> str:
         map_html,
         territory_view,
     )
+    from observatoire.maps.figures import DEFAULT_INDICATOR, load_model
     from observatoire.workspace import connect
 
     con = connect(workspace, read_only=True)

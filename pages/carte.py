@@ -3,9 +3,9 @@
 import streamlit as st
 
 from observatoire.coverage.inputs import EmptyTerritory
-from observatoire.maps.coverage import DEFAULT_INDICATOR, INDICATORS, panel_rows
+from observatoire.maps.figures import DEFAULT_INDICATOR, INDICATORS, panel_rows
 from observatoire.texts import ui as texts
-from observatoire.ui import data, mapview
+from observatoire.ui import map_data, mapview
 from observatoire.ui.frame import page
 from observatoire.ui.params import url_choice
 
@@ -27,12 +27,14 @@ with ctx.guard():
     )
     radius = mapview.url_radius(middle)
     try:
-        model = data.coverage_model(ctx.workspace.path, radius, ctx.role)
+        model = map_data.coverage_model(ctx.workspace.path, radius, ctx.role)
     except EmptyTerritory:
         st.info(texts.MAP_EMPTY_TERRITORY)
         st.stop()
     department = mapview.url_department(model, right)
-    model, view = data.coverage_view(ctx.workspace.path, radius, ctx.role, indicator, department)
+    model, view = map_data.coverage_view(
+        ctx.workspace.path, radius, ctx.role, indicator, department
+    )
     if model.no_actors:
         st.info(texts.MAP_NO_ACTORS)
     help_text = INDICATORS[indicator].help(radius, model.end_date)

@@ -106,7 +106,7 @@ def _open(path: Path):
 
 def _data_error(exc: Exception, circles) -> CliError:
     """A coverage data problem (no actor, empty territory, unreadable file) as a French error."""
-    from observatoire.coverage.views import explain
+    from observatoire.coverage.tables import explain
 
     if isinstance(exc, duckdb.Error):
         return CliError(texts.UNREADABLE_DB.format(path="", detail=exc), DATA)
@@ -127,7 +127,7 @@ def _guarded(body):
 
 
 def _coverage(args) -> int:
-    from observatoire.coverage import report, views
+    from observatoire.coverage import report, tables
     from observatoire.coverage.inputs import EmptyTerritory, NoActors
 
     circles, end = _check_common(args)
@@ -138,7 +138,7 @@ def _coverage(args) -> int:
     con = _open(args.db)
     try:
         # The zones_blanches page runs the same function: both list the same territories.
-        ranked = views.ranking(
+        ranked = tables.ranking(
             con, args.level, args.radius_km, circles, args.rural_only, args.qpv_only, end
         )
     except (NoActors, EmptyTerritory, duckdb.Error) as exc:
@@ -160,7 +160,7 @@ def _coverage(args) -> int:
 def _plan(args) -> int:
     import math
 
-    from observatoire.coverage import report, views
+    from observatoire.coverage import report, tables
     from observatoire.coverage.inputs import EmptyTerritory, NoActors
 
     circles, end = _check_common(args)
@@ -174,7 +174,7 @@ def _plan(args) -> int:
     con = _open(args.db)
     try:
         # The zones_blanches planner runs the same function with the same candidate rule.
-        result, _ = views.tour(
+        result, _ = tables.tour(
             con,
             args.stops,
             args.radius_km,

@@ -22,7 +22,7 @@ from observatoire import db, formats
 from observatoire.config import Tiles
 from observatoire.maps.assets import LEAFLET_URL, leaflet_css, leaflet_js
 from observatoire.maps.classify import Classes, class_colors, classify
-from observatoire.maps.coverage import (
+from observatoire.maps.figures import (
     INDICATORS,
     CoverageModel,
     actor_label,

@@ -6,7 +6,7 @@ import pandas as pd
 
 from observatoire import formats
 from observatoire.kpis import kpi_value
-from observatoire.review.view import Review, decimals, target_text
+from observatoire.review.monthly import Review, decimals, target_text
 from observatoire.texts import reports as texts
 from observatoire.texts import review as review_texts
 

@@ -8,7 +8,7 @@ import pandas as pd
 
 from observatoire import theme
 from observatoire.reports import charts, content, vega
-from observatoire.review.view import Review, generated_on
+from observatoire.review.monthly import Review, generated_on
 from observatoire.texts import reports as texts
 from observatoire.texts import review as review_texts
 

@@ -14,7 +14,7 @@ from fpdf.fonts import FontFace
 
 from observatoire import theme
 from observatoire.reports import charts, content, vega
-from observatoire.review.view import Review, generated_on
+from observatoire.review.monthly import Review, generated_on
 from observatoire.texts import reports as texts
 from observatoire.texts import review as review_texts
 

@@ -11,7 +11,7 @@ from openpyxl.styles import Font
 from observatoire.importing.report import escape_cell as escape
 from observatoire.kpis import BY_ID
 from observatoire.reports import content
-from observatoire.review.view import Review
+from observatoire.review.monthly import Review
 from observatoire.texts import reports as texts
 
 

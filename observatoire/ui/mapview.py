@@ -10,7 +10,8 @@ from streamlit_folium import st_folium
 
 from observatoire import config, formats, theme
 from observatoire.coverage import DEFAULT_RADIUS_KM
-from observatoire.maps.coverage import (
+from observatoire.maps.coverage_map import MapStyle, MapView, coverage_map
+from observatoire.maps.figures import (
     INDICATORS,
     MAX_RADIUS_KM,
     MIN_RADIUS_KM,
@@ -20,12 +21,11 @@ from observatoire.maps.coverage import (
     parse_radius,
     radius_label,
 )
-from observatoire.maps.coverage_map import MapStyle, MapView, coverage_map
 from observatoire.privacy import roles
 from observatoire.privacy.suppression import note
 from observatoire.texts import maps as map_texts
 from observatoire.texts import ui as texts
-from observatoire.ui.data import sources
+from observatoire.ui.map_data import sources
 from observatoire.ui.params import plain, url_choice
 
 ALL = ""

@@ -17,7 +17,7 @@ from observatoire.reports.html import build_html
 from observatoire.reports.pdf import build_pdf
 from observatoire.reports.xlsx import build_xlsx
 from observatoire.review import notes, snapshots
-from observatoire.review.view import Review, review, target_text
+from observatoire.review.monthly import Review, review, target_text
 from observatoire.texts import review as texts
 from observatoire.ui import charts, connections, roles
 from observatoire.ui.filters import url_department, url_period, url_programme

@@ -8,7 +8,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from observatoire import config, theme
-from observatoire.coverage import views
+from observatoire.coverage import tables
 from observatoire.maps.planner_map import outlines, planner_map
 from observatoire.ui import connections
 from observatoire.workspace.territory import territory_departments
@@ -18,24 +18,24 @@ from observatoire.workspace.version import file_version
 # Resources, not data: the results are never mutated, and st.cache_data would copy a national
 # commune table (35,000 rows) on every hit.
 @st.cache_resource(show_spinner=False, max_entries=32)
-def _ranking(path: str, version, level, radius_km, circles, rural_only, qpv_only) -> views.Ranking:
+def _ranking(path: str, version, level, radius_km, circles, rural_only, qpv_only) -> tables.Ranking:
     """The ranking of one workspace file version and set of parameters."""
     con = connections.workspace(Path(path))
-    return views.ranking(con, level, radius_km, circles, rural_only, qpv_only)
+    return tables.ranking(con, level, radius_km, circles, rural_only, qpv_only)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
 def _display(path: str, version, level, radius_km, circles, rural_only, qpv_only):
     """The French cells of a ranking (35,000 national communes take seconds to format)."""
     rank = _ranking(path, version, level, radius_km, circles, rural_only, qpv_only)
-    return views.display_table(rank)
+    return tables.display_table(rank)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
 def _tour(path: str, version, stops, radius_km, circles, candidates):
     """The plan of one workspace file version and set of parameters."""
     con = connections.workspace(Path(path))
-    return views.tour(con, stops, radius_km, circles, candidates)
+    return tables.tour(con, stops, radius_km, circles, candidates)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -45,18 +45,18 @@ def _outlines(path: str, version) -> list[dict]:
     return outlines(con, territory_departments(con))
 
 
-def ranking(path: Path, level, radius_km, circles, rural_only, qpv_only) -> views.Ranking:
-    """``views.ranking`` on the workspace at ``path``, cached per file version."""
+def ranking(path: Path, level, radius_km, circles, rural_only, qpv_only) -> tables.Ranking:
+    """``tables.ranking`` on the workspace at ``path``, cached per file version."""
     return _ranking(str(path), file_version(path), level, radius_km, circles, rural_only, qpv_only)
 
 
 def display_table(path: Path, level, radius_km, circles, rural_only, qpv_only):
-    """``views.display_table`` of :func:`ranking`, cached per file version."""
+    """``tables.display_table`` of :func:`ranking`, cached per file version."""
     return _display(str(path), file_version(path), level, radius_km, circles, rural_only, qpv_only)
 
 
 def tour(path: Path, stops, radius_km, circles, candidates):
-    """``views.tour`` on the workspace at ``path``, cached per file version."""
+    """``tables.tour`` on the workspace at ``path``, cached per file version."""
     return _tour(str(path), file_version(path), stops, radius_km, circles, candidates)
 
 

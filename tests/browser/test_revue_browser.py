@@ -13,7 +13,7 @@ import pytest
 from observatoire.kpis import kpi_value
 from observatoire.kpis.periods import parse_month
 from observatoire.paths import ROOT, reference_db
-from observatoire.review import view
+from observatoire.review import monthly
 from observatoire.texts import review as texts
 from observatoire.workspace import connect
 
@@ -76,7 +76,7 @@ def test_revue_loads_offline_and_its_pdf_has_the_kpi_values(chromium, revue_serv
     text = re.sub(r"\s+", " ", text)
     con = connect(hdf_folder / f"{HDF}.duckdb", read_only=True)
     try:
-        review = view.review(con, parse_month("2023-11"))
+        review = monthly.review(con, parse_month("2023-11"))
     finally:
         con.close()
     for card in review.cards:

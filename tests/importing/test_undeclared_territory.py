@@ -6,7 +6,7 @@ import pytest
 
 from observatoire.importing import run_import
 from observatoire.kpis import by_department, compute_kpis
-from observatoire.maps.coverage import department_table, load_model
+from observatoire.maps.figures import department_table, load_model
 from observatoire.workspace import connect
 from observatoire.workspace.info import read_info, update_info
 from observatoire.workspace.territory import territory_departments

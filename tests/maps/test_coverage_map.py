@@ -12,7 +12,6 @@ import duckdb
 import pytest
 
 from observatoire import formats, theme
-from observatoire.maps.coverage import department_table, load_model, panel_rows, parse_radius
 from observatoire.maps.coverage_map import (
     DEFAULT_BUDGET,
     DEPARTMENT_BUDGET,
@@ -22,6 +21,7 @@ from observatoire.maps.coverage_map import (
     map_html,
     territory_view,
 )
+from observatoire.maps.figures import department_table, load_model, panel_rows, parse_radius
 from observatoire.paths import data_dir
 from observatoire.workspace import connect
 

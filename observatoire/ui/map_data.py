@@ -8,8 +8,8 @@ import pandas as pd
 import streamlit as st
 
 from observatoire.db import frame
-from observatoire.maps.coverage import CoverageModel, load_model
 from observatoire.maps.coverage_map import MapView, department_view, territory_view
+from observatoire.maps.figures import CoverageModel, load_model
 from observatoire.paths import reference_db
 from observatoire.privacy import roles
 from observatoire.ui import connections
