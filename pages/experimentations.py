@@ -26,7 +26,7 @@ with ctx.guard():
     tables = experiments.breakdowns(rows)
     linked = experiments.cards_hidden_by_statuses(tables[texts.EXPERIMENTS_BY_STATUS])
     values = compute_kpis(con, period, programme, KPIS, department)
-    kpi_cards(values, KPIS, per_row=3, linked=linked)
+    kpi_cards(ctx.viewer, values, KPIS, per_row=3, linked=linked)
     st.caption(texts.EXPERIMENT_CAPTION)
     if rows.empty:
         st.info(texts.NO_EXPERIMENT)
@@ -34,5 +34,5 @@ with ctx.guard():
     columns = st.columns(3)
     for column, (title, table) in zip(columns, tables.items(), strict=True):
         with column:
-            charts.bars(table, title, label=LABELS[title], value=texts.EXPERIMENTS)
+            charts.bars(ctx.viewer, table, title, label=LABELS[title], value=texts.EXPERIMENTS)
     charts.timeline(experiments.timeline(rows, period), texts.TIMELINE)

@@ -19,7 +19,7 @@ LAYERS = (
     ("formats", "config", "db"),
     ("privacy", "reference", "workspace"),
     ("users", "coverage"),
-    ("kpis",),
+    ("kpis", "signin"),
     ("importing",),
     ("activities", "review", "directory", "quality"),
     ("maps", "forum", "reports"),

@@ -8,10 +8,9 @@ import streamlit as st
 
 from observatoire import formats
 from observatoire.kpis import BY_ID, Unit, kpi_value
-from observatoire.privacy import Cell, note, suppress_kpis
+from observatoire.privacy import Cell, Viewer, note, suppress_kpis
 from observatoire.privacy.suppression import is_small
 from observatoire.texts import privacy as privacy_texts
-from observatoire.ui import viewer
 
 
 def _delta(change) -> dict:
@@ -31,20 +30,23 @@ def _delta(change) -> dict:
     return {"delta": text, "delta_arrow": "off", "delta_color": "gray"}
 
 
-def public_cells(values: Mapping[str, object], ids: Sequence[str]) -> dict[str, Cell]:
+def public_cells(
+    values: Mapping[str, object], ids: Sequence[str], k: int | None = None
+) -> dict[str, Cell]:
     """The count cards among ``ids`` after small-count suppression (shares and indexes pass)."""
     counts = {i: values[i] for i in ids if BY_ID[i].unit in (Unit.COUNT, Unit.PEOPLE)}
-    return suppress_kpis(counts)
+    return suppress_kpis(counts, k)
 
 
 def _hides(cell: Cell | None, change) -> bool:
     """Whether a card's change must go: its value is hidden, or the previous value was small."""
     if cell is None or change is None or change != change:
         return False
-    return cell.suppressed or (cell.value is not None and is_small(cell.value - change))
+    return cell.suppressed or (cell.value is not None and is_small(cell.value - change, cell.k))
 
 
 def kpi_cards(
+    viewer: Viewer,
     values: Mapping[str, object],
     ids: Sequence[str],
     per_row: int = 4,
@@ -60,8 +62,8 @@ def kpi_cards(
     ``change_label``) and ``captions`` (id -> a French line under the card, e.g. its target).
     ``linked``: cards the public must not see because a table on the page hides their cell.
     """
-    # The public sees "< 5" for small counts (k = 5); the role comes from the frame.
-    cells = public_cells(values, ids) if viewer.suppressing() else {}
+    # The public sees "< 5" for small counts (k = 5); the viewer comes from the frame.
+    cells = public_cells(values, ids, viewer.k) if viewer.suppresses else {}
     for kpi_id in linked if cells else ():
         cells[kpi_id] = Cell(cells[kpi_id].value, True, cells[kpi_id].k)
     for first in range(0, len(ids), per_row):
@@ -78,16 +80,17 @@ def kpi_cards(
             if captions and kpi_id in captions:
                 column.caption(captions[kpi_id])
     if any(cell.suppressed for cell in cells.values()):
-        st.caption(note(short=True))
+        st.caption(note(viewer.k, short=True))
 
 
-def public_changes(view: Mapping[str, object], ids: Sequence[str]):
+def public_changes(viewer: Viewer, view: Mapping[str, object], ids: Sequence[str]):
     """The overview's change table (``view["changes"]``), small counts masked for the public."""
     # A change next to a hidden value would reveal it, so it is hidden too.
     table = view["changes"].copy()
-    if not viewer.suppressing():
+    if not viewer.suppresses:
         return table
-    now, before = public_cells(view["current"], ids), public_cells(view["previous"], ids)
+    now = public_cells(view["current"], ids, viewer.k)
+    before = public_cells(view["previous"], ids, viewer.k)
     for row, kpi_id in enumerate(ids):
         if kpi_id not in now:
             continue

@@ -11,7 +11,7 @@ from observatoire.db import frame
 from observatoire.maps.coverage_map import MapView, department_view, territory_view
 from observatoire.maps.figures import CoverageModel, load_model
 from observatoire.paths import reference_db
-from observatoire.privacy import roles
+from observatoire.privacy import Viewer, roles
 from observatoire.ui import connections
 from observatoire.workspace.version import file_version
 
@@ -62,16 +62,15 @@ def _coverage_view(
 
 
 def coverage_view(
-    path: Path, radius: float, role: str, indicator: str, department: str | None
+    path: Path, radius: float, viewer: Viewer, indicator: str, department: str | None
 ) -> tuple[CoverageModel, MapView]:
     """The coverage model and the map view of a workspace file (cached per file version)."""
+    role = str(viewer.role)
     return _coverage_view(
         str(path), file_version(path), _version(), radius, role, indicator, department
     )
 
 
-def coverage_model(path: Path, radius: float, role: str) -> CoverageModel:
-    """The coverage model of a workspace file at one radius (contacts only for roles that see them)."""
-    return _coverage_model(
-        str(path), file_version(path), _version(), radius, roles.can_see_contacts(role)
-    )
+def coverage_model(path: Path, radius: float, viewer: Viewer) -> CoverageModel:
+    """The coverage model of a workspace file at one radius (contacts only for who sees them)."""
+    return _coverage_model(str(path), file_version(path), _version(), radius, viewer.sees_contacts)

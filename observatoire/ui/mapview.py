@@ -21,7 +21,7 @@ from observatoire.maps.figures import (
     parse_radius,
     radius_label,
 )
-from observatoire.privacy import roles
+from observatoire.privacy import Viewer
 from observatoire.privacy.suppression import note
 from observatoire.texts import maps as map_texts
 from observatoire.texts import ui as texts
@@ -161,10 +161,10 @@ def _share_labels(values: pd.Series, hidden: pd.Series | None = None) -> pd.Seri
     return labels if hidden is None else labels.where(~hidden, map_texts.MASKED_SHARE)
 
 
-def department_frame(view: MapView, role: str) -> pd.DataFrame:
+def department_frame(view: MapView, viewer: Viewer) -> pd.DataFrame:
     """The departments table: the same figures as the map, counts suppressed for the public."""
     t = view.table
-    masked = mask_counts(t, role)
+    masked = mask_counts(t, viewer.role)
     c = map_texts.COLUMNS
     per_10k = t["actors_per_10k"].map(lambda v: formats.number(v, 2))
     per_10k = per_10k.where(~masked.mask["actors"], map_texts.MASKED_SHARE)
@@ -199,10 +199,10 @@ def _class_labels(classes: pd.Series) -> list[str]:
     return ["–" if c is None or pd.isna(c) else str(int(c) + 1) for c in classes]
 
 
-def commune_frame(view: MapView, model: CoverageModel, role: str) -> pd.DataFrame:
+def commune_frame(view: MapView, model: CoverageModel, viewer: Viewer) -> pd.DataFrame:
     """The communes table of the opened department, as the map and the panel show them."""
     t = view.table
-    masked = mask_counts(t, role, extra=("actors_within_radius",))
+    masked = mask_counts(t, viewer.role, extra=("actors_within_radius",))
     c = map_texts.COLUMNS
     radius = radius_label(model.radius_km)
     frame = pd.DataFrame(
@@ -254,10 +254,10 @@ def commune_panel(rows: list[tuple[str, str]], name: str, code: str) -> None:
     )
 
 
-def suppression_note(role: str) -> None:
+def suppression_note(viewer: Viewer) -> None:
     """The note explaining ``< 5`` and ``s``, for the public only."""
-    if roles.suppresses_small_counts(role):
-        st.caption(note())
+    if viewer.suppresses:
+        st.caption(note(viewer.k))
 
 
 def sources_panel() -> None:
