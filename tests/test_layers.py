@@ -20,12 +20,12 @@ LAYERS = (
     ("privacy", "reference", "workspace"),
     ("users", "coverage"),
     ("kpis", "signin"),
-    ("importing",),
+    ("importing", "urlparams"),
     ("activities", "review", "directory", "quality"),
     ("maps", "forum", "reports"),
-    ("demo",),
+    ("demo", "dictionary"),
     ("cli",),
-    ("ui", "__main__"),
+    ("ui", "__main__", "serve"),
 )
 LEVEL = {name: i for i, layer in enumerate(LAYERS) for name in layer}
 STREAMLIT = ("streamlit", "streamlit_folium")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ __all__ = [
     "compute_kpis",
     "compute_targets",
     "monthly_series",
+    "programme_start",
     "target_details",
 ]
 
@@ -99,6 +101,11 @@ def monthly_series(
     import pandas as pd
 
     return pd.DataFrame(rows, columns=["month", *ids])
+
+
+def programme_start(con, programme: str | None = None) -> dt.date | None:
+    """The first session or action of the programme (of any, without one); None when empty."""
+    return db.scalar(con, "kpi_programme_start", programme=programme or None)
 
 
 def by_department(con, period: Period | str, programme: str | None = None) -> pd.DataFrame:

@@ -9,7 +9,7 @@ import streamlit as st
 from observatoire import formats
 from observatoire.activities import common
 from observatoire.kpis import Period
-from observatoire.kpis.periods import parse_month
+from observatoire.kpis.periods import Kind, parse_month
 from observatoire.privacy import Viewer
 from observatoire.reports import charts as report_charts
 from observatoire.reports import content
@@ -19,8 +19,9 @@ from observatoire.reports.xlsx import build_xlsx
 from observatoire.review import notes, snapshots
 from observatoire.review.monthly import Review, review, target_text
 from observatoire.texts import review as texts
-from observatoire.ui import charts, connections
-from observatoire.ui.filters import url_department, url_period, url_programme
+from observatoire.texts import urls as url_texts
+from observatoire.ui import charts, connections, plain
+from observatoire.ui.url import url_department, url_period, url_programme
 from observatoire.workspace.safe_write import VerifyFailed, WorkspaceLocked
 from observatoire.workspace.version import file_version
 
@@ -33,10 +34,10 @@ def url_month(con, container=None) -> Period:
         con,
         container,
         common.default_month(con),
-        parse=parse_month,
+        kinds=(Kind.MONTH,),
         label=texts.MONTH,
         hint=texts.MONTH_HELP,
-        bad=texts.MONTH_BAD,
+        bad=url_texts.MONTH_BAD,
     )
 
 
@@ -102,11 +103,27 @@ def flash() -> None:
         st.success(message)
 
 
+def summary(review: Review) -> None:
+    """The "what changed" paragraph, from the figures below it."""
+    from observatoire.review.summary import what_changed
+
+    st.subheader(texts.SUMMARY)
+    st.markdown(what_changed(review, review.departments_before))
+
+
 def cards(viewer: Viewer, review: Review) -> None:
     """KPI cards with the change against last month and a line on the target."""
     from observatoire.ui.cards import kpi_cards
 
-    st.caption(review.filters.caption())
+    f = review.filters  # the workspace and programme names are imported text: escaped
+    st.caption(
+        texts.FILTERS.format(
+            workspace=plain.md(f.workspace),
+            month=f.month.label,
+            programme=plain.md(f.programme_label),
+            department=plain.md(f.department_label),
+        )
+    )
     st.subheader(texts.CARDS)
     month = review.filters.month
     ids = [c.kpi_id for c in review.cards]
@@ -131,13 +148,38 @@ def trends(review: Review) -> None:
     charts.show(chart, report_charts.trend_table(review.trends))
 
 
+# Pixel widths of the sessions table's columns on screen (None: Streamlit's own).
+SESSION_WIDTHS = {
+    "month": 85,
+    "start_date": 88,
+    "type": 95,
+    "title": 345,
+    "commune": 175,
+    "attendances": 110,
+}
+
+
 def sessions(review: Review) -> None:
     """The sessions of the month and of the month before."""
     st.subheader(texts.SESSIONS)
     if review.sessions.empty:
         st.caption(texts.NO_SESSION)
         return
-    st.dataframe(content.sessions(review), hide_index=True, width="stretch")
+    table = content.sessions(review)
+    # On screen the identifier gives way to the title and the count (the exports keep it); the
+    # widths make every column fit a 1400 px window, a narrower one scrolls sideways.
+    shown = [c for c in table.columns if c != texts.SESSION_COLUMNS["session_id"]]
+    st.dataframe(
+        table,
+        hide_index=True,
+        width="stretch",
+        column_order=shown,
+        column_config={
+            name: st.column_config.Column(width=SESSION_WIDTHS.get(key))
+            for key, name in texts.SESSION_COLUMNS.items()
+            if name in shown
+        },
+    )
 
 
 def departments(review: Review) -> None:

@@ -10,7 +10,7 @@ import streamlit as st
 
 from observatoire.paths import data_dir, reference_db
 from observatoire.texts import ui as texts
-from observatoire.ui.params import url_choice
+from observatoire.ui.url import url_choice
 from observatoire.workspace.info import read_info
 from observatoire.workspace.version import Version, file_version
 
@@ -74,9 +74,8 @@ def workspace_picker() -> Workspace | None:
         found[0].stem,
         label=texts.WORKSPACE,
         format_func=lambda s: by_stem[s].label,
-        unknown=texts.WORKSPACE_UNKNOWN,
     )
     chosen = by_stem[stem]
     if chosen.demo:
-        st.caption(texts.DEMO_NOTICE)
+        st.caption(texts.DEMO_NOTICES.get(chosen.stem, texts.DEMO_NOTICE))
     return chosen
