@@ -1,4 +1,4 @@
-"""``make bench``: every DESIGN §9 budget on the national workspace, a naive baseline, concurrency.
+"""``make bench``: every performance budget on the national workspace, a naive baseline, concurrency.
 
 Run: ``.venv/bin/python -m benchmarks.run [--quick] [--out PATH] [--runs N]``.
 
@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+from observatoire.kpis import kpi_value
 from observatoire.paths import ROOT, data_dir, reference_db
 
 BIN = Path(sys.executable).parent
@@ -258,7 +259,6 @@ def _cli_value(workspace: Path, month: str, kpi_id: str):
 
 def concurrency_worker(espace: str, stems: list[str], sessions: int, rounds: int, csv: str):
     """``sessions`` threads browse pages while an import commits; consistency of what they see."""
-    from observatoire import formats
     from observatoire.kpis import BY_ID
 
     workspace = data_dir() / f"{espace}.duckdb"
@@ -299,7 +299,7 @@ def concurrency_worker(espace: str, stems: list[str], sessions: int, rounds: int
         t.start()
     time.sleep(1.0)
     started = time.perf_counter()
-    # The import service is another process (DESIGN §5 CLI), as in docs/scaling.md.
+    # The import service is another process (the import CLI), as in docs/scaling.md.
     proc = subprocess.run(
         [str(BIN / "observatoire"), "import", csv, "--kind", "acteurs", "--db", str(workspace),
          "--json"],
@@ -312,7 +312,7 @@ def concurrency_worker(espace: str, stems: list[str], sessions: int, rounds: int
     for t in threads:
         t.join()
     after = _cli_value(workspace, month, "actors_total") if month else None
-    after_shown = formats.kpi_value("actors_total", after) if after is not None else None
+    after_shown = kpi_value("actors_total", after) if after is not None else None
     # A session opened after the commit, in this same server process.
     fresh = _apptest("accueil", espace)
     fresh.run()
@@ -421,13 +421,14 @@ def bench_coverage(cfg, rows: list[Row]) -> None:
     from observatoire.coverage.kpis import coverage_kpis
     from observatoire.coverage.planner import plan
     from observatoire.workspace import connect
+    from observatoire.workspace.territory import territory_departments
 
     con = connect(cfg.workspace)
     try:
         end = dt.date(2024, 6, 30)
 
         def nearest():
-            communes = inputs.communes(con, inputs.territory_departments(con))
+            communes = inputs.communes(con, territory_departments(con))
             actors = inputs.actors(con, None, end)
             return (
                 len(communes),
@@ -555,7 +556,7 @@ def bench_reference(cfg, rows: list[Row]) -> None:
 
 def _our_map(workspace: Path, department: str | None) -> str:
     """The carte page's map HTML as the admin sees it (contacts in popups: the heaviest role)."""
-    from observatoire.maps.coverage import DEFAULT_INDICATOR, load_model
+    from observatoire import theme
     from observatoire.maps.coverage_map import (
         MapStyle,
         coverage_map,
@@ -563,7 +564,7 @@ def _our_map(workspace: Path, department: str | None) -> str:
         map_html,
         territory_view,
     )
-    from observatoire.ui import theme
+    from observatoire.maps.figures import DEFAULT_INDICATOR, load_model
     from observatoire.workspace import connect
 
     con = connect(workspace, read_only=True)
@@ -772,7 +773,7 @@ def write_report(cfg, rows, ratios, concurrency, notes, started, path: Path) -> 
         "- Rien n'est mis en cache entre les mesures hors des caches de l'application "
         "elle-même ; les imports écrivent chaque fois un nouvel espace de travail.",
         "",
-        "## Budgets (DESIGN §9)",
+        "## Budgets",
         "",
         "| mesure | budget | médiane | max | verdict | remarque |",
         "| --- | --- | --- | --- | --- | --- |",

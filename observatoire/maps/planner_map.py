@@ -26,7 +26,7 @@ STOP_STYLE = (
 
 def outlines(con, departments: list[str]) -> list[dict]:
     """GeoJSON features of the territory's departments."""
-    shapes = db.frame(con, "zones_department_outlines", departments=list(departments))
+    shapes = db.frame(con, "map_department_shapes", departments=list(departments))
     return [
         {
             "type": "Feature",

@@ -8,22 +8,22 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from observatoire import config, formats
+from observatoire import config, formats, theme
 from observatoire.coverage import inputs as coverage_inputs
-from observatoire.maps.coverage import (
+from observatoire.maps.coverage_map import MapStyle, MapView, coverage_map
+from observatoire.maps.figures import (
     INDICATORS,
     CoverageModel,
     distance_label,
     mask_counts,
     radius_label,
 )
-from observatoire.maps.coverage_map import MapStyle, MapView, coverage_map
 from observatoire.privacy import Viewer
 from observatoire.privacy.suppression import note
 from observatoire.texts import maps as map_texts
 from observatoire.texts import ui as texts
-from observatoire.ui import plain, theme
-from observatoire.ui.data import sources
+from observatoire.ui import plain
+from observatoire.ui.map_data import sources
 
 _CODE = re.compile(r"\(([0-9AB]{2,5})\)")
 
