@@ -7,9 +7,8 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from observatoire import formats
 from observatoire.content import views
-from observatoire.kpis import BY_ID, Group, as_period, compute_kpis, group_ids
+from observatoire.kpis import BY_ID, Group, as_period, compute_kpis, group_ids, kpi_value
 from observatoire.paths import ROOT, data_dir
 from observatoire.texts import content as texts
 
@@ -49,7 +48,7 @@ def assert_cards(at, espace, period, ids):
     values = compute_kpis(con(espace), period, None, only=ids)
     shown = cards(at)
     for kpi_id in ids:
-        assert shown[BY_ID[kpi_id].label] == formats.kpi_value(kpi_id, values[kpi_id]), kpi_id
+        assert shown[BY_ID[kpi_id].label] == kpi_value(kpi_id, values[kpi_id]), kpi_id
 
 
 def frame_with(at, column):

@@ -6,10 +6,11 @@ from __future__ import annotations
 import altair as alt
 import streamlit as st
 
+from observatoire import theme
 from observatoire.content import views
 from observatoire.kpis import Group, compute_kpis, group_ids
 from observatoire.texts import content as texts
-from observatoire.ui import charts, theme
+from observatoire.ui import charts
 from observatoire.ui.cards import kpi_cards
 from observatoire.ui.filters import activity_filters, connection_or_stop
 

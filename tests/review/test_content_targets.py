@@ -5,7 +5,7 @@ from __future__ import annotations
 import duckdb
 
 from observatoire.kpis import as_period
-from observatoire.review import view
+from observatoire.review import monthly as view
 
 
 def test_meetings_target_brings_the_kpi_into_the_review(hdf_copy):
