@@ -65,7 +65,7 @@ with ctx.guard():
             if commune is None:
                 st.caption(texts.PANEL_HINT)
             else:
-                rows = panel_rows(model, commune, ctx.role)
+                rows = panel_rows(model, commune, ctx.role, view.counts)
                 mapview.commune_panel(rows, model.communes.at[commune, "name"], commune)
         st.subheader(texts.COMMUNE_TABLE_TITLE.format(department=f"{name} ({department})"))
         st.dataframe(mapview.commune_frame(view, model, ctx.role), width="stretch")

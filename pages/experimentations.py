@@ -24,9 +24,8 @@ with ctx.guard():
     period, programme, department = activity_filters(con)
     rows = experiments.rows(con, period, programme, department)
     tables = experiments.breakdowns(rows)
-    linked = experiments.cards_hidden_by_statuses(tables[texts.EXPERIMENTS_BY_STATUS])
     values = compute_kpis(con, period, programme, KPIS, department)
-    kpi_cards(values, KPIS, per_row=3, linked=linked)
+    kpi_cards(values, KPIS, per_row=3)
     st.caption(texts.EXPERIMENT_CAPTION)
     if rows.empty:
         st.info(texts.NO_EXPERIMENT)

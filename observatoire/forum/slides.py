@@ -18,7 +18,7 @@ from observatoire.forum.svgmap import Disc, svg_map
 from observatoire.kpis import BY_ID, Period, Unit, compute_kpis
 from observatoire.kpis.periods import Kind
 from observatoire.privacy import suppress_kpis, suppress_series, to_public_frame
-from observatoire.privacy.suppression import note, resolve_k, style
+from observatoire.privacy.suppression import note, public_label, resolve_k, round_to_k, style
 from observatoire.texts import activities as activity_texts
 from observatoire.texts import forum as texts
 from observatoire.texts import privacy as privacy_texts
@@ -115,14 +115,18 @@ def public_figures(values: dict, labels: dict[str, str], k: int | None = None) -
     return figures
 
 
-def _with_shares(figures: list[Figure], ids: list[str], values: dict) -> list[Figure]:
+def _with_shares(
+    figures: list[Figure], ids: list[str], values: dict, k: int | None = None
+) -> list[Figure]:
     """Women, men, volunteers, employees with their share of participants, unless hidden."""
     total_index = ids.index("training_participants")
     total = figures[total_index]
     out = []
     for kpi_id, figure in zip(ids, figures, strict=True):
         if kpi_id in SHARED_OF_PARTICIPANTS and figure.style == "value" and total.style == "value":
-            share = formats.percent(values[kpi_id] / values["training_participants"])
+            # Shares of the published (rounded) numbers: exact ones would give the counts back.
+            part, whole = (round_to_k(values[i], k) for i in (kpi_id, "training_participants"))
+            share = formats.percent(part / whole)
             figure = Figure(
                 figure.value, figure.label, figure.style, texts.SHARE_OF.format(share=share)
             )
@@ -160,8 +164,14 @@ def _discs(points: pd.DataFrame, k: int) -> list[Disc]:
         return []
     grouped = points.dropna(subset=["lon", "lat"]).groupby("commune_code", dropna=True)
     table = grouped.agg(lon=("lon", "mean"), lat=("lat", "mean"), count=("lon", "size"))
+    # Disc areas follow the published (rounded) counts; a small count is a hollow ring.
     return [
-        Disc(float(r.lon), float(r.lat), int(r.count), 1 <= int(r.count) <= k - 1)
+        Disc(
+            float(r.lon),
+            float(r.lat),
+            round_to_k(int(r.count), k) if int(r.count) >= k else int(r.count),
+            1 <= int(r.count) <= k - 1,
+        )
         for r in table.itertuples()
     ]
 
@@ -231,9 +241,7 @@ def _events_in(events: pd.DataFrame, code: str) -> int:
 
 def _count_label(value: int, k: int) -> str:
     """A count in a sentence, as the public may read it."""
-    if 1 <= value <= k - 1:
-        return privacy_texts.SMALL_COUNT.format(k=k)
-    return formats.number(value)
+    return public_label(value, k)
 
 
 def reach_slide(con, end: dt.date, k: int | None = None) -> Slide:
@@ -252,7 +260,7 @@ def trainings_slide(con, period: Period, label: str, k: int | None = None) -> Sl
     """Trainings and the inclusion figures: gender and status of the people trained."""
     values = compute_kpis(con, period, only=list(TRAININGS))
     ids = list(TRAININGS)
-    figures = _with_shares(public_figures(values, TRAININGS, k), ids, values)
+    figures = _with_shares(public_figures(values, TRAININGS, k), ids, values, k)
     lines = () if values["training_sessions"] else (texts.NO_TRAINING,)
     return Slide(
         "formations",

@@ -1,4 +1,4 @@
-"""Privacy: roles and what they may see, small-count suppression for public figures (DESIGN §8)."""
+"""Privacy: roles and what they may see; public figures rounded, small counts hidden (DESIGN §8)."""
 
 from observatoire.privacy.roles import (
     Role,
@@ -20,6 +20,8 @@ from observatoire.privacy.suppression import (
     display,
     display_share,
     note,
+    public_label,
+    round_to_k,
     style,
     suppress_kpis,
     suppress_series,
@@ -44,6 +46,8 @@ __all__ = [
     "display",
     "display_share",
     "note",
+    "public_label",
+    "round_to_k",
     "style",
     "suppress_kpis",
     "suppress_series",

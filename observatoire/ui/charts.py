@@ -42,17 +42,17 @@ HIDDEN = "_masque"  # column of the "< 5" / "s" label of a suppressed cell, empt
 
 
 def table(frame: pd.DataFrame, counts: list[str], totals: bool = True) -> None:
-    """A table whose ``counts`` columns are suppressed for the public; ``totals``: sums shown."""
-    # With totals, the column sums are the KPI cards' figures: complements are needed.
-    hidden = False
-    if viewer.suppressing() and len(frame):
-        public = to_public_frame(frame, counts, col_totals=totals)
-        public = public.iloc[:-1] if totals else public  # the sums are the cards' figures
-        plain = to_public_frame(frame, counts, col_totals=totals, enabled=False)
-        hidden = not public.equals(plain.iloc[:-1] if totals else plain)
-        frame = public
+    """A table whose ``counts`` columns are rounded and masked for the public.
+
+    ``totals``: the column sums are published elsewhere (the KPI cards), so a column whose sum
+    is small is not published at all.
+    """
+    public = viewer.suppressing() and len(frame)
+    if public:
+        frame = to_public_frame(frame, counts, col_totals=totals)
+        frame = frame.iloc[:-1] if totals else frame  # the sums are the cards' figures
     st.dataframe(frame, hide_index=True, width="stretch")
-    if hidden:
+    if public:
         st.caption(note(short=True))
 
 
@@ -61,7 +61,7 @@ def _hidden_bars(shown: pd.DataFrame, label: str, value: str) -> tuple[pd.DataFr
     # Hidden rows keep no order by size, which would tell their relative counts.
     cut = suppress_series(shown[value].astype(int), with_total=True)
     plot = shown.assign(
-        **{value: shown[value].where(~cut.mask), HIDDEN: cut.labels().where(cut.mask, "")},
+        **{value: cut.published(), HIDDEN: cut.labels().where(cut.mask, "")},
         _shown=cut.labels(),
     )
     visible, hidden = plot[~cut.mask], plot[cut.mask].sort_values(label)
@@ -107,8 +107,7 @@ def bars(table: pd.DataFrame, title: str, *, label: str, value: str = texts.COUN
         ) + _hidden_text(base, x=alt.datum(0), y=y)
         st.altair_chart(chart, width="stretch")
         data_view(plot[[label, "_shown"]].rename(columns={"_shown": value}))
-        if (plot[HIDDEN] != "").any():
-            st.caption(note(short=True))
+        st.caption(note(short=True))
         return
     # A band step, not a total height: Streamlit fits the total (title and axes included),
     # which squashes a short fixed-height bar chart to nothing.
@@ -138,7 +137,7 @@ def monthly(table: pd.DataFrame, title: str, *, columns: dict[str, str]) -> None
         labels = cut.labels(with_totals=False)
         hidden = cut.mask.melt(value_name="hidden")["hidden"].to_numpy()
         long = long.assign(
-            valeur=long["valeur"].where(~hidden),
+            valeur=cut.published().melt(value_name="v")["v"].to_numpy(),
             **{HIDDEN: labels.melt(value_name="l")["l"].where(hidden, "").to_numpy()},
         )
         shown = shown.assign(**{c: labels[c] for c in columns.values()})
@@ -170,7 +169,7 @@ def monthly(table: pd.DataFrame, title: str, *, columns: dict[str, str]) -> None
         )
     st.altair_chart(chart, width="stretch")
     data_view(shown)
-    if hidden is not None and hidden.any():
+    if hidden is not None:
         st.caption(note(short=True))
 
 
@@ -217,8 +216,9 @@ def trends(series: pd.DataFrame, labels: dict[str, str], title: str) -> None:
         cut = suppress_table(
             shown[counted].fillna(0).astype(int), row_totals=False, col_totals=False
         )
-        hidden = cut.mask.reindex(columns=list(labels.values()), fill_value=False)
-        long = long.assign(valeur=long["valeur"].where(~hidden.melt()["value"].to_numpy()))
+        values = shown[list(labels.values())].astype(float)
+        values[counted] = cut.published()
+        long = long.assign(valeur=values.melt()["value"].to_numpy())
         shown = shown.assign(**dict(cut.labels(with_totals=False).items()))
     order = list(shown[texts.MONTH])
     chart = (
@@ -235,5 +235,5 @@ def trends(series: pd.DataFrame, labels: dict[str, str], title: str) -> None:
     )
     st.altair_chart(chart)
     data_view(shown)
-    if suppressing and cut.mask.to_numpy().any():
+    if suppressing:
         st.caption(note(short=True))
