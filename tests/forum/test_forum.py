@@ -70,37 +70,44 @@ def test_clamp_notice_is_french():
 
 def test_trainings_slide_shows_the_sptt_2023_seed_figures(hdf):
     # SPTT 2023 (seeds): 6 sessions, 49 people, 32 women, 17 men, 7 volunteers, 42 employees.
+    values = compute_kpis(hdf, "2023", only=list(forum.TRAININGS))
+    exact = [values[i] for i in forum.TRAININGS if i != "training_structures"]
+    assert exact == [6, 49, 32, 17, 7, 42]
     slide = forum.trainings_slide(hdf, Period.year(2023), "en 2023")
     shown = {f.label: (f.value, f.detail) for f in slide.figures}
-    assert shown["sessions de formation"] == ("6", "")
-    assert shown["personnes formées"] == ("49", "")
-    assert shown["femmes"] == ("32", "65\u00a0% des personnes formées")  # 32/49 = 65.3 %
-    assert shown["hommes"] == ("17", "35\u00a0% des personnes formées")
-    assert shown["bénévoles"] == ("7", "14\u00a0% des personnes formées")
-    assert shown["salarié·es"] == ("42", "86\u00a0% des personnes formées")
+    # Public figures are rounded to 5 (6 -> 5, 49 -> 50, 32 -> 30, 17 -> 15, 7 -> 5, 42 -> 40)
+    # and shares are of the rounded figures: 30/50, 15/50, 5/50, 40/50.
+    assert shown["sessions de formation"] == ("5", "")
+    assert shown["personnes formées"] == ("50", "")
+    assert shown["femmes"] == ("30", "60\u00a0% des personnes formées")
+    assert shown["hommes"] == ("15", "30\u00a0% des personnes formées")
+    assert shown["bénévoles"] == ("5", "10\u00a0% des personnes formées")
+    assert shown["salarié·es"] == ("40", "80\u00a0% des personnes formées")
 
 
-def test_small_counts_are_suppressed_with_their_complement(hdf):
-    # HDF 2024: 2 training sessions (< 5); among the 33 people trained, the volunteers are
-    # fewer than 5, so the employees card is hidden too (33 − volunteers would reveal them).
+def test_small_counts_are_hidden_and_the_rest_rounded(hdf):
+    # HDF 2024: 2 training sessions (< 5); 33 people trained, 3 volunteers, 30 employees:
+    # 35 − 30 = 5 gives no small count back.
     values = compute_kpis(hdf, "2024", only=list(forum.TRAININGS))
     assert values["training_sessions"] == 2
-    assert 1 <= values["training_participants_volunteers"] <= 4
+    assert values["training_participants_volunteers"] == 3
     slide = forum.trainings_slide(hdf, Period.year(2024), "en 2024")
     shown = {f.label: f for f in slide.figures}
     assert shown["sessions de formation"].value == "<\u00a05"
     assert shown["sessions de formation"].style == "suppressed"
     assert shown["bénévoles"].value == "<\u00a05"
-    assert shown["salarié·es"].value == "s" and shown["salarié·es"].detail == ""
+    assert shown["personnes formées"].value == "35"
+    assert shown["salarié·es"].value == "30"
+    assert shown["salarié·es"].detail == "86\u00a0% des personnes formées"  # 30/35
 
 
 def test_zero_stays_zero(hdf):
     slide = forum.experiments_slide(hdf, Period.year(2024), "en 2024")
     shown = {f.label: f for f in slide.figures}
     assert shown["terminées"].value == "0" and shown["terminées"].style == "zero"
-    assert shown["expérimentations"].value == "24"  # seed: 24 experiments in 2024
+    assert shown["expérimentations"].value == "25"  # seed: 24 experiments in 2024, rounded
     totals = slide.table.set_index(slide.table.columns[0]).iloc[:, 0]
-    assert totals["Total"] == "24"
+    assert totals["Total"] == "25"
 
 
 def _text(slide) -> str:
