@@ -11,14 +11,14 @@ import json
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from observatoire.paths import data_dir
-from observatoire.privacy.roles import Role
+from observatoire.privacy.roles import Role, UnknownRole, parse_strict
 
 LOGIN_PATTERN = re.compile(r"^[A-Za-z0-9._@+-]{1,64}$")
 _HASHER = PasswordHasher()  # argon2id, random 16-byte salt per hash
@@ -26,8 +26,8 @@ _HASHER = PasswordHasher()  # argon2id, random 16-byte salt per hash
 _DUMMY_HASH = _HASHER.hash("observatoire")
 
 
-class UnknownRole(ValueError):
-    """A role outside public, comite, coordination, admin."""
+class UnreadableAccounts(ValueError):
+    """The accounts file exists but is not a valid accounts file (damaged, edited by hand)."""
 
 
 class InvalidLogin(ValueError):
@@ -51,14 +51,6 @@ def users_file() -> Path:
     return Path(os.environ.get("OBSERVATOIRE_USERS") or data_dir() / "users.toml")
 
 
-def parse_role(role: Role | str) -> Role:
-    """The role for an id; unlike ``privacy.roles.parse`` an unknown id is an error, not ``public``."""
-    try:
-        return Role(str(role).strip().lower())
-    except ValueError:
-        raise UnknownRole(str(role)) from None
-
-
 def check_login(login: str) -> str:
     """The login itself, or ``InvalidLogin``."""
     if not LOGIN_PATTERN.match(login or ""):
@@ -67,13 +59,21 @@ def check_login(login: str) -> str:
 
 
 def _read(path: Path | None = None) -> dict[str, dict[str, str]]:
-    """login -> {"role", "hash"}; empty when the file is absent."""
+    """login -> {"role", "hash"}; empty when the file is absent, ``UnreadableAccounts`` if damaged."""
     path = path or users_file()
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return {}
-    return {str(k): dict(v) for k, v in data.get("users", {}).items()}
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise UnreadableAccounts(str(exc)) from exc
+    accounts = data.get("users", {})
+    if not isinstance(accounts, dict) or not all(
+        isinstance(v, dict) and isinstance(v.get("role"), str) and isinstance(v.get("hash"), str)
+        for v in accounts.values()
+    ):
+        raise UnreadableAccounts(str(path))
+    return {str(k): dict(v) for k, v in accounts.items()}
 
 
 def _toml(users: dict[str, dict[str, str]]) -> str:
@@ -111,7 +111,7 @@ def _write(users: dict[str, dict[str, str]], path: Path | None = None) -> None:
 def add(login: str, role: Role | str, password: str) -> bool:
     """Create the account, or replace its role and password; True when it is new."""
     check_login(login)
-    role = parse_role(role)
+    role = parse_strict(role)
     if not password:
         raise ValueError("empty password")
     users = _read()
@@ -132,14 +132,14 @@ def remove(login: str) -> None:
 
 def list_users() -> list[User]:
     """Every account, by login, without hashes."""
-    return [User(login, parse_role(u["role"])) for login, u in sorted(_read().items())]
+    return [User(login, parse_strict(u["role"])) for login, u in sorted(_read().items())]
 
 
 def role_of(login: str) -> Role | None:
     """The account's current role, ``None`` when it no longer exists (no password needed)."""
     user = _read().get(login)
     try:
-        return parse_role(user["role"]) if user else None
+        return parse_strict(user["role"]) if user else None
     except UnknownRole:
         return None
 
@@ -154,48 +154,20 @@ def verify(login: str, password: str) -> Role | None:
     if user is None:
         return None
     try:
-        return parse_role(user["role"])
+        return parse_strict(user["role"])
     except UnknownRole:
         return None
+
+
+def check() -> None:
+    """Raise ``UnreadableAccounts`` (or ``OSError``) when the accounts file cannot be used."""
+    _read()
 
 
 def configured() -> bool:
     """Whether at least one account exists (otherwise: local mode)."""
     try:
         return bool(_read())
-    except (OSError, tomllib.TOMLDecodeError):
+    except (OSError, UnreadableAccounts):
         # An unreadable accounts file must not silently open the app in local (admin) mode.
         return True
-
-
-@dataclass
-class Throttle:
-    """Per-session sign-in rate limit: after ``free`` failures, wait ``base`` s, doubling each time.
-
-    Pure logic (times are passed in) so that it is tested without Streamlit or a clock.
-    """
-
-    free: int = 5
-    base: float = 30.0
-    cap: float = 3600.0
-    failures: int = 0
-    blocked_until: float = field(default=0.0)
-
-    def wait(self, now: float) -> float:
-        """Seconds left before the next attempt is allowed (0 when allowed)."""
-        return max(0.0, self.blocked_until - now)
-
-    def fail(self, now: float) -> float:
-        """Record a failed attempt; returns the wait it imposes (0 while under ``free``)."""
-        self.failures += 1
-        extra = self.failures - self.free
-        if extra < 0:
-            return 0.0
-        delay = min(self.cap, self.base * 2**extra)
-        self.blocked_until = now + delay
-        return delay
-
-    def succeed(self) -> None:
-        """A successful sign-in clears the count."""
-        self.failures = 0
-        self.blocked_until = 0.0

@@ -18,9 +18,11 @@ with ctx.guard():
     period, programme, department = activity_filters(con, common.default_month(con))
     view = views.overview(ctx, period, programme, department)
     st.subheader(texts.HEADLINES)
-    kpi_cards(view["current"], overview.HEADLINES)
+    kpi_cards(ctx.viewer, view["current"], overview.HEADLINES)
     st.subheader(texts.CHANGES.format(previous=period.previous().label))
-    changes = public_changes(view, overview.HEADLINES).rename(columns=texts.CHANGE_COLUMNS)
+    changes = public_changes(ctx.viewer, view, overview.HEADLINES).rename(
+        columns=texts.CHANGE_COLUMNS
+    )
     st.dataframe(changes, hide_index=True, width="stretch")
     labels = {k: BY_ID[k].label for k in overview.TRENDS}
-    charts.trends(view["trends"], labels, texts.TRENDS)
+    charts.trends(ctx.viewer, view["trends"], labels, texts.TRENDS)

@@ -59,12 +59,16 @@ with ctx.guard():
         st.info(texts.NONE)
     else:
         st.markdown(search.count_sentence(result))
-        st.dataframe(search.display_table(result.rows, ctx.role), hide_index=True, width="stretch")
-        if not search.can_see_contacts(ctx.role):
+        st.dataframe(
+            search.display_table(result.rows, ctx.viewer.role), hide_index=True, width="stretch"
+        )
+        if not ctx.viewer.sees_contacts:
             st.caption(texts.CONTACTS_HIDDEN)
         st.caption(search.export_note(result.total))
         export_buttons(
-            lambda: search.export_table(search.search(con, filters, limit=None).rows, ctx.role),
+            lambda: search.export_table(
+                search.search(con, filters, limit=None).rows, ctx.viewer.role
+            ),
             texts.EXPORT_FILE,
             texts.EXPORT_SHEET,
             key="export_annuaire",
@@ -97,12 +101,12 @@ with ctx.guard():
         st.markdown(search.near_sentence(nearby, place, radius))
         if len(nearby):
             st.dataframe(
-                search.display_table(nearby, ctx.role, distance=True),
+                search.display_table(nearby, ctx.viewer.role, distance=True),
                 hide_index=True,
                 width="stretch",
             )
             export_buttons(
-                lambda: search.export_table(nearby, ctx.role, distance=True),
+                lambda: search.export_table(nearby, ctx.viewer.role, distance=True),
                 f"{texts.EXPORT_FILE}-{place['code']}",
                 texts.EXPORT_SHEET,
                 key="export_proches",

@@ -18,21 +18,31 @@ SERIES = {"actions": texts.ACTIONS, "audience": texts.AUDIENCE}
 with ctx.guard():
     con = connection_or_stop(ctx)
     period, programme, department = activity_filters(con)
-    kpi_cards(compute_kpis(con, period, programme, KPIS, department), KPIS)
+    kpi_cards(ctx.viewer, compute_kpis(con, period, programme, KPIS, department), KPIS)
     rows = actions.rows(con, period, programme, department)
     if rows.empty:
         st.info(texts.NO_ACTION)
         st.stop()
-    charts.monthly(actions.by_month(rows, period), texts.ACTIONS_BY_MONTH, columns=SERIES)
+    charts.monthly(
+        ctx.viewer, actions.by_month(rows, period), texts.ACTIONS_BY_MONTH, columns=SERIES
+    )
     tables = actions.breakdowns(rows)
     left, right = st.columns(2)
     with left:
-        charts.bars(tables[texts.ACTIONS_BY_TYPE], texts.ACTIONS_BY_TYPE, label=texts.TYPE)
+        charts.bars(
+            ctx.viewer, tables[texts.ACTIONS_BY_TYPE], texts.ACTIONS_BY_TYPE, label=texts.TYPE
+        )
     with right:
         audience = tables[texts.AUDIENCE_BY_PUBLIC]
-        charts.bars(audience, texts.AUDIENCE_BY_PUBLIC, label=texts.PUBLICS, value=texts.AUDIENCE)
+        charts.bars(
+            ctx.viewer,
+            audience,
+            texts.AUDIENCE_BY_PUBLIC,
+            label=texts.PUBLICS,
+            value=texts.AUDIENCE,
+        )
     st.subheader(texts.ACTIONS_BY_DEPARTMENT)
     departments = actions.by_department(rows).rename(
         columns={"department": texts.DEPARTMENT, **SERIES}
     )
-    charts.table(departments, list(SERIES.values()))
+    charts.table(ctx.viewer, departments, list(SERIES.values()))

@@ -27,12 +27,12 @@ with ctx.guard():
     )
     radius = mapview.url_radius(middle)
     try:
-        model = data.coverage_model(ctx.workspace.path, radius, ctx.role)
+        model = data.coverage_model(ctx.workspace.path, radius, ctx.viewer)
     except EmptyTerritory:
         st.info(texts.MAP_EMPTY_TERRITORY)
         st.stop()
     department = mapview.url_department(model, right)
-    model, view = data.coverage_view(ctx.workspace.path, radius, ctx.role, indicator, department)
+    model, view = data.coverage_view(ctx.workspace.path, radius, ctx.viewer, indicator, department)
     if model.no_actors:
         st.info(texts.MAP_NO_ACTORS)
     help_text = INDICATORS[indicator].help(radius, model.end_date)
@@ -45,7 +45,7 @@ with ctx.guard():
             st.rerun()
         st.write(mapview.territory_summary(model, ctx.workspace.name))
         st.subheader(texts.DEPARTMENT_TABLE_TITLE)
-        st.table(mapview.department_frame(view, ctx.role))
+        st.table(mapview.department_frame(view, ctx.viewer))
     else:
         name = model.department_names.get(department, department)
         st.button(
@@ -65,9 +65,9 @@ with ctx.guard():
             if commune is None:
                 st.caption(texts.PANEL_HINT)
             else:
-                rows = panel_rows(model, commune, ctx.role, view.counts)
+                rows = panel_rows(model, commune, ctx.viewer.role, view.counts)
                 mapview.commune_panel(rows, model.communes.at[commune, "name"], commune)
         st.subheader(texts.COMMUNE_TABLE_TITLE.format(department=f"{name} ({department})"))
-        st.dataframe(mapview.commune_frame(view, model, ctx.role), width="stretch")
-    mapview.suppression_note(ctx.role)
+        st.dataframe(mapview.commune_frame(view, model, ctx.viewer), width="stretch")
+    mapview.suppression_note(ctx.viewer)
     mapview.sources_panel()

@@ -3,7 +3,6 @@
 import streamlit as st
 
 from observatoire import quality
-from observatoire.privacy.roles import can_import
 from observatoire.texts import donnees as texts
 from observatoire.ui.frame import page
 from observatoire.ui.mapview import sources_panel
@@ -14,7 +13,7 @@ ctx = page("donnees")
 
 with ctx.guard():
     con = ctx.workspace_connection()
-    importer = can_import(ctx.role)
+    importer = ctx.viewer.may_import
     names = [texts.TAB_IMPORT, texts.TAB_HISTORY] if importer else []
     tabs = dict(zip(names + [texts.TAB_QUALITY], st.tabs(names + [texts.TAB_QUALITY]), strict=True))
     if importer:
@@ -29,5 +28,5 @@ with ctx.guard():
         if con is None:
             st.info(texts.NO_WORKSPACE)
         else:
-            quality_panel(quality.report(con, ctx.role), ctx.workspace.label)
+            quality_panel(quality.report(con, ctx.viewer.role), ctx.workspace.label)
     sources_panel()

@@ -25,7 +25,7 @@ with ctx.guard():
     rows = experiments.rows(con, period, programme, department)
     tables = experiments.breakdowns(rows)
     values = compute_kpis(con, period, programme, KPIS, department)
-    kpi_cards(values, KPIS, per_row=3)
+    kpi_cards(ctx.viewer, values, KPIS, per_row=3)
     st.caption(texts.EXPERIMENT_CAPTION)
     if rows.empty:
         st.info(texts.NO_EXPERIMENT)
@@ -33,5 +33,5 @@ with ctx.guard():
     columns = st.columns(3)
     for column, (title, table) in zip(columns, tables.items(), strict=True):
         with column:
-            charts.bars(table, title, label=LABELS[title], value=texts.EXPERIMENTS)
+            charts.bars(ctx.viewer, table, title, label=LABELS[title], value=texts.EXPERIMENTS)
     charts.timeline(experiments.timeline(rows, period), texts.TIMELINE)

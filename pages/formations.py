@@ -24,18 +24,18 @@ LABELS = {
 with ctx.guard():
     con = connection_or_stop(ctx)
     period, programme, department = activity_filters(con)
-    kpi_cards(compute_kpis(con, period, programme, KPIS, department), KPIS)
+    kpi_cards(ctx.viewer, compute_kpis(con, period, programme, KPIS, department), KPIS)
     sessions = trainings.sessions(con, period, programme, department)
     if sessions.empty:
         st.info(texts.NO_TRAINING)
         st.stop()
     st.subheader(texts.SESSIONS)
-    charts.table(sessions, [texts.SESSION_COLUMNS["attendances"]])
+    charts.table(ctx.viewer, sessions, [texts.SESSION_COLUMNS["attendances"]])
     people = trainings.participants(con, period, programme, department)
     tables = trainings.breakdowns(people)
-    if ctx.role == "public":  # structure names are for the committee and above (DESIGN §8)
+    if not ctx.viewer.sees_structure_names:
         tables.pop(texts.BY_STRUCTURE)
     left, right = st.columns(2)
     for i, (title, table) in enumerate(tables.items()):
         with left if i % 2 == 0 else right:
-            charts.bars(table, title, label=LABELS[title], value=texts.PEOPLE)
+            charts.bars(ctx.viewer, table, title, label=LABELS[title], value=texts.PEOPLE)

@@ -325,7 +325,7 @@ def shown_quality_equals_module(at: AppTest) -> None:
 def test_committee_sees_quality_and_sources_but_no_upload(accounts):
     at = signed_in("camille", "mot-de-passe-comite")
     assert not at.exception and not at.error
-    assert at.session_state["role"] == "comite"
+    assert "Connecté·e : camille (comité de pilotage)" in [c.value for c in at.sidebar.caption]
     assert [t.label for t in at.tabs] == ["Qualité des données"]
     assert not at.get("file_uploader")  # no upload, no template, no history for the committee
     assert not at.get("download_button")

@@ -1,4 +1,4 @@
-"""Accounts file, ``observatoire users`` and the sign-in rate limit (no Streamlit)."""
+"""Accounts file and ``observatoire users`` (no Streamlit)."""
 
 from __future__ import annotations
 
@@ -58,10 +58,28 @@ def test_unknown_role_and_bad_login_are_refused(accounts):
     assert not accounts.exists()
 
 
-def test_unreadable_file_is_not_local_mode(accounts):
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not = [toml",  # broken TOML
+        "users = 3",  # valid TOML, not accounts
+        '[users.alice]\nrole = "admin"\n',  # an account without its hash
+    ],
+)
+def test_unreadable_file_is_not_local_mode(accounts, text):
     accounts.parent.mkdir()
-    accounts.write_text("not = [toml", encoding="utf-8")
+    accounts.write_text(text, encoding="utf-8")
     assert users.configured()
+    with pytest.raises(users.UnreadableAccounts):
+        users.verify("alice", "x")
+
+
+def test_binary_file_is_unreadable(accounts):
+    accounts.parent.mkdir()
+    accounts.write_bytes(b"\xff\xfe\x00garbage")
+    assert users.configured()
+    with pytest.raises(users.UnreadableAccounts):
+        users.role_of("alice")
 
 
 def cli(monkeypatch, capsys, *argv, stdin=""):
@@ -112,22 +130,3 @@ def test_cli_prompts_twice(accounts, monkeypatch, capsys):
     answers = iter(["même", "même"])
     code, _, _ = cli(monkeypatch, capsys, "users", "add", "bob", "--role", "admin")
     assert code == 0 and users.verify("bob", "même") is Role.ADMIN
-
-
-def test_throttle_waits_after_five_failures_then_doubles():
-    t = users.Throttle()
-    for _ in range(4):
-        assert t.fail(now=0) == 0
-    assert t.wait(now=0) == 0
-    assert t.fail(now=0) == 30  # fifth failure
-    assert t.wait(now=10) == 20
-    assert t.wait(now=30) == 0
-    assert t.fail(now=30) == 60
-    assert t.fail(now=90) == 120
-    t.succeed()
-    assert t.failures == 0 and t.wait(now=90) == 0
-
-
-def test_throttle_is_capped():
-    t = users.Throttle(free=1, base=30, cap=100)
-    assert [t.fail(now=0) for _ in range(4)] == [30, 60, 100, 100]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import getpass
 import sys
-import tomllib
 
 from observatoire.texts import auth as texts
 
@@ -42,12 +41,12 @@ def _password(from_stdin: bool) -> str | None:
 def run_add(args) -> int:
     """Create or update an account."""
     from observatoire import users
-    from observatoire.privacy.roles import Role
+    from observatoire.privacy.roles import Role, UnknownRole, parse_strict
 
     try:
-        role = users.parse_role(args.role)
+        role = parse_strict(args.role)
         users.check_login(args.login)
-    except users.UnknownRole:
+    except UnknownRole:
         roles = ", ".join(str(r) for r in Role)
         print(texts.UNKNOWN_ROLE.format(role=args.role, roles=roles), file=sys.stderr)
         return 2
@@ -63,7 +62,7 @@ def run_add(args) -> int:
         return 2
     try:
         new = users.add(args.login, role, password)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, users.UnreadableAccounts) as exc:
         print(texts.UNREADABLE.format(path=users.users_file(), detail=exc), file=sys.stderr)
         return 1
     print((texts.ADDED if new else texts.UPDATED).format(login=args.login, role=role))
@@ -79,7 +78,7 @@ def run_remove(args) -> int:
     except users.UnknownUser:
         print(texts.UNKNOWN_USER.format(login=args.login), file=sys.stderr)
         return 1
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, users.UnreadableAccounts) as exc:
         print(texts.UNREADABLE.format(path=users.users_file(), detail=exc), file=sys.stderr)
         return 1
     print(texts.REMOVED.format(login=args.login))
@@ -92,7 +91,7 @@ def run_list(args) -> int:
 
     try:
         accounts = users.list_users()
-    except (OSError, tomllib.TOMLDecodeError, users.UnknownRole) as exc:
+    except (OSError, users.UnreadableAccounts, users.UnknownRole) as exc:
         print(texts.UNREADABLE.format(path=users.users_file(), detail=exc), file=sys.stderr)
         return 1
     if not accounts:

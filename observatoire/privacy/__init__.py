@@ -2,6 +2,7 @@
 
 from observatoire.privacy.roles import (
     Role,
+    Viewer,
     can_import,
     can_manage_users,
     can_see_actor_names,
@@ -37,6 +38,7 @@ __all__ = [
     "Suppressed",
     "SuppressedSeries",
     "SuppressedTable",
+    "Viewer",
     "can_import",
     "can_manage_users",
     "can_see_actor_names",

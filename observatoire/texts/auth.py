@@ -32,3 +32,7 @@ THROTTLED = "Trop de tentatives échouées : réessayez dans {seconds} s."
 OIDC_SIGN_IN = "Se connecter avec le compte de l'organisation"
 OIDC_NO_ROLE = "Votre adresse {email} n'a pas de rôle attribué : vous voyez les données publiques."
 REFUSED_SIGN_IN = "Connectez-vous dans la barre latérale pour y accéder."
+ACCOUNTS_UNREADABLE = (
+    "La connexion est indisponible : le fichier des comptes est illisible. Vous voyez les données "
+    "publiques. L'administrateur peut le recréer avec « observatoire users add »."
+)

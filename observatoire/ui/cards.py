@@ -8,9 +8,8 @@ import streamlit as st
 
 from observatoire import formats
 from observatoire.kpis import BY_ID, Unit
-from observatoire.privacy import Cell, note, suppress_kpis
+from observatoire.privacy import Cell, Viewer, note, suppress_kpis
 from observatoire.texts import privacy as privacy_texts
-from observatoire.ui import viewer
 
 
 def _delta(change) -> dict:
@@ -36,10 +35,12 @@ DERIVED = {"rural_representation_index": ("communes_reached", "rural_communes_re
 DERIVED_INPUTS = sorted({i for inputs in DERIVED.values() for i in inputs})
 
 
-def public_cells(values: Mapping[str, object], ids: Sequence[str]) -> dict[str, Cell]:
+def public_cells(
+    values: Mapping[str, object], ids: Sequence[str], k: int | None = None
+) -> dict[str, Cell]:
     """The count cards among ``ids`` as the public sees them (shares and indexes pass)."""
     counts = {i: values[i] for i in ids if BY_ID[i].unit in COUNTED}
-    return suppress_kpis(counts)
+    return suppress_kpis(counts, k)
 
 
 def _public_change(cell: Cell | None, change):
@@ -61,6 +62,7 @@ def _hidden_index(cells: Mapping[str, Cell], kpi_id: str) -> bool:
 
 
 def kpi_cards(
+    viewer: Viewer,
     values: Mapping[str, object],
     ids: Sequence[str],
     per_row: int = 4,
@@ -74,10 +76,11 @@ def kpi_cards(
     Optional: ``changes`` (id -> signed change, shown as the card's delta, described by
     ``change_label``) and ``captions`` (id -> a French line under the card, e.g. its target).
     """
-    # The public sees counts rounded to k and "< 5" (DESIGN §8); the role comes from the frame.
-    public = viewer.suppressing()
-    cells = public_cells(values, ids) if public else {}
-    all_cells = public_cells(values, [i for i in DERIVED_INPUTS if i in values]) if public else {}
+    # The public sees counts rounded to k and "< 5" (DESIGN §8); the viewer comes from the frame.
+    public = viewer.suppresses
+    cells = public_cells(values, ids, viewer.k) if public else {}
+    inputs = [i for i in DERIVED_INPUTS if i in values]
+    all_cells = public_cells(values, inputs, viewer.k) if public else {}
     for first in range(0, len(ids), per_row):
         row = ids[first : first + per_row]
         for column, kpi_id in zip(st.columns(per_row), row, strict=False):
@@ -99,17 +102,18 @@ def kpi_cards(
             if captions and kpi_id in captions:
                 column.caption(captions[kpi_id])
     if cells:
-        st.caption(note(short=True))
+        st.caption(note(viewer.k, short=True))
 
 
-def public_changes(view: Mapping[str, object], ids: Sequence[str]):
+def public_changes(viewer: Viewer, view: Mapping[str, object], ids: Sequence[str]):
     """The overview's change table (``view["changes"]``), small counts masked for the public."""
     # A change next to a hidden value would reveal it, so it is hidden too.
     # Shown changes are differences of published numbers: multiples of k too.
     table = view["changes"].copy()
-    if not viewer.suppressing():
+    if not viewer.suppresses:
         return table
-    now, before = public_cells(view["current"], ids), public_cells(view["previous"], ids)
+    now = public_cells(view["current"], ids, viewer.k)
+    before = public_cells(view["previous"], ids, viewer.k)
     for row, kpi_id in enumerate(ids):
         if kpi_id not in now:
             continue

@@ -1,4 +1,8 @@
-"""Altair charts of the activity pages, French labels and formats, each with its data table."""
+"""Altair charts of the activity pages, French labels and formats, each with its data table.
+
+Every chart or table of counts takes the run's ``Viewer`` first: for the public it rounds counts
+to k and masks small ones (``observatoire.privacy``), so no page can forget.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,10 @@ import streamlit as st
 
 from observatoire import formats
 from observatoire.kpis import BY_ID, Unit
-from observatoire.privacy import note, suppress_series, suppress_table, to_public_frame
+from observatoire.privacy import Viewer, note, suppress_series, suppress_table, to_public_frame
 from observatoire.reports.vega import LOCALE
 from observatoire.texts import activities as texts
-from observatoire.ui import theme, viewer
+from observatoire.ui import theme
 
 # Axis and tooltip formats: whole numbers grouped by thousands, French style through LOCALE.
 INTEGER = ",d"
@@ -41,25 +45,25 @@ def data_view(table: pd.DataFrame) -> None:
 HIDDEN = "_masque"  # column of the "< 5" / "s" label of a suppressed cell, empty otherwise
 
 
-def table(frame: pd.DataFrame, counts: list[str], totals: bool = True) -> None:
+def table(viewer: Viewer, frame: pd.DataFrame, counts: list[str], totals: bool = True) -> None:
     """A table whose ``counts`` columns are rounded and masked for the public.
 
     ``totals``: the column sums are published elsewhere (the KPI cards), so a column whose sum
     is small is not published at all.
     """
-    public = viewer.suppressing() and len(frame)
+    public = viewer.suppresses and len(frame)
     if public:
-        frame = to_public_frame(frame, counts, col_totals=totals)
+        frame = to_public_frame(frame, counts, viewer.k, col_totals=totals)
         frame = frame.iloc[:-1] if totals else frame  # the sums are the cards' figures
     st.dataframe(frame, hide_index=True, width="stretch")
     if public:
-        st.caption(note(short=True))
+        st.caption(note(viewer.k, short=True))
 
 
-def _hidden_bars(shown: pd.DataFrame, label: str, value: str) -> tuple[pd.DataFrame, list]:
+def _hidden_bars(shown: pd.DataFrame, label: str, value: str, k: int) -> tuple[pd.DataFrame, list]:
     """Bars with suppressed counts emptied and labelled; hidden rows last, alphabetical."""
     # Hidden rows keep no order by size, which would tell their relative counts.
-    cut = suppress_series(shown[value].astype(int), with_total=True)
+    cut = suppress_series(shown[value].astype(int), k, with_total=True)
     plot = shown.assign(
         **{value: cut.published(), HIDDEN: cut.labels().where(cut.mask, "")},
         _shown=cut.labels(),
@@ -85,16 +89,18 @@ def _hidden_text(chart: alt.Chart, **encode) -> alt.Chart:
     )
 
 
-def bars(table: pd.DataFrame, title: str, *, label: str, value: str = texts.COUNT) -> None:
+def bars(
+    viewer: Viewer, table: pd.DataFrame, title: str, *, label: str, value: str = texts.COUNT
+) -> None:
     """Horizontal bars of a ``label``/``count`` breakdown, then its table."""
     # For the public, a count of 1 to 4 has no bar but a "< 5" label in its own colour.
     shown = table.rename(columns={"label": label, "count": value})
-    if viewer.suppressing() and len(shown):
-        plot, order = _hidden_bars(shown, label, value)
+    if viewer.suppresses and len(shown):
+        plot, order = _hidden_bars(shown, label, value, viewer.k)
         base = alt.Chart(plot, title=title, height=alt.Step(28))
         y = alt.Y(f"{label}:N", title=None, sort=order)
         # The axis starts at 0 and reaches at least k, even when every bar is hidden.
-        top = max(float(plot[value].max()) if plot[value].notna().any() else 0, 5)
+        top = max(float(plot[value].max()) if plot[value].notna().any() else 0, viewer.k)
         chart = base.mark_bar(color=theme.PRIMARY).encode(
             x=alt.X(
                 f"{value}:Q",
@@ -107,7 +113,7 @@ def bars(table: pd.DataFrame, title: str, *, label: str, value: str = texts.COUN
         ) + _hidden_text(base, x=alt.datum(0), y=y)
         st.altair_chart(chart, width="stretch")
         data_view(plot[[label, "_shown"]].rename(columns={"_shown": value}))
-        st.caption(note(short=True))
+        st.caption(note(viewer.k, short=True))
         return
     # A band step, not a total height: Streamlit fits the total (title and axes included),
     # which squashes a short fixed-height bar chart to nothing.
@@ -124,16 +130,16 @@ def bars(table: pd.DataFrame, title: str, *, label: str, value: str = texts.COUN
     data_view(shown)
 
 
-def monthly(table: pd.DataFrame, title: str, *, columns: dict[str, str]) -> None:
+def monthly(viewer: Viewer, table: pd.DataFrame, title: str, *, columns: dict[str, str]) -> None:
     """Columns per month (``month`` as ``YYYY-MM``), one bar series each, then the table."""
     shown = table.assign(month=table["month"].map(formats.month_label))
     shown = shown.rename(columns={"month": texts.MONTH, **columns})
     long = shown.melt(texts.MONTH, list(columns.values()), var_name="serie", value_name="valeur")
     order = list(shown[texts.MONTH])
     hidden = None
-    if viewer.suppressing() and len(shown):
-        # Each series' total is a KPI card: complements are hidden with the small months.
-        cut = suppress_table(shown[list(columns.values())].astype(int), row_totals=False)
+    if viewer.suppresses and len(shown):
+        # Each series' total is a KPI card: a series whose total is small is not published.
+        cut = suppress_table(shown[list(columns.values())].astype(int), viewer.k, row_totals=False)
         labels = cut.labels(with_totals=False)
         hidden = cut.mask.melt(value_name="hidden")["hidden"].to_numpy()
         long = long.assign(
@@ -143,7 +149,9 @@ def monthly(table: pd.DataFrame, title: str, *, columns: dict[str, str]) -> None
         shown = shown.assign(**{c: labels[c] for c in columns.values()})
     # With hidden months the axis still starts at 0 and reaches k, so their labels show.
     top = long["valeur"].max() if long["valeur"].notna().any() else 0
-    scale = alt.Scale(domain=[0, max(float(top), 5)]) if hidden is not None else alt.Undefined
+    scale = (
+        alt.Scale(domain=[0, max(float(top), viewer.k)]) if hidden is not None else alt.Undefined
+    )
     chart = (
         alt.Chart(long, title=title, height=280)
         .mark_bar()
@@ -170,7 +178,7 @@ def monthly(table: pd.DataFrame, title: str, *, columns: dict[str, str]) -> None
     st.altair_chart(chart, width="stretch")
     data_view(shown)
     if hidden is not None:
-        st.caption(note(short=True))
+        st.caption(note(viewer.k, short=True))
 
 
 def timeline(table: pd.DataFrame, title: str) -> None:
@@ -204,17 +212,17 @@ def timeline(table: pd.DataFrame, title: str) -> None:
     data_view(shown)
 
 
-def trends(series: pd.DataFrame, labels: dict[str, str], title: str) -> None:
+def trends(viewer: Viewer, series: pd.DataFrame, labels: dict[str, str], title: str) -> None:
     """Small multiples of monthly KPI series (``month`` + one column per id), then the table."""
     shown = series.assign(month=series["month"].map(formats.month_label))
     shown = shown.rename(columns={"month": texts.MONTH, **labels})
     long = shown.melt(texts.MONTH, list(labels.values()), var_name="kpi", value_name="valeur")
-    suppressing = viewer.suppressing() and len(shown)
+    suppressing = viewer.suppresses and len(shown)
     if suppressing:
         # A month is not a part of a published total here: small months alone are hidden (gaps).
         counted = [labels[k] for k in labels if BY_ID[k].unit in (Unit.COUNT, Unit.PEOPLE)]
         cut = suppress_table(
-            shown[counted].fillna(0).astype(int), row_totals=False, col_totals=False
+            shown[counted].fillna(0).astype(int), viewer.k, row_totals=False, col_totals=False
         )
         values = shown[list(labels.values())].astype(float)
         values[counted] = cut.published()
@@ -236,4 +244,4 @@ def trends(series: pd.DataFrame, labels: dict[str, str], title: str) -> None:
     st.altair_chart(chart)
     data_view(shown)
     if suppressing:
-        st.caption(note(short=True))
+        st.caption(note(viewer.k, short=True))

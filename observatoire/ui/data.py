@@ -12,7 +12,7 @@ from observatoire.maps.choropleth import Choropleth, department_choropleth
 from observatoire.maps.coverage import CoverageModel, load_model
 from observatoire.maps.coverage_map import MapView, department_view, territory_view
 from observatoire.paths import reference_db
-from observatoire.privacy import roles
+from observatoire.privacy import Viewer, roles
 from observatoire.ui import connections
 
 
@@ -85,16 +85,17 @@ def _coverage_view(
 
 
 def coverage_view(
-    path: Path, radius: float, role: str, indicator: str, department: str | None
+    path: Path, radius: float, viewer: Viewer, indicator: str, department: str | None
 ) -> tuple[CoverageModel, MapView]:
     """The coverage model and the map view of a workspace file (cached per file version)."""
+    role = str(viewer.role)
     return _coverage_view(
         str(path), connections.stamp(path), _version(), radius, role, indicator, department
     )
 
 
-def coverage_model(path: Path, radius: float, role: str) -> CoverageModel:
-    """The coverage model of a workspace file at one radius (contacts only for roles that see them)."""
+def coverage_model(path: Path, radius: float, viewer: Viewer) -> CoverageModel:
+    """The coverage model of a workspace file at one radius (contacts only for who sees them)."""
     return _coverage_model(
-        str(path), connections.stamp(path), _version(), radius, roles.can_see_contacts(role)
+        str(path), connections.stamp(path), _version(), radius, viewer.sees_contacts
     )

@@ -15,9 +15,10 @@ import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
 from observatoire.db import MissingReference
+from observatoire.privacy.roles import PRESENTATION, SIGNED_OUT, Role, Viewer
 from observatoire.texts import auth as auth_texts
 from observatoire.texts import ui as texts
-from observatoire.ui import auth, connections, registry, roles, theme, viewer
+from observatoire.ui import auth, connections, registry, roles, theme
 from observatoire.ui.errors import guard, missing_reference
 from observatoire.ui.params import plain, shared
 from observatoire.ui.registry import PageSpec
@@ -49,10 +50,14 @@ BARE_CSS = """
 
 @dataclass(frozen=True)
 class Context:
-    """What a page needs after the frame: who, which workspace, connections."""
+    """What a page needs after the frame: who (``viewer``), which workspace, connections.
+
+    ``viewer`` is the one value that says who looks at this run; pass it to whatever renders
+    figures (cards, charts, tables, maps) and ask it the role rules (``ctx.viewer.sees_contacts``).
+    """
 
     spec: PageSpec
-    role: str
+    viewer: Viewer
     local: bool
     workspace: Workspace | None
     leaflet_url: str
@@ -78,7 +83,7 @@ def _link(spec: PageSpec) -> None:
         st.markdown(f"[{spec.title}](./{spec.stem})")
 
 
-def menu(role: str) -> None:
+def menu(role: Role) -> None:
     """Our own menu, grouped by user; Streamlit's file-name navigation stays off."""
     for group, specs in registry.menu(role).items():
         st.html(f'<div class="obs-group">{texts.GROUPS[group]}</div>')
@@ -86,12 +91,12 @@ def menu(role: str) -> None:
             _link(spec)
 
 
-def refused(spec: PageSpec, role: str, local: bool) -> None:
+def refused(spec: PageSpec, role: Role, local: bool) -> None:
     """The French refusal of a page the role may not open, then stop (deep links included)."""
     message = texts.ROLE_REFUSED.format(
         roles=", ".join(texts.ROLES[r] for r in spec.roles), role=texts.ROLES[role]
     )
-    if role == roles.SIGNED_OUT_ROLE and not local:
+    if role == SIGNED_OUT and not local:
         message = f"{message} {auth_texts.REFUSED_SIGN_IN}"
     st.error(message)
     st.stop()
@@ -114,14 +119,13 @@ def bare(spec: PageSpec, leaflet_url: str) -> Context:
     """A presentation page: no sidebar nor menu, and always the ``public`` role."""
     # What is projected to a room is public whoever signed in: the signed-in role is ignored.
     st.html(BARE_CSS)
-    role = str(roles.SIGNED_OUT_ROLE)
-    viewer.set_role(role)
-    if not roles.admits(spec.roles, role):
-        refused(spec, role, roles.local_mode())
+    viewer = Viewer(PRESENTATION)
+    if not viewer.may_open(spec.roles):
+        refused(spec, viewer.role, roles.local_mode())
     workspace = None
     with guard():
         workspace = url_workspace()
-    return Context(spec, role, roles.local_mode(), workspace, leaflet_url)
+    return Context(spec, viewer, roles.local_mode(), workspace, leaflet_url)
 
 
 def page(stem: str, chrome: bool = True) -> Context:
@@ -140,20 +144,19 @@ def page(stem: str, chrome: bool = True) -> Context:
     local = roles.local_mode()
     with st.sidebar:
         st.html(f'<div class="obs-brand">{texts.APP_TITLE}</div>')
-        role = auth.account(local)
-        viewer.set_role(role)
+        viewer = auth.account(local)
         workspace = None
         with guard():
             workspace = workspace_picker()
-        menu(role)
+        menu(viewer.role)
     if local:
         st.html(f'<div class="obs-banner" role="status">{html.escape(texts.LOCAL_MODE)}</div>')
-    if not roles.admits(spec.roles, role):
-        refused(spec, role, local)
+    if not viewer.may_open(spec.roles):
+        refused(spec, viewer.role, local)
     try:
         connections.reference()
     except MissingReference as exc:
         missing_reference(exc)
         st.stop()
     st.title(spec.title)
-    return Context(spec, role, local, workspace, leaflet_url)
+    return Context(spec, viewer, local, workspace, leaflet_url)

@@ -22,7 +22,7 @@ from observatoire.maps.coverage import (
     radius_label,
 )
 from observatoire.maps.coverage_map import MapStyle, MapView, coverage_map
-from observatoire.privacy import roles
+from observatoire.privacy import Viewer
 from observatoire.privacy.suppression import note
 from observatoire.texts import maps as map_texts
 from observatoire.texts import ui as texts
@@ -162,10 +162,10 @@ def _share_labels(values: pd.Series) -> pd.Series:
     return values.map(lambda v: formats.percent(v, 1))
 
 
-def department_frame(view: MapView, role: str) -> pd.DataFrame:
+def department_frame(view: MapView, viewer: Viewer) -> pd.DataFrame:
     """The departments table: the same figures as the map, counts suppressed for the public."""
     t = view.table
-    masked = view.counts or mask_counts(t, role)
+    masked = view.counts or mask_counts(t, viewer.role)
     c = map_texts.COLUMNS
     per_10k = indicator_values(t, INDICATORS["acteurs"], masked)[1]
     frame = pd.DataFrame(
@@ -199,10 +199,10 @@ def _class_labels(classes: pd.Series) -> list[str]:
     return ["–" if c is None or pd.isna(c) else str(int(c) + 1) for c in classes]
 
 
-def commune_frame(view: MapView, model: CoverageModel, role: str) -> pd.DataFrame:
+def commune_frame(view: MapView, model: CoverageModel, viewer: Viewer) -> pd.DataFrame:
     """The communes table of the opened department, as the map and the panel show them."""
     t = view.table
-    masked = view.counts or mask_counts(t, role, extra=("actors_within_radius",))
+    masked = view.counts or mask_counts(t, viewer.role, extra=("actors_within_radius",))
     c = map_texts.COLUMNS
     radius = radius_label(model.radius_km)
     frame = pd.DataFrame(
@@ -256,10 +256,10 @@ def commune_panel(rows: list[tuple[str, str]], name: str, code: str) -> None:
     )
 
 
-def suppression_note(role: str) -> None:
+def suppression_note(viewer: Viewer) -> None:
     """The note explaining rounding and ``< 5``, for the public only."""
-    if roles.suppresses_small_counts(role):
-        st.caption(note())
+    if viewer.suppresses:
+        st.caption(note(viewer.k))
 
 
 def sources_panel() -> None:

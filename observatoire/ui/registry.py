@@ -1,4 +1,8 @@
-"""The page registry: every page the app knows, its French title, menu group and roles."""
+"""The page registry: every page the app knows, its French title, menu group and icon.
+
+Which roles open a page is a privacy rule (``privacy.roles.PAGE_ROLES``); the registry only
+carries it to the frame.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from observatoire.paths import ROOT
+from observatoire.privacy.roles import (  # noqa: F401 (re-exported for tests and pages)
+    COORDINATION,
+    EVERYONE,
+    PAGE_ROLES,
+    ROLES,
+    STAFF,
+    Role,
+    may_open,
+)
 from observatoire.texts import ui as texts
 
 PAGES_DIR = ROOT / "pages"
-
-ROLES = ("public", "comite", "coordination", "admin")
-EVERYONE = ROLES
-STAFF = ("comite", "coordination", "admin")  # aggregates and actor names
-COORDINATION = ("coordination", "admin")  # contacts, imports, exports
 
 
 @dataclass(frozen=True)
@@ -22,7 +30,7 @@ class PageSpec:
 
     stem: str
     group: str  # a key of texts.GROUPS
-    roles: tuple[str, ...]
+    roles: tuple[Role, ...]
     icon: str
 
     @property
@@ -36,18 +44,23 @@ class PageSpec:
         return PAGES_DIR / f"{self.stem}.py"
 
 
+def _page(stem: str, group: str, icon: str) -> PageSpec:
+    """A page whose roles are those ``privacy.roles`` gives its stem."""
+    return PageSpec(stem, group, PAGE_ROLES[stem], icon)
+
+
 # Declaration order is menu order inside a group; issue 6 and 7 pages appear once their file exists.
 DECLARED = (
-    PageSpec("accueil", "pilotage", EVERYONE, ":material/dashboard:"),
-    PageSpec("revue_mensuelle", "pilotage", STAFF, ":material/event_note:"),
-    PageSpec("carte", "territoires", EVERYONE, ":material/map:"),
-    PageSpec("zones_blanches", "territoires", STAFF, ":material/location_off:"),
-    PageSpec("acteurs", "territoires", STAFF, ":material/groups:"),
-    PageSpec("formations", "activites", EVERYONE, ":material/school:"),
-    PageSpec("experimentations", "activites", EVERYONE, ":material/science:"),
-    PageSpec("actions", "activites", EVERYONE, ":material/campaign:"),
-    PageSpec("donnees", "donnees", STAFF, ":material/database:"),
-    PageSpec("forum", "forum", EVERYONE, ":material/co_present:"),
+    _page("accueil", "pilotage", ":material/dashboard:"),
+    _page("revue_mensuelle", "pilotage", ":material/event_note:"),
+    _page("carte", "territoires", ":material/map:"),
+    _page("zones_blanches", "territoires", ":material/location_off:"),
+    _page("acteurs", "territoires", ":material/groups:"),
+    _page("formations", "activites", ":material/school:"),
+    _page("experimentations", "activites", ":material/science:"),
+    _page("actions", "activites", ":material/campaign:"),
+    _page("donnees", "donnees", ":material/database:"),
+    _page("forum", "forum", ":material/co_present:"),
 )
 BY_STEM = {p.stem: p for p in DECLARED}
 
@@ -62,11 +75,11 @@ def get(stem: str) -> PageSpec:
     return BY_STEM[stem]
 
 
-def menu(role: str) -> dict[str, list[PageSpec]]:
+def menu(role: Role | str) -> dict[str, list[PageSpec]]:
     """Existing pages the role may open, grouped (group key -> pages), groups in menu order."""
     grouped: dict[str, list[PageSpec]] = {}
     for group in texts.GROUPS:
-        entries = [p for p in pages() if p.group == group and role in p.roles]
+        entries = [p for p in pages() if p.group == group and may_open(role, p.roles)]
         if entries:
             grouped[group] = entries
     return grouped

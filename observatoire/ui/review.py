@@ -11,7 +11,7 @@ from observatoire.activities import common
 from observatoire.importing.safe_write import VerifyFailed, WorkspaceLocked
 from observatoire.kpis import Period
 from observatoire.kpis.periods import parse_month
-from observatoire.privacy.roles import Role, at_least
+from observatoire.privacy import Viewer
 from observatoire.reports import charts as report_charts
 from observatoire.reports import content
 from observatoire.reports.html import build_html
@@ -20,15 +20,10 @@ from observatoire.reports.xlsx import build_xlsx
 from observatoire.review import notes, snapshots
 from observatoire.review.view import Review, review, target_text
 from observatoire.texts import review as texts
-from observatoire.ui import charts, connections, roles
+from observatoire.ui import charts, connections
 from observatoire.ui.filters import url_department, url_period, url_programme
 
 FLASH = "review_flash"  # a success message shown once after the rerun that follows a write
-
-
-def can_write(role: str) -> bool:
-    """Notes and frozen months are written by coordination and admin; the committee reads."""
-    return at_least(role, Role.COORDINATION)
 
 
 def url_month(con, container=None) -> Period:
@@ -92,12 +87,11 @@ def monthly_review(ctx, con, month: Period, programme: str | None, department: s
     )
 
 
-def author() -> str:
+def author(ctx) -> str:
     """Who writes: the signed-in login, or the local-mode label."""
-    login = st.session_state.get(roles.LOGIN_KEY)
-    if login:
-        return str(login)
-    return texts.LOCAL_AUTHOR if roles.local_mode() else texts.UNKNOWN_AUTHOR
+    if ctx.viewer.login:
+        return ctx.viewer.login
+    return texts.LOCAL_AUTHOR if ctx.local else texts.UNKNOWN_AUTHOR
 
 
 def flash() -> None:
@@ -107,7 +101,7 @@ def flash() -> None:
         st.success(message)
 
 
-def cards(review: Review) -> None:
+def cards(viewer: Viewer, review: Review) -> None:
     """KPI cards with the change against last month and a line on the target."""
     from observatoire.ui.cards import kpi_cards
 
@@ -120,6 +114,7 @@ def cards(review: Review) -> None:
     if review.filters.department:
         st.caption(texts.NO_TARGET_DEPARTMENT)
     kpi_cards(
+        viewer,
         review.values,
         ids,
         per_row=4,
@@ -174,7 +169,7 @@ def note(ctx, review: Review) -> None:
                 date=formats.date(current.updated_at), author=current.author or texts.UNKNOWN_AUTHOR
             )
         )
-    if not can_write(ctx.role):
+    if not ctx.viewer.may_write_review:
         st.markdown(current.text if current and current.text else texts.NOTE_EMPTY)
         st.caption(texts.NOTE_READ_ONLY)
         return
@@ -191,7 +186,7 @@ def note(ctx, review: Review) -> None:
     if st.button(texts.NOTE_SAVE, key="review_note_save"):
         path = ctx.workspace.path
         _write(
-            lambda: _saved(path, notes.save(path, f.month.key, f.programme, text, author())),
+            lambda: _saved(path, notes.save(path, f.month.key, f.programme, text, author(ctx))),
             texts.NOTE_SAVED,
         )
 
@@ -216,7 +211,7 @@ def freeze(ctx, con, review: Review) -> None:
             )
         )
         comparison(review)
-    if can_write(ctx.role):
+    if ctx.viewer.may_write_review:
         label = texts.FREEZE if snap is None else texts.FREEZE_AGAIN
         if st.button(label, help=texts.FREEZE_HELP, key="review_freeze"):
             path = ctx.workspace.path
@@ -225,7 +220,7 @@ def freeze(ctx, con, review: Review) -> None:
                 lambda: _saved(
                     path,
                     snapshots.freeze(
-                        path, f.month.key, f.programme, f.department, values, author()
+                        path, f.month.key, f.programme, f.department, values, author(ctx)
                     ),
                 ),
                 texts.FROZEN.replace("{count}", str(len(values))),

@@ -23,6 +23,7 @@ from observatoire.kpis import BY_ID, Unit, compute_kpis
 from observatoire.maps.coverage import load_model, panel_rows
 from observatoire.maps.coverage_map import department_view, territory_view
 from observatoire.paths import ROOT
+from observatoire.privacy import Viewer
 from observatoire.texts import activities as texts
 from observatoire.texts import maps as map_texts
 from observatoire.ui.mapview import commune_frame, department_frame
@@ -82,9 +83,9 @@ def map_figures(con, role: str = "public") -> list[list[int]]:
     for view in views:
         shown = []
         if view.department is None:
-            frame = department_frame(view, role)
+            frame = department_frame(view, Viewer(role))
         else:
-            frame = commune_frame(view, model, role)
+            frame = commune_frame(view, model, Viewer(role))
             for code in view.table["code"]:
                 rows = panel_rows(model, code, role, view.counts)
                 shown += [v for label, v in rows if label in PANEL_COUNTS or "Acteurs à" in label]

@@ -17,6 +17,7 @@ import pytest
 from observatoire.maps.coverage import load_model, panel_rows, radius_label
 from observatoire.maps.coverage_map import department_view, territory_view
 from observatoire.paths import data_dir
+from observatoire.privacy import Viewer
 from observatoire.texts import maps as map_texts
 from observatoire.ui.mapview import commune_frame, department_frame
 from observatoire.workspace import connect
@@ -60,7 +61,9 @@ def test_a_commune_figure_reads_the_same_everywhere_on_the_public_map(demo, refe
         for department in model.departments:
             view = department_view(con, model, department, "acteurs", "public")
             popup_labels(view, places)
-            table = commune_frame(view, model, "public").set_index(map_texts.COLUMNS["code"])
+            table = commune_frame(view, model, Viewer("public")).set_index(
+                map_texts.COLUMNS["code"]
+            )
             for code in table.index:
                 for title, figure in columns.items():
                     places[(code, figure)]["table"] = table.at[code, title]
@@ -77,7 +80,7 @@ def test_a_commune_figure_reads_the_same_everywhere_on_the_public_map(demo, refe
         for key, seen in shown_twice.items():
             assert len(set(seen.values())) == 1, (key, seen)
         # The departments table shows the territory view's counts, as computed once for it.
-        frame = department_frame(territory, "public")
+        frame = department_frame(territory, Viewer("public"))
         for column in ("actors", "actions_12m", "sessions_12m"):
             assert list(frame[map_texts.COLUMNS[column]]) == list(territory.counts.labels[column])
     finally:
