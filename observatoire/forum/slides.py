@@ -18,7 +18,14 @@ from observatoire.forum.svgmap import Disc, svg_map
 from observatoire.kpis import BY_ID, Period, Unit, compute_kpis
 from observatoire.kpis.periods import Kind
 from observatoire.privacy import suppress_kpis, suppress_series, to_public_frame
-from observatoire.privacy.suppression import note, public_label, resolve_k, round_to_k, style
+from observatoire.privacy.suppression import (
+    hides_derived,
+    note,
+    public_label,
+    resolve_k,
+    round_to_k,
+    style,
+)
 from observatoire.texts import activities as activity_texts
 from observatoire.texts import forum as texts
 from observatoire.texts import privacy as privacy_texts
@@ -109,6 +116,8 @@ def public_figures(values: dict, labels: dict[str, str], k: int | None = None) -
         if kpi_id in cells:
             cell = cells[kpi_id]
             figures.append(Figure(cell.label, label, cell.style))
+        elif hides_derived(kpi_id, values, k):
+            figures.append(Figure(privacy_texts.SHARE, label, style(None, True)))
         else:
             value = values[kpi_id]
             figures.append(Figure(formats.kpi_value(kpi_id, value), label, style(value, False)))

@@ -52,6 +52,19 @@ KPI_PARTS: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 
 
+# Indexes the catalogue computes from counts: the public sees them only when those counts are
+# shown (an index next to a hidden count would narrow it down).
+DERIVED_KPIS: dict[str, tuple[str, ...]] = {
+    "rural_representation_index": ("communes_reached", "rural_communes_reached"),
+}
+
+
+def hides_derived(kpi_id: str, values: Mapping[str, object], k: int | None = None) -> bool:
+    """Whether the public must not see a derived KPI because a count it comes from is small."""
+    inputs = [values.get(i) for i in DERIVED_KPIS.get(kpi_id, ())]
+    return any(v is not None and not _missing(v) and is_small(int(v), k) for v in inputs)
+
+
 class Suppressed:
     """The sentinel that stands for a hidden count wherever a value would be."""
 

@@ -9,6 +9,7 @@ import streamlit as st
 from observatoire import formats
 from observatoire.kpis import BY_ID, Unit
 from observatoire.privacy import Cell, Viewer, note, suppress_kpis
+from observatoire.privacy.suppression import hides_derived
 from observatoire.texts import privacy as privacy_texts
 
 
@@ -30,9 +31,6 @@ def _delta(change) -> dict:
 
 
 COUNTED = (Unit.COUNT, Unit.PEOPLE)
-# An index computed from counts (the rural representation index) would give them back.
-DERIVED = {"rural_representation_index": ("communes_reached", "rural_communes_reached")}
-DERIVED_INPUTS = sorted({i for inputs in DERIVED.values() for i in inputs})
 
 
 def public_cells(
@@ -55,12 +53,6 @@ def _public_change(cell: Cell | None, change):
     return cell.published - before.published
 
 
-def _hidden_index(cells: Mapping[str, Cell], kpi_id: str) -> bool:
-    """Whether a derived index must go because a count it is computed from is hidden."""
-    needs = DERIVED.get(kpi_id, ())
-    return any(cells[n].suppressed for n in needs if n in cells)
-
-
 def kpi_cards(
     viewer: Viewer,
     values: Mapping[str, object],
@@ -79,8 +71,6 @@ def kpi_cards(
     # The public sees counts rounded to k and "< 5" (DESIGN §8); the viewer comes from the frame.
     public = viewer.suppresses
     cells = public_cells(values, ids, viewer.k) if public else {}
-    inputs = [i for i in DERIVED_INPUTS if i in values]
-    all_cells = public_cells(values, inputs, viewer.k) if public else {}
     for first in range(0, len(ids), per_row):
         row = ids[first : first + per_row]
         for column, kpi_id in zip(st.columns(per_row), row, strict=False):
@@ -94,7 +84,7 @@ def kpi_cards(
             cell = cells.get(kpi_id)
             if cell:
                 shown = cell.label
-            elif public and _hidden_index(all_cells, kpi_id):
+            elif public and hides_derived(kpi_id, values, viewer.k):
                 shown = privacy_texts.SHARE
             else:
                 shown = formats.kpi_value(kpi, values[kpi_id])

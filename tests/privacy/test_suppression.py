@@ -183,3 +183,13 @@ def test_public_frame_for_exports():
 def test_note_names_the_threshold():
     assert "de 1 à 4" in note() and "7 s'affiche 5, 8 s'affiche 10" in note()
     assert f"<{NBSP}10" in note(10) and "de 1 à 9" in note(10)
+
+
+def test_an_index_of_a_small_count_is_hidden():
+    from observatoire.privacy.suppression import hides_derived
+
+    index = "rural_representation_index"
+    assert hides_derived(index, {"communes_reached": 12, "rural_communes_reached": 3})
+    assert not hides_derived(index, {"communes_reached": 12, "rural_communes_reached": 0})
+    assert not hides_derived(index, {"communes_reached": 12, "rural_communes_reached": 7})
+    assert not hides_derived("actions_total", {"actions_total": 3})
