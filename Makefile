@@ -33,7 +33,7 @@ $(DATA)/demo-national.duckdb: | $(REFERENCE)
 databases: $(REFERENCE) $(DEMOS)
 
 run: databases
-	$(BIN)/streamlit run app.py --server.headless false
+	$(BIN)/python -m observatoire.serve
 
 test: databases
 	$(BIN)/python -m pytest -n 2 --dist loadfile

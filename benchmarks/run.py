@@ -501,6 +501,23 @@ def bench_imports(cfg, rows: list[Row]) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
+def bench_hostile(cfg, rows: list[Row]) -> None:
+    """Peak memory of ``observatoire import`` on each hostile file (refused before reading)."""
+    from benchmarks.hostile_memory import BUDGET_MB, measure
+
+    for r in measure():
+        verdict = "refusé (sortie 1)" if r["code"] == 1 else f"**accepté (sortie {r['code']})**"
+        rows.append(
+            Row(
+                f"import d'un fichier hostile : {r['label']} ({fmt(r['size'], 'B')}), pic RSS",
+                BUDGET_MB,
+                [r["peak_mb"]],
+                unit="MB",
+                note=verdict,
+            )
+        )
+
+
 def bench_reference(cfg, rows: list[Row]) -> None:
     """``observatoire reference build`` into a temporary file."""
     from observatoire.reference.build import build
@@ -907,6 +924,7 @@ def main(argv: list[str] | None = None) -> int:
             ("maps", lambda: bench_maps(cfg, rows, ratios)),
             ("pages", lambda: bench_pages(cfg, rows, notes)),
             ("imports", lambda: bench_imports(cfg, rows)),
+            ("hostile", lambda: bench_hostile(cfg, rows)),
             ("reference", lambda: bench_reference(cfg, rows)),
         ]
         for name, run in sections:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -12,6 +13,19 @@ from observatoire.texts import common
 from observatoire.texts import importing as texts
 
 MAX_LISTED = 20
+_JSON_CONTROLS = re.compile(r"[\x7f-\x9f]")  # json.dumps escapes C0 itself, not DEL and C1
+
+
+def _say(message: str, err: bool = False) -> None:
+    """Print a line with its control characters made visible: a terminal must not obey a file."""
+    from observatoire.importing.values import visible_controls
+
+    print(visible_controls(message), file=sys.stderr if err else sys.stdout)
+
+
+def _json(data) -> str:
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    return _JSON_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def register(sub) -> None:
@@ -41,7 +55,7 @@ def register(sub) -> None:
 
 
 def _fail(message: str, code: int) -> int:
-    print(message, file=sys.stderr)
+    _say(message, err=True)
     return code
 
 
@@ -70,9 +84,9 @@ def run_import(args) -> int:
     if args.rejects and (report.rejects or report.warnings):
         export_issues(report, args.rejects)
     if args.json:
-        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2, default=str))
+        print(_json(report.to_json()))
         if report.error:
-            print(report.error, file=sys.stderr)
+            _say(report.error, err=True)
     else:
         _print_summary(report)
     return report.exit_code
@@ -80,39 +94,39 @@ def run_import(args) -> int:
 
 def _print_summary(report) -> None:
     if report.error and not report.tables:
-        print(report.error, file=sys.stderr)
+        _say(report.error, err=True)
         return
     dry = texts.SUMMARY_DRY if report.dry_run else ""
-    print(texts.SUMMARY_HEAD.format(file=report.file, dry=dry))
+    _say(texts.SUMMARY_HEAD.format(file=report.file, dry=dry))
     for kind, counts in report.tables.items():
-        print(texts.SUMMARY_LINE.format(kind=kind, **counts))
+        _say(texts.SUMMARY_LINE.format(kind=kind, **counts))
     if not report.tables:
-        print(texts.SUMMARY_NOTHING)
+        _say(texts.SUMMARY_NOTHING)
     for head, issues in (
         (texts.REJECTS_HEAD, report.rejects),
         (texts.WARNINGS_HEAD, report.warnings),
     ):
         if issues:
-            print(head)
+            _say(head)
             for i in issues[:MAX_LISTED]:
                 value = f" « {i.value} »" if i.value else ""
                 column = i.column or ""
                 where = texts.AT_ROW.format(sheet=i.sheet, row=i.row) if i.row else i.sheet
-                print(
+                _say(
                     texts.ISSUE_LINE.format(
                         where=where, column=column, value=value, reason=i.reason
                     )
                 )
             if len(issues) > MAX_LISTED:
-                print(texts.MORE_ISSUES.format(count=len(issues) - MAX_LISTED))
+                _say(texts.MORE_ISSUES.format(count=len(issues) - MAX_LISTED))
     if report.error:
-        print(report.error, file=sys.stderr)
+        _say(report.error, err=True)
     elif report.written and report.created:
-        print(texts.SUMMARY_CREATED.format(path=report.workspace))
+        _say(texts.SUMMARY_CREATED.format(path=report.workspace))
     elif report.written:
-        print(texts.SUMMARY_WRITTEN.format(path=report.workspace, backup=report.backup))
+        _say(texts.SUMMARY_WRITTEN.format(path=report.workspace, backup=report.backup))
     elif not report.dry_run:
-        print(texts.SUMMARY_UNCHANGED.format(path=report.workspace))
+        _say(texts.SUMMARY_UNCHANGED.format(path=report.workspace))
 
 
 def run_template(args) -> int:
@@ -127,7 +141,7 @@ def run_template(args) -> int:
         write_template(args.file)
     except OSError as exc:
         return _fail(common.UNEXPECTED_ERROR.format(detail=exc), 1)
-    print(texts.TEMPLATE_WRITTEN.format(path=args.file))
+    _say(texts.TEMPLATE_WRITTEN.format(path=args.file))
     return 0
 
 
@@ -151,7 +165,7 @@ def run_workspace(args) -> int:
                 programmes=split_list(args.programmes),
                 resolver=load_resolver() if departments is not None else None,
             )
-            print(texts.WORKSPACE_SAVED.format(path=path))
+            _say(texts.WORKSPACE_SAVED.format(path=path))
         info = read_info(path)
     except BadDepartment as exc:
         return _fail(texts.WORKSPACE_BAD_DEPARTMENT.format(value=exc), 2)
@@ -162,9 +176,9 @@ def run_workspace(args) -> int:
     except Exception as exc:  # a damaged or foreign file: a message, not a traceback
         return _fail(texts.WORKSPACE_UNREADABLE.format(path=path, detail=exc), 1)
     if args.json:
-        print(json.dumps(info, ensure_ascii=False, indent=2, default=str))
+        print(_json(info))
         return 0
-    print(
+    _say(
         texts.WORKSPACE_SHOW.format(
             path=path,
             name=info.get("name") or texts.NONE,

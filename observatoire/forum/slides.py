@@ -6,7 +6,9 @@ no contact, no actor name; every count between 1 and k−1 is shown as ``< k``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -19,8 +21,10 @@ from observatoire.kpis import BY_ID, Period, Unit, compute_kpis
 from observatoire.kpis.periods import Kind
 from observatoire.privacy import suppress_kpis, suppress_series, to_public_frame
 from observatoire.privacy.suppression import (
+    STYLE_SUPPRESSED,
+    STYLE_VALUE,
+    STYLE_ZERO,
     hides_derived,
-    note,
     public_label,
     resolve_k,
     round_to_k,
@@ -65,6 +69,7 @@ class Slide:
     table_title: str = ""
     lines: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    footnote: str = ""  # what the masks on this very slide mean
 
 
 # KPI ids shown as figures, per slide, with their forum label.
@@ -294,6 +299,11 @@ def experiments_slide(con, period: Period, label: str, k: int | None = None) -> 
                 activity_texts.EXPERIMENTS: [*series.labels(), series.total_label()],
             }
         )
+    lines: tuple[str, ...] = () if table is not None else (texts.NO_EXPERIMENT,)
+    if table is not None and all(_hidden(v) for v in table.iloc[:-1, 1]):
+        # Every theme masked: the table would be a column of "< 5"; say it once instead.
+        table = None
+        lines = (texts.THEMES_HIDDEN.format(k=formats.number(resolve_k(k))),)
     return Slide(
         "experimentations",
         texts.EXPERIMENTS_TITLE,
@@ -301,16 +311,20 @@ def experiments_slide(con, period: Period, label: str, k: int | None = None) -> 
         tuple(public_figures(values, EXPERIMENTS, k)),
         table=table,
         table_title=texts.BY_THEME,
-        lines=() if table is not None else (texts.NO_EXPERIMENT,),
+        lines=lines,
     )
+
+
+def _hidden(text: object) -> bool:
+    """Whether a shown cell is a mask (``< 5`` or ``s``) rather than a number."""
+    value = str(text)
+    return value.startswith("<") or value == privacy_texts.SECRET
 
 
 def closing_slide(ref, name: str, demo: bool, end: dt.date, k: int | None = None) -> Slide:
-    """The data's date, the workspace, the privacy rule and the territory sources."""
+    """The data's date, the network, the privacy rule and the territory sources, in plain words."""
     k = resolve_k(k)
-    sources = ", ".join(
-        texts.SOURCE.format(**r) for r in db.rows(ref, "sources") if r["dataset"] in KEY_SOURCES
-    )
+    editions = {r["dataset"]: r["edition"] for r in db.rows(ref, "sources")}
     lines = [
         texts.DATA_DATE.format(date=formats.date(end)),
         texts.DATA_WORKSPACE.format(name=name),
@@ -318,28 +332,57 @@ def closing_slide(ref, name: str, demo: bool, end: dt.date, k: int | None = None
     if demo:
         lines.append(texts.DATA_DEMO)
     lines += [
-        note(k, short=True),
-        texts.SOURCES.format(sources=sources),
+        texts.PRIVACY.format(k=formats.number(k), max=formats.number(k - 1)),
+        _sources_line(editions.get(GEOGRAPHY_SOURCE, "")),
         texts.SOURCES_MORE,
     ]
     return Slide("fin", texts.CLOSING_TITLE, texts.CLOSING_SUBTITLE, lines=tuple(lines))
 
 
-# The sources behind the figures shown (all are listed on the page carte).
-KEY_SOURCES = (
-    "Communes (liste et codes)",
-    "Grille communale de densité (7 niveaux)",
-    "Quartiers prioritaires (QPV)",
-    "Populations légales des communes",
-)
+# The geography year of the territory figures: the commune list's edition ("COG 2025").
+GEOGRAPHY_SOURCE = "Communes (liste et codes)"
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+
+
+def _sources_line(edition: str) -> str:
+    """The sources sentence; the year only, never the edition's technical wording."""
+    year = _YEAR.search(edition or "")
+    return texts.SOURCES.format(year=year.group(0)) if year else texts.SOURCES_NO_YEAR
+
+
+def presentable(slide: Slide, k: int | None = None) -> Slide | None:
+    """The slide as projected: no zero figure, its masks explained, None when nothing is left."""
+    if slide.key == "fin":
+        return slide
+    figures = tuple(f for f in slide.figures if f.style != STYLE_ZERO)
+    shown = any(f.style == STYLE_VALUE for f in figures)
+    if not shown and slide.table is None and not slide.panels:
+        return None
+    values = [f.value for f in figures if f.style == STYLE_SUPPRESSED]
+    if slide.table is not None:
+        values += [str(v) for v in slide.table.iloc[:, 1:].to_numpy().ravel()]
+    rounded = any(f.style == STYLE_VALUE for f in figures) or slide.table is not None
+    footnote = _footnote(values, resolve_k(k), rounded)
+    return dataclasses.replace(slide, figures=figures, footnote=footnote)
+
+
+def _footnote(values: list[str], k: int, rounded: bool = False) -> str:
+    """What the masks shown on a slide mean: only the kinds of mask that are there."""
+    parts = [texts.MASK_ROUNDED.format(k=formats.number(k))] if rounded else []
+    if any(v.startswith("<") for v in values):
+        small = privacy_texts.SMALL_COUNT.format(k=formats.number(k))
+        parts.append(texts.MASK_SMALL.format(small=small, max=formats.number(k - 1)))
+    if privacy_texts.SECRET in values:
+        parts.append(texts.MASK_SECRET.format(mask=privacy_texts.SECRET, k=formats.number(k)))
+    return " ".join(parts)
 
 
 def slides(con, ref, name: str, demo: bool, k: int | None = None) -> list[Slide]:
-    """The six forum slides of a workspace, in order."""
+    """The forum slides of a workspace, in order: those with something to show (at most six)."""
     period, label = span(con)
     # Map and reach: the 12 months up to the latest action or session, as on the page carte.
     end = inputs.reference_date(con)
-    return [
+    deck = [
         network_slide(con, name, period, label, k),
         map_slide(con, ref, end, k),
         reach_slide(con, end, k),
@@ -347,3 +390,4 @@ def slides(con, ref, name: str, demo: bool, k: int | None = None) -> list[Slide]
         experiments_slide(con, period, label, k),
         closing_slide(ref, name, demo, end, k),
     ]
+    return [s for s in (presentable(slide, k) for slide in deck) if s is not None]

@@ -1,7 +1,8 @@
 """An import from the app, without Streamlit: bytes -> staged file -> preview -> dry run -> commit.
 
 Every step calls the same functions as ``observatoire import`` (``preview``, ``run_import``), so
-the page and the CLI cannot disagree.
+the page and the CLI cannot disagree. The steps that read the file run in a child process with a
+memory cap (``isolated``): a hostile file costs the child, never the server.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import duckdb
 import pandas as pd
 
 from observatoire import db, formats
+from observatoire.importing import isolated
 from observatoire.importing.columns import KINDS, kind_of_sheet
 from observatoire.importing.pipeline import file_sha256, run_import
 from observatoire.importing.preview import SheetPreview, preview
@@ -78,7 +80,7 @@ def default_kind(staged: StagedFile) -> str:
 
 def inspect(staged: StagedFile, kind: str | None = None) -> list[SheetPreview]:
     """Per sheet: detected kind, column mapping, first rows; raises ``UnreadableFile``."""
-    return preview(staged.path, kind if staged.is_csv else None)
+    return isolated.run(preview, staged.path, kind if staged.is_csv else None, name=staged.name)
 
 
 def mapping_table(sheet: SheetPreview) -> pd.DataFrame:
@@ -93,6 +95,29 @@ def mapping_table(sheet: SheetPreview) -> pd.DataFrame:
         for header, field in sheet.mapping.items()
     ]
     return pd.DataFrame(rows, columns=list(texts.MAPPING_COLUMNS.values()))
+
+
+def summary_table(sheets: list[SheetPreview]) -> pd.DataFrame:
+    """One row per sheet: what it holds, its rows, recognised and ignored columns."""
+    rows = []
+    for sheet in sheets:
+        fields = [f for f in sheet.mapping.values() if f]
+        ignored = [h for h, f in sheet.mapping.items() if not f]
+        rows.append(
+            {
+                "sheet": sheet.sheet,
+                "kind": import_texts.KIND_SHORT[sheet.kind] if sheet.kind else texts.SHEET_SKIPPED,
+                "rows": sheet.total_rows if sheet.kind else None,
+                "examples": sheet.examples if sheet.kind else None,
+                "recognised": len(fields) if sheet.kind else None,
+                "ignored": ", ".join(ignored),
+                "missing": ", ".join(sheet.missing),
+            }
+        )
+    frame = pd.DataFrame(rows, columns=list(texts.SUMMARY_COLUMNS))
+    for column in ("rows", "examples", "recognised"):
+        frame[column] = frame[column].astype("Int64")
+    return frame.rename(columns=texts.SUMMARY_COLUMNS)
 
 
 def first_rows(sheet: SheetPreview) -> pd.DataFrame:
@@ -167,7 +192,7 @@ def dry_run(staged: StagedFile, target: Path, kind: str | None = None) -> DryRun
     """What the import would do in ``target``; writes nothing anywhere near it."""
     kind = kind if staged.is_csv else None
     version = workspace_version(target)
-    report = run_import(staged.path, target, kind=kind, dry_run=True)
+    report = _run_isolated(staged, target, kind=kind, dry_run=True)
     return DryRun(report, staged.sha256, kind, Path(target), version)
 
 
@@ -178,7 +203,19 @@ def commit(staged: StagedFile, simulated: DryRun) -> ImportReport:
         or workspace_version(simulated.target) != simulated.target_version
     ):
         raise ImportRefused(texts.CHANGED_SINCE)
-    return run_import(staged.path, simulated.target, kind=simulated.kind)
+    return _run_isolated(staged, simulated.target, kind=simulated.kind)
+
+
+def _run_isolated(staged: StagedFile, target: Path, **options) -> ImportReport:
+    """``run_import`` in a capped child; a child that dies gives a report with its French error."""
+    try:
+        return isolated.run(run_import, staged.path, target, name=staged.name, **options)
+    except isolated.ChildFailed as exc:
+        report = ImportReport(
+            file=str(staged.path), dry_run=options.get("dry_run", False), workspace=str(target)
+        )
+        report.error = str(exc)
+        return report
 
 
 def count_lines(report: ImportReport) -> str:
@@ -187,6 +224,27 @@ def count_lines(report: ImportReport) -> str:
         texts.COUNT_LINE.format(kind=kind, **{k: formats.number(c[k]) for k in COUNT_KEYS})
         for kind, c in report.tables.items()
     )
+
+
+# Where the imported data shows, per kind: page stems of the registry, in menu order.
+PAGES_OF_KIND = {
+    "acteurs": ("acteurs", "carte"),
+    "personnes": ("formations",),
+    "sessions": ("formations",),
+    "participations": ("formations",),
+    "experimentations": ("experimentations",),
+    "actions": ("actions", "carte"),
+    "objectifs": ("revue_mensuelle",),
+}
+
+
+def pages_to_see(report: ImportReport) -> list[str]:
+    """The pages showing what an import added or changed: the overview first, then per kind."""
+    stems = ["accueil"]
+    for kind, counts in report.tables.items():
+        if counts["inserted"] or counts["updated"]:
+            stems += [s for s in PAGES_OF_KIND.get(kind, ()) if s not in stems]
+    return stems
 
 
 def totals(report: ImportReport) -> dict[str, int]:

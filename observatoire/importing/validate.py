@@ -7,7 +7,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from observatoire.importing import values as v
-from observatoire.importing.columns import PLACE_COLUMNS, Kind, column_of_header
+from observatoire.importing.columns import (
+    PLACE_COLUMNS,
+    Kind,
+    column_of_header,
+    is_example_value,
+)
 from observatoire.importing.readers import Sheet
 from observatoire.normalize import name_key
 from observatoire.texts import importing as texts
@@ -166,6 +171,14 @@ def map_columns(kind: Kind, sheet: Sheet, issues: list[Issue]) -> dict[str, int]
     return mapping
 
 
+def _example_cell(markers: list[tuple[str, int]], cells: list) -> tuple[str, str] | None:
+    """(column, value) of the first ``EXEMPLE-`` identifier of a row, if it is an example row."""
+    for name, index in markers:
+        if index < len(cells) and is_example_value(cells[index]):
+            return name, str(cells[index]).strip()
+    return None
+
+
 class Validator:
     """Validates the sheets of one file, kind after kind, against one workspace context."""
 
@@ -177,6 +190,8 @@ class Validator:
     def add_sheet(self, kind: Kind, sheet: Sheet) -> Batch:
         """Validate one sheet into the batch of its kind."""
         batch = self.batches.setdefault(kind.name, Batch(kind))
+        for row, column, reason in sheet.notes:
+            batch.issues.append(Issue(WARNING, kind.name, sheet.name, row, column, "", reason))
         mapping = map_columns(kind, sheet, batch.issues)
         missing = [c for c in kind.required if c not in mapping]
         if missing:
@@ -192,8 +207,17 @@ class Validator:
                 Issue(WARNING, kind.name, sheet.name, sheet.header_row, None, "", texts.SHEET_EMPTY)
             )
         readers = [self._reader(kind, kind.by_name[name], index) for name, index in mapping.items()]
+        controls = sheet.may_hold_controls
+        markers = [(name, mapping[name]) for name in kind.example_markers if name in mapping]
         for number, cells in sheet.rows:
-            row = self._row(kind, readers, number, cells)
+            example = _example_cell(markers, cells)
+            if example is not None:
+                column, value = example
+                batch.issues.append(
+                    Issue(WARNING, kind.name, sheet.name, number, column, value, texts.EXAMPLE_ROW)
+                )
+                continue
+            row = self._row(kind, readers, number, cells, controls)
             self._finish(batch, sheet.name, row)
         return batch
 
@@ -218,13 +242,17 @@ class Validator:
             raise ValueError(texts.BAD_DEPARTMENT.format(value=v.display(cell)))
         return code
 
-    def _row(self, kind: Kind, readers, number: int, cells: list) -> _Row:
+    def _row(self, kind: Kind, readers, number: int, cells: list, controls: bool = True) -> _Row:
         row = _Row(number)
         values = row.values
         place: dict[str, object] = {}
         width = len(cells)
         for column, index, parse, key, is_place in readers:
             cell = cells[index] if index < width else None
+            if controls and type(cell) is str and v.CONTROL_CHARS.search(cell):
+                cell, removed = v.strip_controls(cell)
+                reason = texts.CONTROL_REMOVED.format(count=removed)
+                row.warnings.append((column.name, v.display(cell), reason))
             if v.is_blank(cell):
                 if column.required:
                     row.rejects.append((column.name, "", texts.REQUIRED))

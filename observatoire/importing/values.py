@@ -28,6 +28,8 @@ _CIRCLE = re.compile(r"^(?:cercle\s*)?(\d+)(?:\s*(?:er|e|ème|eme))?(?:\s*cercle
 # Excel serial dates: day 1 is 1900-01-01 and day 60 the fictitious 1900-02-29.
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _SERIAL_RANGE = (61, 2958465)
+# C0 controls but tab, line feed and carriage return; DEL; C1 controls (terminal escapes too).
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def is_blank(cell) -> bool:
@@ -37,6 +39,17 @@ def is_blank(cell) -> bool:
     if type(cell) is str:
         return not cell or cell.isspace()
     return isinstance(cell, float) and math.isnan(cell)
+
+
+def strip_controls(value: str) -> tuple[str, int]:
+    """The text without control characters (tab and line breaks kept), and how many went."""
+    cleaned, count = CONTROL_CHARS.subn("", value)
+    return cleaned, count
+
+
+def visible_controls(value: str) -> str:
+    """Control characters written as ``\\x1b`` so that a terminal shows them instead of obeying."""
+    return CONTROL_CHARS.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
 
 
 def display(cell) -> str:
@@ -236,25 +249,31 @@ def period(cell) -> str:
     return f"{year}-{int(month):02d}"
 
 
-def known_kpi_ids() -> frozenset[str] | None:
-    """The KPI catalogue's ids, or None when the catalogue is not available."""
+def known_kpis() -> dict[str, str] | None:
+    """The KPI catalogue's French label by id, or None when the catalogue is not available."""
     try:
-        from observatoire.kpis.catalogue import KPI_IDS
+        from observatoire.kpis.catalogue import KPIS
     except ImportError:
         return None
-    return frozenset(KPI_IDS)
+    return {k.id: k.label for k in KPIS}
+
+
+def known_kpi_ids() -> frozenset[str] | None:
+    """The KPI catalogue's ids, or None when the catalogue is not available."""
+    labels = known_kpis()
+    return None if labels is None else frozenset(labels)
 
 
 def kpi(cell) -> str:
-    """A KPI id of the catalogue (any id when no catalogue is installed)."""
+    """A KPI of the catalogue, by id or French label (any id when no catalogue is installed)."""
     value = display(cell)
-    ids = known_kpi_ids()
-    if ids is not None and value not in ids:
-        folded = {fold(i): i for i in ids}
-        if fold(value) in folded:
-            return folded[fold(value)]
-        raise ValueError(texts.UNKNOWN_KPI.format(value=value, choices=", ".join(sorted(ids))))
-    return value
+    labels = known_kpis()
+    if labels is None or value in labels:
+        return value
+    folded = {fold(i): i for i in labels} | {fold(label): i for i, label in labels.items()}
+    if fold(value) in folded:
+        return folded[fold(value)]
+    raise ValueError(texts.UNKNOWN_KPI.format(value=value))
 
 
 def _enum(name: str) -> Callable[[object], str]:

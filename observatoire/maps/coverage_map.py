@@ -110,6 +110,14 @@ def _text(value) -> str:
     return html.escape(str(value)).replace("{", "&#123;").replace("}", "&#125;")
 
 
+def _present(value) -> str | None:
+    """A value worth a popup line: None for None, NaN, pandas' NA and blank text."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
 def _popup(title: str, lines: Sequence[str]) -> str:
     """Escaped popup HTML: a bold title and lines."""
     body = "".join(f"<br>{_text(line)}" for line in lines)
@@ -210,13 +218,14 @@ def _actor_points(actors: pd.DataFrame, role) -> list[list]:
     for actor in actors.to_dict("records"):
         circle = _circle_index(actor["circle"])
         lines = [
-            actor["structure_type"] or texts.STRUCTURE_UNKNOWN,
+            _present(actor.get("structure_type")) or texts.STRUCTURE_UNKNOWN,
             texts.CIRCLE.format(circle=circle + 1) if circle < 3 else texts.CIRCLE_UNKNOWN,
         ]
         if contacts:
             for label, key in ((texts.EMAIL, "email"), (texts.PHONE, "phone")):
-                if actor.get(key):
-                    lines.append(f"{label} : {actor[key]}")
+                value = _present(actor.get(key))
+                if value is not None:
+                    lines.append(f"{label} : {value}")
         popup = _popup(actor_label(actor, role), lines)
         rows.append([_round(actor["lat"]), _round(actor["lon"]), 5, circle, popup])
     return rows

@@ -78,13 +78,29 @@ EXPERIMENTS_ACTIVE = "en cours"
 EXPERIMENTS_COMPLETED = "terminées"
 BY_THEME = "Par thème"
 NO_EXPERIMENT = "Aucune expérimentation enregistrée."
+THEMES_HIDDEN = "Chaque thème compte moins de {k} expérimentations : le détail n'est pas affiché."
+
+# Under a slide that shows masks (only the kinds of mask on that slide).
+MASK_SMALL = "« {small} » : un nombre entre 1 et {max}, masqué pour qu'aucun chiffre ne désigne une personne."
+MASK_SECRET = "« {mask} » : répartition d'un total inférieur à {k}, non publiée."
+MASK_ROUNDED = "Nombres arrondis à {k} près."
 
 # Slide 6: closing.
 CLOSING_TITLE = "Merci !"
 CLOSING_SUBTITLE = "Observatoire de la culture scientifique, technique et industrielle"
 DATA_DATE = "Données à jour au {date} (dernière action ou session enregistrée)."
-DATA_WORKSPACE = "Espace de travail : {name}."
+DATA_WORKSPACE = "Réseau : {name}."
 DATA_DEMO = "Données de démonstration : ces chiffres ne sont pas réels."
-SOURCES = "Territoires : {sources}."
+PRIVACY = (
+    "Les nombres sont arrondis à {k} près et ceux de 1 à {max} sont masqués : aucun chiffre, "
+    "ni aucune différence entre deux chiffres, ne désigne une personne."
+)
+SOURCES = (
+    "Territoires : communes, populations légales et grille de densité de l'Insee, quartiers "
+    "prioritaires de la politique de la ville (découpage communal de {year})."
+)
+SOURCES_NO_YEAR = (
+    "Territoires : communes, populations légales et grille de densité de l'Insee, quartiers "
+    "prioritaires de la politique de la ville."
+)
 SOURCES_MORE = "Toutes les sources et leurs licences : page « Carte des territoires »."
-SOURCE = "{dataset} ({edition})"

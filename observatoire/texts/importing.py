@@ -10,6 +10,16 @@ KIND_LABELS = {
     "objectifs": "Objectifs (valeur cible d'un indicateur pour une période)",
 }
 
+KIND_SHORT = {
+    "acteurs": "Acteurs",
+    "personnes": "Personnes",
+    "sessions": "Sessions",
+    "participations": "Participations",
+    "experimentations": "Expérimentations",
+    "actions": "Actions",
+    "objectifs": "Objectifs",
+}
+
 # -- file-level problems: the file cannot be read at all (exit code 1) -------------------------
 FILE_NOT_FOUND = "Fichier introuvable : {path}."
 FILE_EMPTY = "Le fichier « {name} » est vide (0 octet)."
@@ -33,6 +43,45 @@ NOT_TEXT = (
     "exportez votre tableau au format CSV ou importez directement le classeur."
 )
 NO_DATA = "Le fichier « {name} » ne contient aucune donnée."
+SIZE_DECLARED = "annonce des données"
+SIZE_FOUND = "contient des données"
+SHEET_TOO_MANY_ROWS = (
+    "La feuille « {sheet} » du fichier « {name} » {how} jusqu'à la ligne {count}, au-delà de la "
+    "limite de {limit} lignes : le fichier n'a pas été lu. Une seule cellule remplie loin sous "
+    "les données suffit : supprimez les lignes inutiles dans votre tableur, ou découpez le fichier."
+)
+SHEET_TOO_MANY_COLUMNS = (
+    "La feuille « {sheet} » du fichier « {name} » {how} jusqu'à la colonne {count}, au-delà de "
+    "la limite de {limit} colonnes : le fichier n'a pas été lu. Une seule cellule remplie loin à "
+    "droite des données suffit : supprimez les colonnes inutiles dans votre tableur."
+)
+SHEET_TOO_MANY_CELLS = (
+    "La feuille « {sheet} » du fichier « {name} » couvre {cells} cellules de la première à la "
+    "dernière cellule remplie, au-delà de la limite de {limit} : le fichier n'a pas été lu. "
+    "Supprimez les cellules isolées loin des données, ou découpez le fichier."
+)
+ARCHIVE_TOO_BIG = (
+    "Le fichier « {name} » est compressé : une fois décompressé, il occuperait {size_mb} Mo, "
+    "au-delà de la limite de {limit_mb} Mo : il n'a pas été lu. Découpez-le, ou enregistrez-le "
+    "à nouveau depuis votre tableur après avoir supprimé les lignes et colonnes inutiles."
+)
+IMPORT_KILLED = (
+    "L'import de « {name} » a été interrompu : il demandait plus de mémoire que la limite de "
+    "{limit_mb} Mo accordée à un import. Rien n'a été modifié. Le fichier contient probablement "
+    "une zone immense ou répétée : supprimez les lignes et colonnes inutiles, ou découpez-le."
+)
+IMPORT_CRASHED = (
+    "L'import de « {name} » s'est arrêté de façon inattendue (code {code}). Rien n'a été modifié."
+)
+MIXED_ENCODING = (
+    "Le fichier mélange deux encodages : la ligne {utf8_line} est en UTF-8 et la ligne "
+    "{cp1252_line} en Windows-1252 (ANSI). Chaque passage a été lu dans son propre encodage ; "
+    "vérifiez les accents, puis enregistrez le fichier en « CSV UTF-8 » pour l'avenir."
+)
+CONTROL_REMOVED = (
+    "{count} caractère(s) de contrôle invisible(s) supprimé(s) (octet nul, tabulation verticale, "
+    "échappement…) : la valeur est importée sans eux."
+)
 NO_KNOWN_SHEET = (
     "Aucune feuille reconnue dans « {name} ». Feuilles trouvées : {found}. "
     "Noms de feuilles attendus : {expected}. Renommez vos feuilles ou précisez --kind."
@@ -63,6 +112,10 @@ SHEET_OTHER_KIND = "Feuille ignorée : seules les données « {kind} » sont imp
 SHEET_EMPTY = "Feuille vide : aucune ligne de données sous l'en-tête."
 COLUMN_IGNORED = "Colonne non reconnue, ignorée."
 COLUMN_DUPLICATE = "Colonne en double (déjà lue sous « {first} ») : seule la première est lue."
+EXAMPLE_ROW = (
+    "Ligne d'exemple du modèle (valeur commençant par « EXEMPLE- ») : elle n'est pas importée. "
+    "Remplacez-la par vos données ou supprimez-la."
+)
 COLUMN_MISSING = (
     "Colonne obligatoire « {column} » absente : aucune ligne de cette feuille n'est importée."
 )
@@ -85,7 +138,10 @@ BAD_PHONE = "Numéro de téléphone « {value} » invalide."
 BAD_URL = "Adresse de site web « {value} » invalide."
 BAD_CHOICE = "Valeur « {value} » non reconnue : valeurs possibles {choices}."
 BAD_PERIOD = "Période « {value} » invalide : attendu AAAA ou AAAA-MM (par exemple 2025-03)."
-UNKNOWN_KPI = "Indicateur « {value} » inconnu. Indicateurs possibles : {choices}."
+UNKNOWN_KPI = (
+    "Indicateur « {value} » inconnu : indiquez l'identifiant ou le libellé d'un indicateur de la "
+    "feuille « indicateurs » du modèle (par exemple training_sessions ou Sessions de formation)."
+)
 BAD_COORDINATE = "Coordonnée « {value} » invalide."
 BAD_DEPARTMENT = "Département « {value} » inconnu."
 DATE_ORDER = "La date de fin ({end}) précède la date de début ({start})."
@@ -159,14 +215,23 @@ README_SHEET = "Lisez-moi"
 README_TITLE = "Modèle d'import de l'Observatoire CSTI"
 README_INTRO = [
     "Chaque feuille de ce classeur correspond à un type de données ; gardez les noms de feuilles.",
-    "La première ligne de chaque feuille est l'en-tête ; remplacez la ligne d'exemple par vos données.",
+    "La première ligne de chaque feuille est l'en-tête ; la deuxième est un exemple, en gris.",
+    "Les lignes d'exemple (identifiant commençant par EXEMPLE-) ne sont jamais importées : "
+    "remplacez-les par vos données ou supprimez-les.",
     "Les colonnes marquées * sont obligatoires ; les autres peuvent rester vides ou être supprimées.",
+    "Objectifs : la feuille « indicateurs » liste chaque indicateur, son identifiant et son "
+    "libellé ; la colonne indicateur accepte l'un ou l'autre.",
     "Dates : jj/mm/aaaa ou aaaa-mm-jj. Nombres : 1,5 ou 1 234. Départements : code (31, 2A) ou nom.",
     "Lieux : code INSEE, ou commune avec code postal ou département, ou coordonnées GPS.",
     "Réimporter le même fichier ne change rien ; une ligne absente d'un fichier n'est jamais supprimée.",
     "Les personnes sont pseudonymisées : n'indiquez jamais de nom, seulement un identifiant.",
 ]
 README_HEADERS = ["Feuille", "Colonne", "Obligatoire", "Description"]
+EXAMPLE_NOTE = (
+    "Ligne d'exemple : elle n'est jamais importée. Remplacez-la par vos données ou supprimez-la."
+)
+KPI_SHEET = "indicateurs"
+KPI_HEADERS = ["identifiant", "libellé", "groupe", "définition"]
 README_SYNONYMS = "Autres en-têtes acceptés"
 
 COLUMN_HELP = {
@@ -205,7 +270,10 @@ COLUMN_HELP = {
     "personnes_touchees": "Nombre de personnes touchées.",
     "participants": "Nombre de participant·e·s ou de visiteurs.",
     "publics": "Publics présents.",
-    "indicateur": "Identifiant de l'indicateur (par exemple training_sessions).",
+    "indicateur": (
+        "Indicateur : identifiant ou libellé de la feuille « indicateurs » "
+        "(par exemple training_sessions ou Sessions de formation)."
+    ),
     "periode": "Période : AAAA (année) ou AAAA-MM (mois).",
     "valeur": "Valeur cible.",
 }
@@ -220,7 +288,7 @@ STATUS_HELP = {
 
 TEMPLATE_EXAMPLES = {
     "acteurs": {
-        "identifiant": "ACT-0001",
+        "identifiant": "EXEMPLE-ACT-0001",
         "nom": "Muséum de Toulouse",
         "type_structure": "Musée",
         "cercle": 1,
@@ -239,7 +307,7 @@ TEMPLATE_EXAMPLES = {
         "programme": "PTR Occitanie",
     },
     "personnes": {
-        "identifiant": "P-0001",
+        "identifiant": "EXEMPLE-P-0001",
         "genre": "F",
         "statut": "salariée",
         "structure": "Muséum de Toulouse",
@@ -247,7 +315,7 @@ TEMPLATE_EXAMPLES = {
         "categorie": "Médiation",
     },
     "sessions": {
-        "identifiant": "S-2024-01",
+        "identifiant": "EXEMPLE-S-2024-01",
         "type": "formation",
         "intitule": "Médiation scientifique inclusive",
         "theme": "Inclusion",
@@ -262,9 +330,9 @@ TEMPLATE_EXAMPLES = {
         "animateur": "Équipe régionale",
         "programme": "SPTT",
     },
-    "participations": {"session": "S-2024-01", "personne": "P-0001"},
+    "participations": {"session": "EXEMPLE-S-2024-01", "personne": "EXEMPLE-P-0001"},
     "experimentations": {
-        "identifiant": "E-001",
+        "identifiant": "EXEMPLE-E-001",
         "titre": "Ateliers sciences en médiathèque rurale",
         "structure": "Muséum de Toulouse",
         "theme": "Ruralité",
@@ -280,7 +348,7 @@ TEMPLATE_EXAMPLES = {
         "programme": "SPTT",
     },
     "actions": {
-        "identifiant": "A-001",
+        "identifiant": "EXEMPLE-A-001",
         "type": "étape de tournée",
         "titre": "Le Propulseur à Auch",
         "date_debut": "05/05/2018",
@@ -300,7 +368,7 @@ TEMPLATE_EXAMPLES = {
         "indicateur": "training_sessions",
         "periode": "2025",
         "valeur": 6,
-        "programme": "SPTT",
+        "programme": "EXEMPLE-SPTT",
     },
 }
 EXPORT_SHEET = "Rejets"

@@ -130,13 +130,38 @@ def trends(review: Review) -> None:
     charts.show(chart, report_charts.trend_table(review.trends))
 
 
+# Pixel widths of the sessions table's columns on screen (None: Streamlit's own).
+SESSION_WIDTHS = {
+    "month": 85,
+    "start_date": 88,
+    "type": 95,
+    "title": 345,
+    "commune": 175,
+    "attendances": 110,
+}
+
+
 def sessions(review: Review) -> None:
     """The sessions of the month and of the month before."""
     st.subheader(texts.SESSIONS)
     if review.sessions.empty:
         st.caption(texts.NO_SESSION)
         return
-    st.dataframe(content.sessions(review), hide_index=True, width="stretch")
+    table = content.sessions(review)
+    # On screen the identifier gives way to the title and the count (the exports keep it); the
+    # widths make every column fit a 1400 px window, a narrower one scrolls sideways.
+    shown = [c for c in table.columns if c != texts.SESSION_COLUMNS["session_id"]]
+    st.dataframe(
+        table,
+        hide_index=True,
+        width="stretch",
+        column_order=shown,
+        column_config={
+            name: st.column_config.Column(width=SESSION_WIDTHS.get(key))
+            for key, name in texts.SESSION_COLUMNS.items()
+            if name in shown
+        },
+    )
 
 
 def departments(review: Review) -> None:

@@ -210,3 +210,57 @@ def test_arrow_buttons_move_between_slides(reference_path):
     at.button(key="forum_previous").click().run()
     at.button(key="forum_previous").click().run()
     assert "Merci !" in _html(at)  # wraps around to the closing slide
+
+
+def test_projected_deck_has_no_zero_and_explains_masks_where_they_are(ref):
+    """Occitanie: no "0 structures" beside 24 people; "s" explained on the trainings slide."""
+    con = open_demo("demo-occitanie")
+    try:
+        deck = {s.key: s for s in forum.slides(con, ref, "Occitanie", True)}
+    finally:
+        con.close()
+    trainings = deck["formations"]
+    labels = {f.label: f.value for f in trainings.figures}
+    assert labels["personnes formées"] == "24"
+    assert "structures représentées" not in labels  # 0 in this workspace: not projected
+    assert labels["salarié·es"] == "s"
+    assert "« s » : masqué" in trainings.footnote and "« <\u00a05 »" in trainings.footnote
+    assert all(f.style != "zero" for s in deck.values() for f in s.figures)
+    # The network slide shows no mask, so it explains none.
+    assert deck["reseau"].footnote == ""
+
+
+def test_every_theme_masked_gives_one_sentence_not_a_column_of_masks(ref):
+    """Occitanie has 8 experiments, each theme fewer than 5: no table of "< 5"."""
+    con = open_demo("demo-occitanie")
+    try:
+        slide = forum.presentable(forum.experiments_slide(con, forum.span(con)[0], "x"))
+    finally:
+        con.close()
+    assert slide.table is None
+    assert slide.lines == (
+        "Chaque thème compte moins de 5 expérimentations : le détail n'est pas affiché.",
+    )
+
+
+def test_a_slide_with_nothing_to_show_is_skipped():
+    """Only zeros and masks, no table, no map: the slide leaves the deck."""
+    empty = forum.Slide(
+        "formations",
+        "t",
+        "s",
+        (forum.Figure("0", "a", "zero"), forum.Figure("<\u00a05", "b", "suppressed")),
+    )
+    assert forum.presentable(empty) is None
+    kept = forum.Slide("formations", "t", "s", (forum.Figure("7", "a", "value"),))
+    assert forum.presentable(kept) == kept
+
+
+def test_closing_slide_has_no_internal_wording(ref):
+    """The thanks slide names the sources plainly: no edition notes in brackets."""
+    slide = forum.closing_slide(ref, "Réseau", False, __import__("datetime").date(2025, 1, 1))
+    text = " ".join(slide.lines)
+    for word in ("millésime", "non confirmé", "COG", "(("):
+        assert word not in text
+    assert "découpage communal de 2025" in text
+    assert "Les nombres de 1 à 4 sont masqués" in text

@@ -334,3 +334,40 @@ def test_configured_tiles_are_the_only_url(hdf, monkeypatch):
     style = MapStyle(**{**STYLE.__dict__, "tiles": config.tiles()})
     page = map_html(coverage_map(territory_view(con, model, "acteurs", "admin"), style))
     assert set(URL.findall(page)) == {tile_url}
+
+
+def test_popups_never_show_missing_values_as_nan(hdf):
+    con, model = hdf
+    missing = con.execute(
+        "SELECT count(*) FROM actors WHERE department_code = '59' AND (email IS NULL OR phone IS NULL)"
+    ).fetchone()[0]
+    assert missing  # actors without contacts are there: the check can fail
+    view = department_view(con, model, "59", "acteurs", "coordination")
+    popups = [
+        html.unescape(p[4]) for layer in view.points.values() for p in layer["points"] if p[4]
+    ]
+    assert any("Courriel : " in p for p in popups)
+    for popup in popups:
+        assert not re.search(r"\b(nan|None|NaN|<NA>)\b", popup), popup
+
+
+def test_actor_popup_lines_skip_every_kind_of_missing_value():
+    import pandas as pd
+
+    from observatoire.maps.coverage_map import _actor_points
+
+    actors = pd.DataFrame(
+        {
+            "name": ["Muséum", "Quai des Savoirs", "Cap Sciences"],
+            "structure_type": [float("nan"), None, "Musée"],
+            "circle": [1, 2, None],
+            "email": [float("nan"), "  ", "contact@cap.fr"],
+            "phone": [None, pd.NA, "05 56 01 07 07"],
+            "lat": [43.6, 43.6, 44.8],
+            "lon": [1.4, 1.4, -0.6],
+        }
+    )
+    first, second, third = (html.unescape(p[4]) for p in _actor_points(actors, "coordination"))
+    assert first == "<b>Muséum</b><br>Type non renseigné<br>Cercle 1"
+    assert "Courriel" not in second and "Téléphone" not in second
+    assert "Courriel : contact@cap.fr<br>Téléphone : 05 56 01 07 07" in third

@@ -1,0 +1,10 @@
+"""French texts of ``python -m observatoire.serve`` (what ``make run`` prints)."""
+
+STARTING = "Démarrage de l'Observatoire CSTI…"
+READY = "Observatoire CSTI prêt : ouvrez {url} dans votre navigateur (Ctrl+C pour arrêter)."
+BROWSER_OPENED = "Navigateur ouvert sur {url}."
+NO_BROWSER = "Aucun navigateur détecté : ouvrez l'adresse ci-dessus à la main."
+NO_FREE_PORT = "Aucun port libre entre {first} et {last} : fermez une autre instance."
+FAILED = "Le serveur s'est arrêté (code {code}) ; voir les messages ci-dessus."
+TIMEOUT = "Le serveur ne répond pas après {seconds} s ; voir les messages ci-dessus."
+STOPPED = "Observatoire CSTI arrêté."
