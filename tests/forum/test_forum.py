@@ -213,7 +213,7 @@ def test_arrow_buttons_move_between_slides(reference_path):
 
 
 def test_projected_deck_has_no_zero_and_explains_masks_where_they_are(ref):
-    """Occitanie: no "0 structures" beside 24 people; "s" explained on the trainings slide."""
+    """Occitanie: no "0 structures" beside 24 people; "< 5" and rounding explained."""
     con = open_demo("demo-occitanie")
     try:
         deck = {s.key: s for s in forum.slides(con, ref, "Occitanie", True)}
@@ -221,13 +221,14 @@ def test_projected_deck_has_no_zero_and_explains_masks_where_they_are(ref):
         con.close()
     trainings = deck["formations"]
     labels = {f.label: f.value for f in trainings.figures}
-    assert labels["personnes formées"] == "24"
+    # 24 people, 2 volunteers, 22 employees: rounded to 25, "< 5" and 20 (25 − 20 = 5, not 2).
+    assert labels["personnes formées"] == "25"
     assert "structures représentées" not in labels  # 0 in this workspace: not projected
-    assert labels["salarié·es"] == "s"
-    assert "« s » : masqué" in trainings.footnote and "« <\u00a05 »" in trainings.footnote
+    assert labels["bénévoles"] == "<\u00a05" and labels["salarié·es"] == "20"
+    assert "arrondis à 5 près" in trainings.footnote and "« <\u00a05 »" in trainings.footnote
     assert all(f.style != "zero" for s in deck.values() for f in s.figures)
-    # The network slide shows no mask, so it explains none.
-    assert deck["reseau"].footnote == ""
+    # The network slide shows no mask, so it explains none; its figures are rounded, as said.
+    assert deck["reseau"].footnote == "Nombres arrondis à 5 près."
 
 
 def test_every_theme_masked_gives_one_sentence_not_a_column_of_masks(ref):
@@ -252,8 +253,9 @@ def test_a_slide_with_nothing_to_show_is_skipped():
         (forum.Figure("0", "a", "zero"), forum.Figure("<\u00a05", "b", "suppressed")),
     )
     assert forum.presentable(empty) is None
-    kept = forum.Slide("formations", "t", "s", (forum.Figure("7", "a", "value"),))
-    assert forum.presentable(kept) == kept
+    kept = forum.Slide("formations", "t", "s", (forum.Figure("10", "a", "value"),))
+    assert forum.presentable(kept).figures == kept.figures
+    assert forum.presentable(kept).footnote == "Nombres arrondis à 5 près."
 
 
 def test_closing_slide_has_no_internal_wording(ref):
@@ -263,4 +265,4 @@ def test_closing_slide_has_no_internal_wording(ref):
     for word in ("millésime", "non confirmé", "COG", "(("):
         assert word not in text
     assert "découpage communal de 2025" in text
-    assert "Les nombres de 1 à 4 sont masqués" in text
+    assert "Les nombres sont arrondis à 5 près et ceux de 1 à 4 sont masqués" in text
