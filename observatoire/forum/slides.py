@@ -72,37 +72,43 @@ class Slide:
     footnote: str = ""  # what the masks on this very slide mean
 
 
-# KPI ids shown as figures, per slide, with their forum label.
-NETWORK = {
-    "actors_total": texts.ACTORS,
-    "actors_circle_1": texts.CIRCLE_1,
-    "actors_circle_2": texts.CIRCLE_2,
-    "actors_circle_3": texts.CIRCLE_3,
-    "departments_with_actor": texts.DEPARTMENTS,
-    "actions_total": texts.ACTIONS,
-    "actions_audience": texts.AUDIENCE,
-}
-REACH = {
-    "communes_reached": texts.COMMUNES_REACHED,
-    "rural_communes_reached": texts.RURAL_REACHED,
-    "qpv_reached": texts.QPV_REACHED,
-    "population_within_15km_share": texts.POPULATION_15KM,
-    "rural_representation_index": texts.RURAL_INDEX,
-}
-TRAININGS = {
-    "training_sessions": texts.TRAINING_SESSIONS,
-    "training_participants": texts.TRAINING_PARTICIPANTS,
-    "training_structures": texts.TRAINING_STRUCTURES,
-    "training_participants_women": texts.WOMEN,
-    "training_participants_men": texts.MEN,
-    "training_participants_volunteers": texts.VOLUNTEERS,
-    "training_participants_employees": texts.EMPLOYEES,
-}
-EXPERIMENTS = {
-    "experiments_total": texts.EXPERIMENTS_TOTAL,
-    "experiments_active": texts.EXPERIMENTS_ACTIVE,
-    "experiments_completed": texts.EXPERIMENTS_COMPLETED,
-}
+def _labelled(*ids: str) -> dict[str, str]:
+    """KPI ids with their catalogue label: a slide names a figure as every page does."""
+    return {i: BY_ID[i].label for i in ids}
+
+
+# KPI ids shown as figures, per slide.
+NETWORK = _labelled(
+    "actors_total",
+    "actors_circle_1",
+    "actors_circle_2",
+    "actors_circle_3",
+    "departments_with_actor",
+    "actions_total",
+    "actions_audience",
+)
+REACH = _labelled(
+    "communes_reached",
+    "rural_communes_reached",
+    "qpv_reached",
+    "population_within_15km_share",
+    "rural_representation_index",
+)
+TRAININGS = _labelled(
+    "training_sessions",
+    "training_participants",
+    "training_structures",
+    "training_participants_women",
+    "training_participants_men",
+    "training_participants_volunteers",
+    "training_participants_employees",
+)
+EXPERIMENTS = _labelled(
+    "experiments_total",
+    "experiments_active",
+    "experiments_completed",
+    "experiments_planned",
+)
 SHARED_OF_PARTICIPANTS = (
     "training_participants_women",
     "training_participants_men",

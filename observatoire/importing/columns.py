@@ -167,6 +167,15 @@ PEOPLE = Kind(
         ),
         _c("departement", "department", "department_code", False, *_DEP),
         _c("categorie", "text", "category", False, "categorie d'acteur", "type d'acteur"),
+        _c(
+            "type_employeur",
+            "employer_type",
+            "employer_type",
+            False,
+            "type d'employeur",
+            "type de structure employeuse",
+        ),
+        _c("origine", "origin", "origin", False, "provenance"),
     ),
     ("personne", "participants", "participantes", "participant", "stagiaires"),
 )
@@ -187,6 +196,7 @@ SESSIONS = Kind(
         *_place(False),
         _c("animateur", "text", "facilitator", False, "animatrice", "intervenant", "formateur"),
         _c("programme", "text", "programme", False, *_PROGRAMME),
+        _c("volet", "text", "strand", False, "parcours", "axe", "volet de formation"),
     ),
     ("session", "formations", "webinaires", "regroupements"),
     "optional",
@@ -315,6 +325,35 @@ ENUMS: dict[str, dict[str, str]] = {
         **dict.fromkeys(
             ["distanciel", "adistance", "distance", "enligne", "visio", "visioconference"],
             "distanciel",
+        ),
+    },
+    "employer_type": {
+        **dict.fromkeys(["association", "associations", "asso", "associatif"], "association"),
+        **dict.fromkeys(
+            [
+                "collectivite",
+                "collectivites",
+                "collectiviteterritoriale",
+                "collectivitesterritoriales",
+                "epci",
+                "etablissementpublicdecooperation",
+            ],
+            "collectivite",
+        ),
+        **dict.fromkeys(
+            ["universite", "universites", "recherche", "enseignementsuperieur"], "universite"
+        ),
+        **dict.fromkeys(
+            ["entreprise", "entreprises", "entrepreneur", "entrepreneuse"], "entreprise"
+        ),
+        **dict.fromkeys(["autre", "autres"], "autre"),
+    },
+    "origin": {
+        **dict.fromkeys(["programme", "reseau", "membre", "impliquee", "implique"], "programme"),
+        **dict.fromkeys(["region", "delaregion", "regional", "regionale"], "region"),
+        **dict.fromkeys(
+            ["horsregion", "autreregion", "duneautreregion", "ailleurs", "national"],
+            "hors_region",
         ),
     },
     "experiment_status": {

@@ -160,6 +160,8 @@ CHOICE_LABELS = {
     "session_type": "formation, webinaire, regroupement, atelier, sensibilisation",
     "session_format": "présentiel, distanciel",
     "experiment_status": "idée, en préparation, en cours, terminée, abandonnée",
+    "employer_type": "association, collectivité, université, entreprise, autre",
+    "origin": "programme, région, hors région",
 }
 
 # -- command-line output ------------------------------------------------------------------------
@@ -276,6 +278,15 @@ COLUMN_HELP = {
     ),
     "periode": "Période : AAAA (année) ou AAAA-MM (mois).",
     "valeur": "Valeur cible.",
+    "type_employeur": (
+        "Type d'employeur : association, collectivité (territoriale ou EPCI), université "
+        "(enseignement supérieur et recherche), entreprise ou autre."
+    ),
+    "origine": (
+        "D'où vient la personne : programme (impliquée dans le programme), région (autre "
+        "professionnel·le de la région) ou hors région."
+    ),
+    "volet": "Volet ou parcours de formation auquel appartient la session (texte libre).",
 }
 TYPE_HELP = {
     "sessions": "formation, webinaire, regroupement, atelier ou sensibilisation.",
@@ -313,6 +324,8 @@ TEMPLATE_EXAMPLES = {
         "structure": "Muséum de Toulouse",
         "departement": "Haute-Garonne",
         "categorie": "Médiation",
+        "type_employeur": "collectivité",
+        "origine": "programme",
     },
     "sessions": {
         "identifiant": "EXEMPLE-S-2024-01",
@@ -329,6 +342,7 @@ TEMPLATE_EXAMPLES = {
         "code_insee": "81004",
         "animateur": "Équipe régionale",
         "programme": "SPTT",
+        "volet": "Formation initiale",
     },
     "participations": {"session": "EXEMPLE-S-2024-01", "personne": "EXEMPLE-P-0001"},
     "experimentations": {

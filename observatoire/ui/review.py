@@ -101,6 +101,14 @@ def flash() -> None:
         st.success(message)
 
 
+def summary(review: Review) -> None:
+    """The "what changed" paragraph, from the figures below it."""
+    from observatoire.review.summary import what_changed
+
+    st.subheader(texts.SUMMARY)
+    st.markdown(what_changed(review, review.departments_before))
+
+
 def cards(viewer: Viewer, review: Review) -> None:
     """KPI cards with the change against last month and a line on the target."""
     from observatoire.ui.cards import kpi_cards

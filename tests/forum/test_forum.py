@@ -10,10 +10,12 @@ from streamlit.testing.v1 import AppTest
 from observatoire import db
 from observatoire.forum import slides as forum
 from observatoire.forum.interval import DEFAULT_SECONDS, MAX_SECONDS, MIN_SECONDS, parse_interval
-from observatoire.kpis import Period, compute_kpis
+from observatoire.kpis import BY_ID, Period, compute_kpis
 from observatoire.paths import ROOT, data_dir
 from observatoire.ui.slides import slide_html
 from observatoire.workspace import connect
+
+LABEL = {i: k.label for i, k in BY_ID.items()}
 
 DEMOS = ("demo-occitanie", "demo-hauts-de-france")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
@@ -77,12 +79,18 @@ def test_trainings_slide_shows_the_sptt_2023_seed_figures(hdf):
     shown = {f.label: (f.value, f.detail) for f in slide.figures}
     # Public figures are rounded to 5 (6 -> 5, 49 -> 50, 32 -> 30, 17 -> 15, 7 -> 5, 42 -> 40)
     # and shares are of the rounded figures: 30/50, 15/50, 5/50, 40/50.
-    assert shown["sessions de formation"] == ("5", "")
-    assert shown["personnes formées"] == ("50", "")
-    assert shown["femmes"] == ("30", "60\u00a0% des personnes formées")
-    assert shown["hommes"] == ("15", "30\u00a0% des personnes formées")
-    assert shown["bénévoles"] == ("5", "10\u00a0% des personnes formées")
-    assert shown["salarié·es"] == ("40", "80\u00a0% des personnes formées")
+    of = " des participant·e·s aux formations"
+    assert shown[LABEL["training_sessions"]] == ("5", "")
+    assert shown[LABEL["training_participants"]] == ("50", "")
+    assert shown[LABEL["training_participants_women"]] == ("30", "60\u00a0%" + of)
+    assert shown[LABEL["training_participants_men"]] == ("15", "30\u00a0%" + of)
+    assert shown[LABEL["training_participants_volunteers"]] == ("5", "10\u00a0%" + of)
+    assert shown[LABEL["training_participants_employees"]] == ("40", "80\u00a0%" + of)
+
+
+def test_slides_name_figures_with_the_catalogue_labels():
+    for labels in (forum.NETWORK, forum.REACH, forum.TRAININGS, forum.EXPERIMENTS):
+        assert labels == {i: LABEL[i] for i in labels}
 
 
 def test_small_counts_are_hidden_and_the_rest_rounded(hdf):
@@ -93,21 +101,27 @@ def test_small_counts_are_hidden_and_the_rest_rounded(hdf):
     assert values["training_participants_volunteers"] == 3
     slide = forum.trainings_slide(hdf, Period.year(2024), "en 2024")
     shown = {f.label: f for f in slide.figures}
-    assert shown["sessions de formation"].value == "<\u00a05"
-    assert shown["sessions de formation"].style == "suppressed"
-    assert shown["bénévoles"].value == "<\u00a05"
-    assert shown["personnes formées"].value == "35"
-    assert shown["salarié·es"].value == "30"
-    assert shown["salarié·es"].detail == "86\u00a0% des personnes formées"  # 30/35
+    sessions = shown[LABEL["training_sessions"]]
+    assert sessions.value == "<\u00a05" and sessions.style == "suppressed"
+    assert shown[LABEL["training_participants_volunteers"]].value == "<\u00a05"
+    assert shown[LABEL["training_participants"]].value == "35"
+    employees = shown[LABEL["training_participants_employees"]]
+    # 30/35 of the published figures.
+    assert employees.value == "30"
+    assert employees.detail == "86\u00a0% des participant·e·s aux formations"
 
 
 def test_zero_stays_zero(hdf):
     slide = forum.experiments_slide(hdf, Period.year(2024), "en 2024")
     shown = {f.label: f for f in slide.figures}
-    assert shown["terminées"].value == "0" and shown["terminées"].style == "zero"
-    assert shown["expérimentations"].value == "25"  # seed: 24 experiments in 2024, rounded
+    completed = shown[LABEL["experiments_completed"]]
+    assert completed.value == "0" and completed.style == "zero"
+    # seed: 24 experiments in 2024, "some still being specified": 20 started, 4 planned
+    assert shown[LABEL["experiments_total"]].value == "20"
+    assert shown[LABEL["experiments_planned"]].value == "<\u00a05"
+    # 4 started experiments per theme: every cell is small; the total (20) is published.
     totals = slide.table.set_index(slide.table.columns[0]).iloc[:, 0]
-    assert totals["Total"] == "25"
+    assert set(totals.drop("Total")) == {"<\u00a05"} and totals["Total"] == "20"
 
 
 def _text(slide) -> str:
