@@ -12,6 +12,7 @@ from observatoire.forum import slides as forum
 from observatoire.forum.interval import DEFAULT_SECONDS, MAX_SECONDS, MIN_SECONDS, parse_interval
 from observatoire.kpis import BY_ID, Period, compute_kpis
 from observatoire.paths import ROOT, data_dir
+from observatoire.texts import forum as forum_texts
 from observatoire.ui.slides import slide_html
 from observatoire.workspace import connect
 
@@ -119,9 +120,9 @@ def test_zero_stays_zero(hdf):
     # seed: 24 experiments in 2024, "some still being specified": 20 started, 4 planned
     assert shown[LABEL["experiments_total"]].value == "20"
     assert shown[LABEL["experiments_planned"]].value == "<\u00a05"
-    # 4 started experiments per theme: every cell is small; the total (20) is published.
-    totals = slide.table.set_index(slide.table.columns[0]).iloc[:, 0]
-    assert set(totals.drop("Total")) == {"<\u00a05"} and totals["Total"] == "20"
+    # 4 started experiments per theme: every cell is small, so one sentence replaces the table.
+    assert slide.table is None
+    assert slide.lines == (forum_texts.THEMES_HIDDEN.format(k="5"),)
 
 
 def _text(slide) -> str:
@@ -236,9 +237,11 @@ def test_projected_deck_has_no_zero_and_explains_masks_where_they_are(ref):
     trainings = deck["formations"]
     labels = {f.label: f.value for f in trainings.figures}
     # 24 people, 2 volunteers, 22 employees: rounded to 25, "< 5" and 20 (25 − 20 = 5, not 2).
-    assert labels["personnes formées"] == "25"
-    assert "structures représentées" not in labels  # 0 in this workspace: not projected
-    assert labels["bénévoles"] == "<\u00a05" and labels["salarié·es"] == "20"
+    assert labels[LABEL["training_participants"]] == "25"
+    # 0 in this workspace: not projected
+    assert LABEL["training_structures"] not in labels
+    assert labels[LABEL["training_participants_volunteers"]] == "<\u00a05"
+    assert labels[LABEL["training_participants_employees"]] == "20"
     assert "arrondis à 5 près" in trainings.footnote and "« <\u00a05 »" in trainings.footnote
     assert all(f.style != "zero" for s in deck.values() for f in s.figures)
     # The network slide shows no mask, so it explains none; its figures are rounded, as said.

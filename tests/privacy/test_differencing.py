@@ -61,8 +61,9 @@ def number(text) -> int | None:
 
 
 def page_figures(at: AppTest) -> list[int]:
-    """The counts an AppTest run shows: count cards, count columns, count rows of changes."""
-    shown = [m.value for m in at.metric if m.label in COUNT_KPIS]
+    """The counts an AppTest run shows: count cards and their changes, count columns, changes."""
+    cards = [m for m in at.metric if m.label in COUNT_KPIS]
+    shown = [m.value for m in cards] + [m.delta for m in cards if m.delta]
     for frame in [d.value for d in at.dataframe] + [t.value for t in at.table]:
         if "Indicateur" in frame.columns and set(CHANGE_COLUMNS) <= set(frame.columns):
             rows = frame[frame["Indicateur"].isin(COUNT_KPIS)]
