@@ -7,8 +7,9 @@ from observatoire.kpis import BY_ID
 from observatoire.texts import activities as texts
 from observatoire.ui import charts, views
 from observatoire.ui.cards import kpi_cards, public_changes
-from observatoire.ui.filters import activity_filters, connection_or_stop, url_comparison
+from observatoire.ui.filters import activity_filters, connection_or_stop
 from observatoire.ui.frame import page
+from observatoire.ui.url import url_comparison
 
 ctx = page("accueil")
 

@@ -2,15 +2,15 @@
 
 import streamlit as st
 
-from observatoire.coverage import DEFAULT_RADIUS_KM, LEVELS, views
+from observatoire.coverage import LEVELS, views
 from observatoire.coverage.inputs import EmptyTerritory, NoActors
 from observatoire.coverage.score import formula_text
 from observatoire.texts import coverage as texts
 from observatoire.ui import zones
+from observatoire.ui.exports import export_buttons
 from observatoire.ui.filters import connection_or_stop
 from observatoire.ui.frame import page
-from observatoire.ui.params import url_choice
-from observatoire.ui.url_inputs import export_buttons, url_flag, url_multi, url_number
+from observatoire.ui.url import url_choice, url_flag, url_multi, url_number, url_radius
 
 ctx = page("zones_blanches")
 
@@ -26,35 +26,20 @@ with ctx.guard():
         "commune",
         label=texts.PAGE_LEVEL,
         format_func=lambda v: texts.LEVEL_LABELS[v].capitalize(),
-        unknown=texts.PAGE_BAD_LEVEL,
         container=cols[0],
     )
-    radius = url_number(
-        "rayon",
-        DEFAULT_RADIUS_KM,
-        1,
-        100,
-        label=texts.PAGE_RADIUS,
-        unknown=texts.PAGE_BAD_RADIUS,
-        help=texts.PAGE_RADIUS_HELP,
-        container=cols[1],
-    )
+    radius = url_radius(label=texts.PAGE_RADIUS, help=texts.PAGE_RADIUS_HELP, container=cols[1])
     chosen = url_multi(
         "cercles",
         CIRCLES,
         CIRCLES,
         label=texts.PAGE_CIRCLES,
-        unknown=texts.PAGE_BAD_CIRCLES,
         format_func=texts.PAGE_CIRCLE_LABELS.get,
         container=cols[2],
     )
     left, right = st.columns(2)
-    rural_only = url_flag(
-        "rural", label=texts.PAGE_RURAL_ONLY, unknown=texts.PAGE_BAD_FLAG, container=left
-    )
-    qpv_only = url_flag(
-        "qpv", label=texts.PAGE_QPV_ONLY, unknown=texts.PAGE_BAD_FLAG, container=right
-    )
+    rural_only = url_flag("rural", label=texts.PAGE_RURAL_ONLY, container=left)
+    qpv_only = url_flag("qpv", label=texts.PAGE_QPV_ONLY, container=right)
     if not chosen:
         st.info(texts.PAGE_NO_CIRCLE)
         st.stop()
@@ -89,23 +74,13 @@ with ctx.guard():
     st.subheader(texts.PLANNER_TITLE)
     st.caption(views.planner_intro())
     left, right = st.columns(2)
-    stops = url_number(
-        "etapes",
-        10,
-        1,
-        50,
-        label=texts.PLANNER_STOPS,
-        unknown=texts.PLANNER_BAD_STOPS,
-        integer=True,
-        container=left,
-    )
+    stops = url_number("etapes", label=texts.PLANNER_STOPS, container=left)
     candidates = url_choice(
         "candidates",
         ("communes", "actors"),
         "communes",
         label=texts.PLANNER_CANDIDATES,
         format_func=texts.CANDIDATE_LABELS.get,
-        unknown=texts.PLANNER_BAD_CANDIDATES,
         container=right,
     )
     result, communes = zones.tour(path, stops, radius, circles, candidates)

@@ -231,7 +231,7 @@ def test_formations_somme_2023(hdf):
 def test_unknown_department_gives_a_french_notice_and_every_department(hdf):
     at = run("formations", espace=HDF, periode="2023", departement="99")
     assert not at.exception
-    assert any("Département « 99 » absent" in w.value for w in at.warning)
+    assert any("Département « 99 » hors du territoire" in w.value for w in at.warning)
     assert metrics(at)[_label("training_sessions")] == "6"
     assert "departement" not in at.query_params
 

@@ -192,13 +192,13 @@ def test_score_formula_is_explained_in_french(reference_path):
 
 
 def test_bad_url_values_give_notices_and_defaults(reference_path):
-    at = run(espace=OCC, echelle="canton", rayon="abc", cercles="4", rural="oui", etapes="0")
+    at = run(espace=OCC, echelle="canton", rayon="abc", cercles="4", rural="peut-être", etapes="0")
     assert not at.exception and not at.error
     notices = " ".join(w.value for w in at.warning)
     assert "Échelle « canton » inconnue" in notices
     assert "Rayon « abc » invalide" in notices
     assert "Cercles « 4 » invalides" in notices
-    assert "Valeur « oui » invalide" in notices
+    assert "Valeur « peut-être » invalide" in notices
     assert "Nombre d'étapes « 0 » invalide" in notices
     assert len(at.dataframe[0].value) == 4446  # defaults: commune level, 15 km
 

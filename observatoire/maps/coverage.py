@@ -22,8 +22,6 @@ from observatoire.privacy import roles
 from observatoire.privacy.suppression import public_label, suppress_table
 from observatoire.texts import maps as texts
 
-MIN_RADIUS_KM = 1.0
-MAX_RADIUS_KM = 100.0
 # Counts that the public sees only above the suppression threshold.
 COUNTS = ("actors", "actions_12m", "sessions_12m")
 
@@ -79,22 +77,6 @@ def radius_label(radius_km: float) -> str:
 def distance_label(km) -> str:
     """A nearest-actor distance as the CLI prints it (``12,3 km``), a dash when there is none."""
     return formats.km(km) if km is not None and math.isfinite(km) else formats.number(None)
-
-
-def parse_radius(raw: str | None) -> tuple[float, str | None]:
-    """The radius from a URL value and what went wrong: (radius, None | "bad" | "clamped")."""
-    if raw is None or not str(raw).strip():
-        return DEFAULT_RADIUS_KM, None
-    try:
-        value = float(str(raw).strip().replace(",", "."))
-    except ValueError:
-        return DEFAULT_RADIUS_KM, "bad"
-    if not math.isfinite(value):
-        return DEFAULT_RADIUS_KM, "bad"
-    clamped = min(max(value, MIN_RADIUS_KM), MAX_RADIUS_KM)
-    # One decimal is plenty for a radius and keeps cache keys few.
-    clamped = round(clamped, 1)
-    return clamped, ("clamped" if clamped != value else None)
 
 
 @dataclass

@@ -21,6 +21,7 @@ from observatoire.kpis import (
 from observatoire.kpis.targets import Target
 from observatoire.review import notes, snapshots
 from observatoire.texts import review as texts
+from observatoire.urlparams import department_label
 
 # The committee's cards, in catalogue order; KPIs with a target for the month are added.
 CARDS = [
@@ -75,7 +76,7 @@ class Filters:
         """French label of the department filter."""
         if not self.department:
             return texts.ALL_DEPARTMENTS
-        return f"{self.department} · {self.department_name or self.department}"
+        return department_label(self.department, self.department_name)
 
     def caption(self) -> str:
         """One French line stating every filter."""

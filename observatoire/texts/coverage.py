@@ -135,12 +135,6 @@ PAGE_RURAL_ONLY = "Territoires ruraux seulement"
 PAGE_QPV_ONLY = "Territoires avec un QPV seulement"
 PAGE_CIRCLES = "Cercles d'acteurs comptés comme couverture"
 PAGE_CIRCLE_LABELS = {"1": "Cercle 1", "2": "Cercle 2", "3": "Cercle 3"}
-PAGE_BAD_LEVEL = "Échelle « {value} » inconnue : affichage de l'échelle {default}."
-PAGE_BAD_RADIUS = (
-    "Rayon « {value} » invalide : un nombre de km entre {low} et {high} ; {default} km retenus."
-)
-PAGE_BAD_CIRCLES = "Cercles « {value} » invalides : indiquez 1, 2 ou 3 ; cercles {default} retenus."
-PAGE_BAD_FLAG = "Valeur « {value} » invalide pour « {label} » : 1 (oui) ou 0 (non) ; non retenu."
 PAGE_NO_CIRCLE = "Choisissez au moins un cercle d'acteurs."
 LEVEL_PLURALS = {
     "commune": "communes",
@@ -165,11 +159,7 @@ PLANNER_INTRO = (
     "ce qu'elle ajoute aux étapes précédentes. Même calcul que « observatoire plan »."
 )
 PLANNER_STOPS = "Nombre d'étapes K"
-PLANNER_BAD_STOPS = (
-    "Nombre d'étapes « {value} » invalide : un entier entre {low} et {high} ; {default} retenues."
-)
 PLANNER_CANDIDATES = "Communes d'étape possibles"
-PLANNER_BAD_CANDIDATES = "Candidates « {value} » inconnues : {default}."
 PLANNER_EXPORT_FILE = "tournee-{stops}-etapes-{radius}km"
 PLANNER_EXPORT_SHEET = "Itinéraire"
 PLANNER_MAP_CAPTION = (

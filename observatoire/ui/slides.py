@@ -14,7 +14,6 @@ import time
 import pandas as pd
 import streamlit as st
 
-from observatoire.forum.interval import parse_interval
 from observatoire.forum.slides import Figure, Panel, Slide
 from observatoire.privacy.suppression import STYLE_SUPPRESSED, STYLE_ZERO
 from observatoire.texts import forum as texts
@@ -84,15 +83,6 @@ CSS = f"""
 .forum-body.split {{ grid-template-columns: 2fr 1fr; align-items: start; }}
 </style>
 """
-
-
-def url_interval() -> int:
-    """The interval of ``?intervalle=`` in seconds; bad or out-of-range values give a notice."""
-    seconds, notice = parse_interval(st.query_params.get("intervalle"))
-    if notice:
-        st.warning(notice)
-    st.query_params["intervalle"] = str(seconds)
-    return seconds
 
 
 def _figure(figure: Figure, first: bool) -> str:

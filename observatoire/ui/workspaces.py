@@ -12,7 +12,7 @@ from observatoire.db import rows
 from observatoire.paths import data_dir, reference_db
 from observatoire.texts import ui as texts
 from observatoire.ui import connections
-from observatoire.ui.params import url_choice
+from observatoire.ui.url import url_choice
 
 TRUE = {"1", "true", "yes", "oui", "vrai"}
 
@@ -84,7 +84,6 @@ def workspace_picker() -> Workspace | None:
         found[0].stem,
         label=texts.WORKSPACE,
         format_func=lambda s: by_stem[s].label,
-        unknown=texts.WORKSPACE_UNKNOWN,
     )
     chosen = by_stem[stem]
     if chosen.demo:

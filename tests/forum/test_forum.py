@@ -9,7 +9,6 @@ from streamlit.testing.v1 import AppTest
 
 from observatoire import db
 from observatoire.forum import slides as forum
-from observatoire.forum.interval import DEFAULT_SECONDS, MAX_SECONDS, MIN_SECONDS, parse_interval
 from observatoire.kpis import BY_ID, Period, compute_kpis
 from observatoire.paths import ROOT, data_dir
 from observatoire.texts import forum as forum_texts
@@ -40,35 +39,6 @@ def hdf(reference_path):
     con = open_demo("demo-hauts-de-france")
     yield con
     con.close()
-
-
-@pytest.mark.parametrize(
-    ("raw", "seconds", "notice"),
-    [
-        (None, DEFAULT_SECONDS, False),
-        ("20", 20, False),
-        ("7,5", 8, False),
-        ("0", MIN_SECONDS, True),
-        ("10000", MAX_SECONDS, True),
-        ("-3", MIN_SECONDS, True),
-        ("abc", DEFAULT_SECONDS, True),
-        ("nan", DEFAULT_SECONDS, True),
-        ("inf", DEFAULT_SECONDS, True),
-        ("<script>", DEFAULT_SECONDS, True),
-    ],
-)
-def test_interval_is_parsed_and_clamped(raw, seconds, notice):
-    got, message = parse_interval(raw)
-    assert got == seconds
-    assert (message is not None) == notice
-    if message:
-        assert "<" not in message  # the raw value is echoed cleaned
-
-
-def test_clamp_notice_is_french():
-    assert parse_interval("0")[1] == (
-        "Intervalle de 0 s hors des limites (5 à 300 s) : 5 s utilisées."
-    )
 
 
 def test_trainings_slide_shows_the_sptt_2023_seed_figures(hdf):
@@ -214,8 +184,11 @@ def test_bad_url_parameters_give_french_notices_and_defaults(reference_path):
     assert not at.exception
     notices = " ".join(w.value for w in at.warning)
     assert "Espace de travail « nexiste-pas » inconnu" in notices
-    assert "Intervalle de 10\u202f000 s hors des limites (5 à 300 s) : 300 s utilisées." in notices
-    assert at.query_params["intervalle"] == ["300"] or at.query_params["intervalle"] == "300"
+    assert (
+        "Intervalle « 10000 » invalide : il faut un nombre entier de 5 à 300\u00a0s ; "
+        "valeur par défaut utilisée (20\u00a0s)." in notices
+    )
+    assert at.query_params["intervalle"] == "20"
 
 
 def test_arrow_buttons_move_between_slides(reference_path):
