@@ -415,7 +415,7 @@ def bench_kpis_cli(cfg, rows: list[Row]) -> None:
 
 def bench_coverage(cfg, rows: list[Row]) -> None:
     """Nearest actor of every commune, the coverage KPIs, the commune table and the planner."""
-    from observatoire.coverage import inputs
+    from observatoire.coverage import change, inputs
     from observatoire.coverage.aggregate import commune_table
     from observatoire.coverage.distances import nearest_km
     from observatoire.coverage.kpis import coverage_kpis
@@ -449,6 +449,25 @@ def bench_coverage(cfg, rows: list[Row]) -> None:
         samples, table = timed(lambda: commune_table(inputs.load(con, end), 15.0), cfg.runs)
         rows.append(
             Row("table des communes (lecture, plus proche acteur, acteurs à 15 km)", 2.0, samples)
+        )
+        period = inputs.last_12_months(end)
+
+        def reach():
+            data = inputs.load(con, period=period, require_actors=False)
+            return len(data.events), commune_table(data, 15.0, "activite")
+
+        samples, (n_activities, _) = timed(reach, cfg.runs)
+        rows.append(
+            Row(
+                f"portée : activité à 15 km de chaque commune sur 12 mois ({num(n_activities)} "
+                "activités), lecture comprise",
+                2.0,
+                samples,
+            )
+        )
+        samples, _ = timed(lambda: change.compare(con, period.previous(), period), cfg.runs)
+        rows.append(
+            Row("portée sur deux périodes de 12 mois, communes gagnées et perdues", None, samples)
         )
         samples, result = timed(lambda: plan(table, stops=10, radius_km=15.0), cfg.runs)
         rows.append(
@@ -644,7 +663,16 @@ def naive_kpis(con, start: dt.date, end: dt.date) -> dict:
         "training_participants": int(participants["person_id"].nunique()),
         "training_participants_women": int((participants["gender"] == "F").sum()),
         "actions_total": int(in_period.sum()),
-        "experiments_total": int((started.isna() | (started <= e)).sum()),
+        # Started: not planned (idea or in preparation), and begun by the end of the period.
+        "experiments_total": int(
+            (
+                ~experiments["status"].isin(["idee", "en_preparation"])
+                & (
+                    (started <= e)
+                    | (started.isna() & experiments["status"].isin(["en_cours", "terminee"]))
+                )
+            ).sum()
+        ),  # fmt: skip
     }
 
 

@@ -63,8 +63,9 @@ def _kpi(id: str, unit: Unit, cumulative: bool, query: str, group: Group) -> Kpi
     return Kpi(id, texts.LABELS[id], unit, texts.DEFINITIONS[id], cumulative, query, group)
 
 
-# The coverage KPIs are served by observatoire.kpis.coverage (see there), not by one query file.
-COVERAGE_QUERY = "kpi_coverage"
+# The coverage KPIs are served by observatoire.kpis.coverage (see there): they count the
+# activities of queries/period_activities.sql with the coverage queries that select from it.
+COVERAGE_QUERY = "period_activities"
 
 # The workspace tables each query reads (the KPI dictionary states them).
 SOURCE_TABLES: dict[str, tuple[str, ...]] = {
@@ -112,7 +113,8 @@ _ROWS: list[tuple[str, Unit, bool, str, Group]] = [
     ("experiments_planned", _U.COUNT, False, "kpi_experiments", _G.EXPERIMENTS),
     ("actions_total", _U.COUNT, True, "kpi_actions", _G.ACTIONS),
     ("actions_audience", _U.PEOPLE, True, "kpi_actions", _G.ACTIONS),
-    # Coverage is measured over a rolling 12 months, so a yearly target is never prorated.
+    # A month's coverage is measured over a rolling 12 months, so a yearly target is never
+    # prorated.
     ("communes_reached", _U.COUNT, False, COVERAGE_QUERY, _G.COVERAGE),
     ("rural_communes_reached", _U.COUNT, False, COVERAGE_QUERY, _G.COVERAGE),
     ("qpv_reached", _U.COUNT, False, COVERAGE_QUERY, _G.COVERAGE),

@@ -75,7 +75,7 @@ def compute_kpis(
     values: dict[str, Value] = {}
     for query in dict.fromkeys(k.query for k in wanted):
         if query == COVERAGE_QUERY:
-            row = coverage_values(con, period.end, programme, department)
+            row = coverage_values(con, period, programme, department)
         else:
             row = _run(con, query, period, programme, department)
         values.update({k.id: _clean(k, row.get(k.id)) for k in wanted if k.query == query})

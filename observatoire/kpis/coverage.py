@@ -1,50 +1,27 @@
-"""Adapter for the coverage KPIs: observatoire.coverage when present, a SQL fallback otherwise."""
+"""The coverage KPIs of the catalogue: which period they measure, computed by observatoire.coverage."""
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
-import importlib
-
-from observatoire import db
-from observatoire.kpis.catalogue import COVERAGE_IDS, COVERAGE_QUERY
-
-PROVIDER = "observatoire.coverage.kpis"
+from observatoire.kpis.catalogue import COVERAGE_IDS
+from observatoire.kpis.periods import Kind, Period
 
 
-def _provider():
-    """``coverage_kpis`` from the coverage package, or None while that package does not exist."""
-    try:
-        module = importlib.import_module(PROVIDER)
-    except ModuleNotFoundError as exc:
-        # Only a missing provider means "not there yet"; a broken one must fail loudly.
-        if exc.name not in {"observatoire.coverage", PROVIDER}:
-            raise
-        return None
-    return getattr(module, "coverage_kpis", None)
+def kpi_period(period: Period) -> Period:
+    """The activities the coverage KPIs count: a month's are the 12 months ending with it.
 
+    One month is too short to say which communes a network reaches, and the committee compares
+    a rolling 12 months from one month to the next; a year or a range is measured as it is.
+    """
+    from observatoire.coverage.inputs import last_12_months
 
-def window_start(end: dt.date) -> dt.date:
-    """First day of the 12 months ending at ``end`` (2023-11-30 -> 2022-12-01)."""
-    year = end.year - 1
-    day = min(end.day, calendar.monthrange(year, end.month)[1])
-    return dt.date(year, end.month, day) + dt.timedelta(days=1)
+    return last_12_months(period.end) if period.kind == Kind.MONTH else period
 
 
 def coverage_values(
-    con, end: dt.date, programme: str | None = None, department: str | None = None
+    con, period: Period, programme: str | None = None, department: str | None = None
 ) -> dict[str, float | None]:
-    """The coverage KPIs at ``end`` over the 12 months before it, under their catalogue ids."""
-    provider = _provider()
-    if provider is not None:
-        values = provider(con, end, programme=programme, department=department)
-        return {kpi_id: values.get(kpi_id) for kpi_id in COVERAGE_IDS}
-    row = db.rows(
-        con,
-        COVERAGE_QUERY,
-        start=window_start(end),
-        end=end,
-        programme=programme,
-        department=department,
-    )[0]
-    return {kpi_id: row.get(kpi_id) for kpi_id in COVERAGE_IDS}
+    """The coverage KPIs of ``period`` (see :func:`kpi_period`) under their catalogue ids."""
+    from observatoire.coverage.kpis import coverage_kpis
+
+    values = coverage_kpis(con, kpi_period(period), programme=programme, department=department)
+    return {kpi_id: values.get(kpi_id) for kpi_id in COVERAGE_IDS}

@@ -111,14 +111,16 @@ def _no_actors_data(con, end_date=None) -> coverage_inputs.CoverageData:
     )
 
 
-def load_model(con, radius_km: float = DEFAULT_RADIUS_KM, contacts: bool = False) -> CoverageModel:
+def load_model(
+    con, radius_km: float = DEFAULT_RADIUS_KM, contacts: bool = False, basis: str = "presence"
+) -> CoverageModel:
     """Load and measure a workspace's territory at ``radius_km`` (contacts only when allowed)."""
     no_actors = False
     try:
         data = coverage_inputs.load(con)
     except coverage_inputs.NoActors:
         data, no_actors = _no_actors_data(con), True
-    c = commune_table(data, radius_km)
+    c = commune_table(data, radius_km, basis)
     actors = db.frame(con, "map_actors", contacts=bool(contacts))
     points = PointIndex(data.actors["lon"].to_numpy(), data.actors["lat"].to_numpy())
     _, nearest = points.nearest(c["lon"].to_numpy(), c["lat"].to_numpy())

@@ -91,7 +91,10 @@ def planner_map(
             fill=True,
             fill_opacity=0.8,
             tooltip=texts.MAP_UNCOVERED_TOOLTIP.format(
-                name=row.name, code=row.code, population=formats.number(row.population)
+                name=row.name,
+                code=row.code,
+                population=formats.number(row.population),
+                state=texts.SCORE_BASIS_FR[result.basis]["commune"],
             ),
         ).add_to(m)
     stops = stop_points(result, communes)

@@ -9,6 +9,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from observatoire import config, formats
+from observatoire.coverage import inputs as coverage_inputs
 from observatoire.maps.coverage import (
     INDICATORS,
     CoverageModel,
@@ -144,8 +145,7 @@ def territory_summary(model: CoverageModel, workspace_name: str) -> str:
     """One French sentence (Markdown, the name escaped) with the territory's totals."""
     c = model.communes
     covered = int((~c["uncovered"]).sum())
-    # The window of coverage_events.sql: after (end − 12 months), up to the end inclusive.
-    start = (pd.Timestamp(model.end_date) - pd.DateOffset(months=12) + pd.Timedelta(days=1)).date()
+    start = coverage_inputs.last_12_months(model.end_date).start
     return plain.fill(
         texts.TERRITORY_SUMMARY,
         territory=workspace_name,

@@ -8,7 +8,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from observatoire import config
-from observatoire.coverage import views
+from observatoire.coverage import DEFAULT_BASIS, inputs, views
 from observatoire.coverage.inputs import territory_departments
 from observatoire.maps.planner_map import outlines, planner_map
 from observatoire.ui import connections, theme
@@ -17,24 +17,34 @@ from observatoire.ui import connections, theme
 # Resources, not data: the results are never mutated, and st.cache_data would copy a national
 # commune table (35,000 rows) on every hit.
 @st.cache_resource(show_spinner=False, max_entries=32)
-def _ranking(path: str, version, level, radius_km, circles, rural_only, qpv_only) -> views.Ranking:
+def _ranking(
+    path: str, version, level, radius_km, circles, rural_only, qpv_only, basis, period
+) -> views.Ranking:
     """The ranking of one workspace file version and set of parameters."""
     con = connections.workspace(Path(path))
-    return views.ranking(con, level, radius_km, circles, rural_only, qpv_only)
+    return views.ranking(
+        con, level, radius_km, circles, rural_only, qpv_only, basis=basis, period=period
+    )
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
-def _display(path: str, version, level, radius_km, circles, rural_only, qpv_only):
+def _display(path: str, version, level, radius_km, circles, rural_only, qpv_only, basis, period):
     """The French cells of a ranking (35,000 national communes take seconds to format)."""
-    rank = _ranking(path, version, level, radius_km, circles, rural_only, qpv_only)
+    rank = _ranking(path, version, level, radius_km, circles, rural_only, qpv_only, basis, period)
     return views.display_table(rank)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
-def _tour(path: str, version, stops, radius_km, circles, candidates):
+def _tour(path: str, version, stops, radius_km, circles, candidates, basis, period):
     """The plan of one workspace file version and set of parameters."""
     con = connections.workspace(Path(path))
-    return views.tour(con, stops, radius_km, circles, candidates)
+    return views.tour(con, stops, radius_km, circles, candidates, basis=basis, period=period)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _default_period(path: str, version):
+    """The default coverage period: the 12 months ending at the latest activity."""
+    return inputs.default_period(connections.workspace(Path(path)))
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -44,23 +54,50 @@ def _outlines(path: str, version) -> list[dict]:
     return outlines(con, territory_departments(con))
 
 
-def ranking(path: Path, level, radius_km, circles, rural_only, qpv_only) -> views.Ranking:
+def default_period(path: Path):
+    """``inputs.default_period`` of the workspace at ``path``, cached per file version."""
+    return _default_period(str(path), connections.stamp(path))
+
+
+def ranking(
+    path: Path, level, radius_km, circles, rural_only, qpv_only, basis=DEFAULT_BASIS, period=None
+) -> views.Ranking:
     """``views.ranking`` on the workspace at ``path``, cached per file version."""
     return _ranking(
-        str(path), connections.stamp(path), level, radius_km, circles, rural_only, qpv_only
+        str(path),
+        connections.stamp(path),
+        level,
+        radius_km,
+        circles,
+        rural_only,
+        qpv_only,
+        basis,
+        period,
     )
 
 
-def display_table(path: Path, level, radius_km, circles, rural_only, qpv_only):
+def display_table(
+    path: Path, level, radius_km, circles, rural_only, qpv_only, basis=DEFAULT_BASIS, period=None
+):
     """``views.display_table`` of :func:`ranking`, cached per file version."""
     return _display(
-        str(path), connections.stamp(path), level, radius_km, circles, rural_only, qpv_only
+        str(path),
+        connections.stamp(path),
+        level,
+        radius_km,
+        circles,
+        rural_only,
+        qpv_only,
+        basis,
+        period,
     )
 
 
-def tour(path: Path, stops, radius_km, circles, candidates):
+def tour(path: Path, stops, radius_km, circles, candidates, basis=DEFAULT_BASIS, period=None):
     """``views.tour`` on the workspace at ``path``, cached per file version."""
-    return _tour(str(path), connections.stamp(path), stops, radius_km, circles, candidates)
+    return _tour(
+        str(path), connections.stamp(path), stops, radius_km, circles, candidates, basis, period
+    )
 
 
 def show_planner_map(path: Path, result, communes, leaflet_url: str, height: int = 460) -> None:
