@@ -1,4 +1,4 @@
-"""No small count comes back by adding or subtracting public figures (DESIGN §14).
+"""No small count comes back by adding or subtracting public figures.
 
 A purpose-built workspace (``small_workspace``) has small counts in some departments, months
 and programmes. Every public view is enumerated: each activity page (AppTest) with each value
