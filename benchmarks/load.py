@@ -208,7 +208,9 @@ def run_sessions(url: str, sessions: int, pages, espace: str, ramp: float = 0.0)
     query = f"espace={espace}"
 
     async def all_of_them():
-        delays = [ramp * i / max(1, sessions - 1) for i in range(sessions)] if ramp else [0.0] * sessions
+        delays = (
+            [ramp * i / max(1, sessions - 1) for i in range(sessions)] if ramp else [0.0] * sessions
+        )
         return await asyncio.gather(*(browse(url, tuple(pages), query, d) for d in delays))
 
     start = time.perf_counter()
