@@ -18,7 +18,7 @@ from observatoire.db import MissingReference
 from observatoire.privacy.roles import PRESENTATION, SIGNED_OUT, Role, Viewer
 from observatoire.texts import auth as auth_texts
 from observatoire.texts import ui as texts
-from observatoire.ui import auth, connections, registry, roles, theme
+from observatoire.ui import auth, connections, preload, registry, roles, theme
 from observatoire.ui.errors import guard, missing_reference
 from observatoire.ui.params import plain, shared
 from observatoire.ui.registry import PageSpec
@@ -46,6 +46,8 @@ BARE_CSS = """
 .stMainBlockContainer { padding: 1rem 2rem !important; max-width: none !important; }
 </style>
 """
+
+preload.start()  # the heavy libraries of the other pages, in the background
 
 
 @dataclass(frozen=True)
