@@ -33,13 +33,13 @@ $(DATA)/demo-national.duckdb: | $(REFERENCE)
 databases: $(REFERENCE) $(DEMOS)
 
 run: databases
-	$(BIN)/streamlit run app.py --server.headless false
+	$(BIN)/python -m observatoire.serve
 
 # Several Streamlit processes on one data folder behind HAProxy (Debian: apt-get install haproxy).
 REPLICAS ?= 2
 PORT ?= 8501
 serve: databases
-	$(BIN)/python -m observatoire.serve --replicas $(REPLICAS) --port $(PORT)
+	$(BIN)/python -m observatoire.replicas --replicas $(REPLICAS) --port $(PORT)
 
 test: databases
 	$(BIN)/python -m pytest -n 2 --dist loadfile

@@ -35,7 +35,7 @@ from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from observatoire.paths import ROOT, data_dir, reference_db
-from observatoire.serve import Cluster
+from observatoire.replicas import Cluster
 
 PAGES = ("accueil", "carte", "formations", "zones_blanches", "revue_mensuelle")
 WORKSPACES = ("demo-hauts-de-france", "demo-national")
@@ -430,7 +430,7 @@ def report(found: dict) -> str:
     if found.get("replicas"):
         lines += ["", f"### Plusieurs processus derrière HAProxy ({plan['replica_workspace']}, "
                   f"{top} sessions)", "",
-                  "`python -m observatoire.serve` (ce que lance `make serve REPLICAS=N`) : "
+                  "`python -m observatoire.replicas` (ce que lance `make serve REPLICAS=N`) : "
                   "répliques sur un même dossier de données, cookie d'affinité, contrôle de "
                   "santé ; mêmes sessions que ci-dessus, à travers le répartiteur, après une "
                   "session d'échauffement par réplique.", "",

@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         serve_profiled(sys.argv[2:])
         return 0
     from benchmarks.load import PAGES, Session, server_env
-    from observatoire.serve import HEALTH, free_port, healthy
+    from observatoire.replicas import HEALTH, free_port, healthy
 
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--espace", default="demo-national")

@@ -7,7 +7,7 @@ from observatoire.kpis import BY_ID
 from observatoire.texts import activities as texts
 from observatoire.ui import charts, views
 from observatoire.ui.cards import kpi_cards, public_changes
-from observatoire.ui.filters import activity_filters, connection_or_stop
+from observatoire.ui.filters import activity_filters, connection_or_stop, url_comparison
 from observatoire.ui.frame import page
 
 ctx = page("accueil")
@@ -16,10 +16,11 @@ with ctx.guard():
     con = connection_or_stop(ctx)
     # The committee opens on the latest month with activity, not on a whole year.
     period, programme, department = activity_filters(con, common.default_month(con))
-    view = views.overview(ctx, period, programme, department)
+    compare = url_comparison()
+    view = views.overview(ctx, period, programme, department, compare)
     st.subheader(texts.HEADLINES)
     kpi_cards(ctx.viewer, view["current"], overview.HEADLINES)
-    st.subheader(texts.CHANGES.format(previous=period.previous().label))
+    st.subheader(texts.CHANGES.format(previous=view["compared_label"]))
     changes = public_changes(ctx.viewer, view, overview.HEADLINES).rename(
         columns=texts.CHANGE_COLUMNS
     )

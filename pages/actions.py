@@ -6,8 +6,8 @@ from observatoire.activities import actions
 from observatoire.kpis import Group, compute_kpis, group_ids
 from observatoire.texts import activities as texts
 from observatoire.ui import charts
-from observatoire.ui.cards import kpi_cards
-from observatoire.ui.filters import activity_filters, connection_or_stop
+from observatoire.ui.cards import compared_cards
+from observatoire.ui.filters import activity_filters, connection_or_stop, url_comparison
 from observatoire.ui.frame import page
 
 ctx = page("actions")
@@ -17,8 +17,11 @@ SERIES = {"actions": texts.ACTIONS, "audience": texts.AUDIENCE}
 
 with ctx.guard():
     con = connection_or_stop(ctx)
-    period, programme, department = activity_filters(con)
-    kpi_cards(ctx.viewer, compute_kpis(con, period, programme, KPIS, department), KPIS)
+    filters = activity_filters(con)
+    period, programme, department = filters
+    compare = url_comparison()
+    values = compute_kpis(con, period, programme, KPIS, department)
+    compared_cards(ctx.viewer, con, values, KPIS, filters, compare)
     rows = actions.rows(con, period, programme, department)
     if rows.empty:
         st.info(texts.NO_ACTION)

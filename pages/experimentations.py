@@ -6,8 +6,8 @@ from observatoire.activities import experiments
 from observatoire.kpis import Group, compute_kpis, group_ids
 from observatoire.texts import activities as texts
 from observatoire.ui import charts
-from observatoire.ui.cards import kpi_cards
-from observatoire.ui.filters import activity_filters, connection_or_stop
+from observatoire.ui.cards import compared_cards
+from observatoire.ui.filters import activity_filters, connection_or_stop, url_comparison
 from observatoire.ui.frame import page
 
 ctx = page("experimentations")
@@ -21,12 +21,14 @@ LABELS = {
 
 with ctx.guard():
     con = connection_or_stop(ctx)
-    period, programme, department = activity_filters(con)
+    filters = activity_filters(con)
+    period, programme, department = filters
+    compare = url_comparison()
     rows = experiments.rows(con, period, programme, department)
     tables = experiments.breakdowns(rows)
     linked = experiments.cards_hidden_by_statuses(tables[texts.EXPERIMENTS_BY_STATUS])
     values = compute_kpis(con, period, programme, KPIS, department)
-    kpi_cards(ctx.viewer, values, KPIS, per_row=3, linked=linked)
+    compared_cards(ctx.viewer, con, values, KPIS, filters, compare, per_row=4, linked=linked)
     st.caption(texts.EXPERIMENT_CAPTION)
     if rows.empty:
         st.info(texts.NO_EXPERIMENT)

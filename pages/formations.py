@@ -1,18 +1,21 @@
-"""Formations: sessions, days, attendances against distinct participants, and their breakdowns."""
+"""Formations: sessions, days, attendances against distinct participants, and their breakdowns;
+then the webinars and every kind of session of the period."""
 
 import streamlit as st
 
-from observatoire.activities import trainings
+from observatoire.activities import dictionary, trainings
 from observatoire.kpis import Group, compute_kpis, group_ids
 from observatoire.texts import activities as texts
+from observatoire.texts import kpis as kpi_texts
 from observatoire.ui import charts
-from observatoire.ui.cards import kpi_cards
-from observatoire.ui.filters import activity_filters, connection_or_stop
+from observatoire.ui.cards import compared_cards
+from observatoire.ui.filters import activity_filters, connection_or_stop, url_comparison
 from observatoire.ui.frame import page
 
 ctx = page("formations")
 
 KPIS = group_ids(Group.TRAININGS)
+OTHERS = [Group.WEBINARS, Group.SESSIONS]
 LABELS = {
     texts.BY_GENDER: texts.GENDER,
     texts.BY_STATUS: texts.STATUS,
@@ -23,19 +26,32 @@ LABELS = {
 
 with ctx.guard():
     con = connection_or_stop(ctx)
-    period, programme, department = activity_filters(con)
-    kpi_cards(ctx.viewer, compute_kpis(con, period, programme, KPIS, department), KPIS)
+    filters = activity_filters(con, trainings.default_period(con))
+    period, programme, department = filters
+    compare = url_comparison()
+    values = compute_kpis(con, period, programme, dictionary.FORMATIONS, department)
+    compared_cards(ctx.viewer, con, values, KPIS, filters, compare)
     sessions = trainings.sessions(con, period, programme, department)
     if sessions.empty:
         st.info(texts.NO_TRAINING)
-        st.stop()
-    st.subheader(texts.SESSIONS)
-    charts.table(ctx.viewer, sessions, [texts.SESSION_COLUMNS["attendances"]])
-    people = trainings.participants(con, period, programme, department)
-    tables = trainings.breakdowns(people)
-    if not ctx.viewer.sees_structure_names:
-        tables.pop(texts.BY_STRUCTURE)
+    else:
+        st.subheader(texts.SESSIONS)
+        charts.table(ctx.viewer, sessions, [texts.SESSION_COLUMNS["attendances"]])
+        people = trainings.participants(con, period, programme, department)
+        tables = trainings.breakdowns(people)
+        if not ctx.viewer.sees_structure_names:
+            tables.pop(texts.BY_STRUCTURE)
+        left, right = st.columns(2)
+        for i, (title, table) in enumerate(tables.items()):
+            with left if i % 2 == 0 else right:
+                charts.bars(ctx.viewer, table, title, label=LABELS[title], value=texts.PEOPLE)
+    extra = trainings.document_breakdowns(con, period, programme, department)
     left, right = st.columns(2)
-    for i, (title, table) in enumerate(tables.items()):
+    for i, (title, table) in enumerate(extra.items()):
         with left if i % 2 == 0 else right:
-            charts.bars(ctx.viewer, table, title, label=LABELS[title], value=texts.PEOPLE)
+            charts.bars(ctx.viewer, table, title, label=table.attrs["title"], value=texts.PEOPLE)
+            if title == texts.BY_STRAND:
+                st.caption(texts.STRAND_NOTE)
+    for group in OTHERS:
+        st.subheader(kpi_texts.GROUPS[group])
+        compared_cards(ctx.viewer, con, values, group_ids(group), filters, compare)

@@ -11,6 +11,7 @@ with ctx.guard():
     widgets.flash()
     month, programme, department = widgets.filters(con)
     data = widgets.monthly_review(ctx, con, month, programme, department)
+    widgets.summary(data)
     widgets.cards(ctx.viewer, data)
     widgets.sessions(data)
     widgets.trends(data)

@@ -1,5 +1,6 @@
 -- Expérimentations page: experiments started by the end of the period (the same set as
--- kpi_experiments: start_date <= $end, or undated but en_cours / terminee).
+-- experiments_total in kpi_experiments: not an idea or in preparation, and start_date <= $end
+-- or undated but en_cours / terminee). Planned ones are only counted (experiments_planned).
 -- Parameters: $end (DATE, the period's last day), $programme (VARCHAR, NULL = every programme).
 -- $department (VARCHAR, NULL = every department: else only records placed in that department).
 -- Needs "ref" for department names.
@@ -15,7 +16,8 @@ SELECT
     d.name AS department_name
 FROM experiments e
 LEFT JOIN ref.departments d ON d.code = e.department_code
-WHERE (e.start_date <= $end
+WHERE coalesce(e.status NOT IN ('idee', 'en_preparation'), true)
+  AND (e.start_date <= $end
        OR (e.start_date IS NULL AND e.status IN ('en_cours', 'terminee')))
   AND ($programme IS NULL OR e.programme = $programme)
   AND ($department IS NULL OR e.department_code = $department)

@@ -137,3 +137,16 @@ def test_near_an_unknown_place(occ):
     at = run(espace=OCC, pres_de="Nullepart-sur-Mer")
     assert not at.exception
     assert any("Aucune commune ne correspond" in w.value for w in at.warning)
+
+
+@pytest.mark.parametrize("espace", [OCC, HDF])
+def test_coordination_table_has_contacts_first_and_no_none(accounts, espace):
+    """What the page shows: name then contacts, blank cells for what is missing, no technical note."""
+    at = run("claire", "coordination", espace=espace)
+    assert not at.exception and not at.error
+    table = at.dataframe[0].value
+    assert list(table.columns)[:4] == ["Nom", "Courriel", "Téléphone", "Site web"]
+    assert table.notna().all().all()
+    assert not table.isin(["None", "nan"]).any().any()
+    assert (table["QPV"] == "").any()  # most actors are outside a QPV: blank, not "None"
+    assert not any("apostrophe" in c.value or "= + - @" in c.value for c in at.caption)

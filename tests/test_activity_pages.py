@@ -112,7 +112,12 @@ def test_pages_run_on_both_demos_and_show_catalogue_values(stem, espace):
     con = connections.workspace(data_dir() / f"{espace}.duckdb")
     ids = {
         "actions": ["actions_total", "actions_audience"],
-        "experimentations": ["experiments_total", "experiments_active", "experiments_completed"],
+        "experimentations": [
+            "experiments_total",
+            "experiments_active",
+            "experiments_completed",
+            "experiments_planned",
+        ],
     }[stem]
     shown_equal_catalogue(at, con, at.query_params["periode"], ids)
     assert at.dataframe  # every chart has its data table
@@ -121,10 +126,12 @@ def test_pages_run_on_both_demos_and_show_catalogue_values(stem, espace):
 def test_experimentations_hdf_2024(hdf):
     at = run("experimentations", espace=HDF, periode="2024")
     assert not at.exception
-    cards = shown_equal_catalogue(at, hdf, "2024", ["experiments_total"])
-    assert cards["Expérimentations lancées"] == "24"
+    cards = shown_equal_catalogue(at, hdf, "2024", ["experiments_total", "experiments_planned"])
+    # Seed: "24 expérimentations dont certaines en cours de précision": 20 started, 4 planned.
+    assert cards["Expérimentations lancées"] == "20"
+    assert cards["Expérimentations prévues"] == "4"
     by_theme = next(d.value for d in at.dataframe if "Thème" in d.value.columns)
-    assert by_theme["Expérimentations"].sum() == 24
+    assert by_theme["Expérimentations"].sum() == 20
 
 
 def test_actions_occitanie_2018_by_month_adds_up():
@@ -136,7 +143,8 @@ def test_actions_occitanie_2018_by_month_adds_up():
     values = compute_kpis(con, "2018", only=["actions_total", "actions_audience"])
     months = at.dataframe[0].value
     assert len(months) == 12
-    assert months["Actions"].sum() == values["actions_total"] == 352
+    # 352 dated in 2018, and the draw that fell on 1 January 2019 is kept on 31 December 2018
+    assert months["Actions"].sum() == values["actions_total"] == 353
     assert months["Public touché"].sum() == values["actions_audience"]
 
 
@@ -240,3 +248,51 @@ def _label(kpi_id: str) -> str:
     from observatoire.kpis import BY_ID
 
     return BY_ID[kpi_id].label
+
+
+def test_formations_over_the_review_range_count_people_once(hdf):
+    # The SPTT mid-term review covers January 2023 to July 2024.
+    at = run("formations", espace=HDF, periode="2023-01..2024-07")
+    assert not at.exception and not at.warning
+    cards = shown_equal_catalogue(at, hdf, "2023-01..2024-07", ["training_participants"])
+    y2023, y2024 = (compute_kpis(hdf, y, only=["training_participants"]) for y in ("2023", "2024"))
+    shown = int(cards["Participant·e·s aux formations"])
+    assert shown < y2023["training_participants"] + y2024["training_participants"]
+    assert any("de janvier 2023 à juillet 2024" in c.value for c in at.caption)
+    assert at.query_params["periode"] == "2023-01-01..2024-07-31"
+
+
+def test_shortcut_programme_to_date_is_kept_in_the_url(hdf):
+    at = run("actions", espace=HDF, periode="programme-a-ce-jour")
+    assert not at.exception and not at.warning
+    assert at.query_params["periode"] == "programme-a-ce-jour"
+    caption = " ".join(c.value for c in at.caption)
+    assert "Programme à ce jour (du 23/03/2023 au " in caption  # the first SPTT training
+
+
+def test_default_period_is_stated_and_formations_open_on_a_year_with_trainings():
+    at = run("formations", espace=OCC)
+    assert not at.exception
+    assert at.query_params["periode"] == "2017"  # the September 2017 debate training
+    assert any("2017 (période par défaut" in c.value for c in at.caption)
+    assert metrics(at)["Sessions de formation"] != "0"
+
+
+def test_accueil_compares_with_the_same_month_a_year_before():
+    at = run("accueil", espace=HDF, periode="2024-02", comparaison="annee-precedente")
+    assert not at.exception and not at.warning
+    assert any("février 2023" in s.value for s in at.subheader)
+    at = run("accueil", espace=HDF, periode="2024-02", comparaison="hier")
+    assert any("Comparaison « hier » inconnue" in w.value for w in at.warning)
+    assert any("janvier 2024" in s.value for s in at.subheader)
+
+
+def test_activity_cards_show_the_change_against_the_comparison_period():
+    # SPTT actions: 4 in 2023 (two workshops, two interventions), 2 in 2024 (two interviews).
+    at = run("actions", espace=HDF, periode="2024", comparaison="annee-precedente")
+    assert not at.exception and not at.warning
+    card = next(m for m in at.metric if m.label == "Actions")
+    assert (card.value, card.delta) == ("2", "\u22122")
+    at = run("formations", espace=HDF, periode="2024-05..2024-07")  # the period before: Feb–Apr
+    webinars = next(m for m in at.metric if m.label == "Webinaires")
+    assert (webinars.value, webinars.delta) == ("3", "+3")

@@ -105,6 +105,47 @@ def test_preview_shows_mapping_and_rows(tmp_path, upload_dir):
     assert first.loc[0, "cercle"] == "2"  # not the float 2.0 the workbook stores
 
 
+def test_preview_summary_is_one_row_per_sheet(tmp_path, upload_dir):
+    """Sheets, rows, example rows, recognised and ignored columns in one table."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "acteurs"
+    ws.append(["identifiant", "nom *", "commune", "code_postal", "Couleur préférée"])
+    ws.append(["EXEMPLE-ACT-0001", "Muséum", "Toulouse", "31000", "vert"])
+    ws.append(["A1", "Fablab des Essais", "Arras", "62000", "bleu"])
+    other = wb.create_sheet("Notes")
+    other.append(["texte"])
+    other.append(["à relire"])
+    built = tmp_path / "resume.xlsx"
+    wb.save(built)
+    staged = imports.stage("resume.xlsx", built.read_bytes(), upload_dir)
+    table = imports.summary_table(imports.inspect(staged))
+    assert list(table.columns) == [
+        "Feuille",
+        "Données",
+        "Lignes",
+        "dont exemples",
+        "Colonnes reconnues",
+        "Colonnes ignorées",
+        "Obligatoires absentes",
+    ]
+    actors = table.iloc[0]
+    assert (actors["Feuille"], actors["Données"], actors["Lignes"]) == ("acteurs", "Acteurs", 2)
+    assert (actors["dont exemples"], actors["Colonnes reconnues"]) == (1, 4)
+    assert actors["Colonnes ignorées"] == "Couleur préférée"
+    assert table.iloc[1]["Données"] == "ignorée (nom non reconnu)"
+
+
+def test_links_after_import_lead_to_the_pages_of_the_data(tmp_path, upload_dir, workspace):
+    """Actors imported: the overview, the directory and the map; nothing else."""
+    staged = staged_actor_file(tmp_path, upload_dir)
+    report = imports.commit(staged, imports.dry_run(staged, workspace))
+    assert imports.pages_to_see(report) == ["accueil", "acteurs", "carte"]
+    assert all(registry.get(stem).path.exists() for stem in imports.pages_to_see(report))
+    unchanged = imports.dry_run(staged, workspace).report
+    assert imports.pages_to_see(unchanged) == ["accueil"]
+
+
 def test_dry_run_then_commit_inserts_one_actor(tmp_path, upload_dir, workspace):
     staged = staged_actor_file(tmp_path, upload_dir)
     before = fingerprint(workspace)
@@ -262,6 +303,7 @@ def test_template_is_the_cli_workbook():
         "experimentations",
         "actions",
         "objectifs",
+        "indicateurs",
     ]
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.load import Session, server_env
-from observatoire.serve import COOKIE, Cluster
+from observatoire.replicas import COOKIE, Cluster
 
 pytestmark = [
     pytest.mark.slow,

@@ -32,7 +32,7 @@ def cards_hidden_by_statuses(statuses: pd.DataFrame) -> set[str]:
     """Cards the public must not see because the status breakdown hides their cell.
 
     The cards publish the total and two statuses: were they shown while the chart hides a
-    small status, subtraction would give it back (24 started − 20 en cours = 4 en préparation).
+    small status, subtraction would give it back (20 started − 17 en cours = 3 terminées).
     """
     cut = suppress_series(statuses["count"].astype(int), with_total=True)
     labels = {texts.EXPERIMENT_STATUSES[s]: card for s, card in STATUS_CARDS.items()}

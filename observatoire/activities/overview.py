@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from observatoire import formats
-from observatoire.kpis import BY_ID, Period, compute_kpis, monthly_series
+from observatoire.kpis import BY_ID, Comparison, Period, compute_kpis, monthly_series
 
 HEADLINES = [
     "actors_total",
@@ -38,16 +38,25 @@ def changes(current: dict, previous: dict, ids: list[str]) -> pd.DataFrame:
 
 
 def overview(
-    con, period: Period, programme: str | None = None, department: str | None = None
+    con,
+    period: Period,
+    programme: str | None = None,
+    department: str | None = None,
+    compare: Comparison | str = Comparison.PREVIOUS,
 ) -> dict:
-    """Headline values of the period and the previous one, and monthly trends to its end."""
+    """Headline values of the period and of its comparison period, and monthly trends to its end.
+
+    The comparison is the period just before (same length) or the same dates a year earlier.
+    """
     current = compute_kpis(con, period, programme, only=HEADLINES, department=department)
-    previous = compute_kpis(con, period.previous(), programme, HEADLINES, department)
+    other = period.compared(compare)
+    previous = compute_kpis(con, other, programme, HEADLINES, department)
     end_month = Period.month(period.end.year, period.end.month)
     trends = monthly_series(con, TRENDS, end_month, 12, programme, department)
     return {
         "current": current,
         "previous": previous,
+        "compared_label": other.label,
         "changes": changes(current, previous, HEADLINES),
         "trends": trends,
     }

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from observatoire import db, formats
-from observatoire.activities.common import breakdown, department_names
+from observatoire.activities import common
+from observatoire.activities.common import COUNT, LABEL, breakdown, department_names
 from observatoire.kpis import Period
 from observatoire.texts import activities as texts
 
@@ -18,6 +19,12 @@ def _params(period: Period, programme: str | None, department: str | None) -> di
         "programme": programme or None,
         "department": department or None,
     }
+
+
+def default_period(con) -> Period:
+    """The latest year with a training, else the workspace's default period."""
+    year = db.scalar(con, "training_latest_year")
+    return Period.year(int(year)) if year is not None else common.default_period(con)
 
 
 def participants(
@@ -46,3 +53,54 @@ def breakdowns(people: pd.DataFrame) -> dict[str, pd.DataFrame]:
         texts.BY_DEPARTMENT: breakdown(department_names(people)),
         texts.BY_STRUCTURE: breakdown(people["structure"]),
     }
+
+
+def _has_breakdown_columns(con) -> bool:
+    """Whether the file has the breakdown columns (files made before them lack them)."""
+    return len(db.rows(con, "workspace_breakdown_columns")) == 3
+
+
+def _counted(frame: pd.DataFrame, column: str, labels: dict[str, str], title: str) -> pd.DataFrame:
+    """``label``/``count`` rows from a query's (value, people) rows, unknown values named."""
+    table = pd.DataFrame(
+        {
+            LABEL: [
+                labels.get(v, v) if v is not None and v == v else texts.NONE for v in frame[column]
+            ],
+            COUNT: frame["people"].astype(int).tolist(),
+        }
+    )
+    table.attrs["title"] = title
+    return table
+
+
+def document_breakdowns(
+    con, period: Period, programme: str | None = None, department: str | None = None
+) -> dict[str, pd.DataFrame]:
+    """Participants by employer type, training strand and webinar origin (empty ones left out).
+
+    A person trained in two strands counts in both; webinar participants are counted by origin.
+    """
+    if not _has_breakdown_columns(con):
+        return {}
+    params = _params(period, programme, department)
+    tables = {
+        texts.BY_EMPLOYER: _counted(
+            db.frame(con, "training_employer_types", **params),
+            "employer_type",
+            texts.EMPLOYER_TYPES,
+            texts.EMPLOYER,
+        ),
+        texts.BY_STRAND: _counted(
+            db.frame(con, "training_strands", **params), "strand", {}, texts.STRAND
+        ),
+        texts.WEBINAR_BY_ORIGIN: _counted(
+            db.frame(con, "webinar_origins", **params), "origin", texts.ORIGINS, texts.ORIGIN
+        ),
+    }
+    return {title: t for title, t in tables.items() if not t.empty and _informative(t)}
+
+
+def _informative(table: pd.DataFrame) -> bool:
+    """Whether a breakdown says something: not only "Non renseigné"."""
+    return bool((table[LABEL] != texts.NONE).any())

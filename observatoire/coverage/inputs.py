@@ -62,7 +62,7 @@ def as_date(value) -> dt.date:
 
 
 def reference_date(con) -> dt.date:
-    """The end of the "last 12 months": the latest action or session date, else today.
+    """The end of the "last 12 months": the end of the latest month with an action or a session.
 
     Anchoring on the data rather than the clock keeps an old workspace (say a 2017 demo) from
     looking empty when opened years later.

@@ -163,6 +163,8 @@ COLLECTIVE = RETURNING + JOINED_AT_GATHERING + JOINED_AFTER_EXPRESS + JOINED_OTH
 OMBELLISCIENCE_STAFF = [f"P{i:03d}" for i in range(101, 111)]  # 10 staff made aware in 2023
 WEBINAR_REGION = [f"W{i:02d}" for i in range(1, 19)]  # 18 other professionals of the region
 WEBINAR_ELSEWHERE = [f"W{i:02d}" for i in range(19, 27)]  # 8 from another region
+# The three training strands of 2023: 45, 26 and 14 participants.
+STRANDS = ["Formation initiale à l'inclusion", "Éducation populaire", "Évaluation"]
 
 
 def _structure_of(person: str) -> int:
@@ -212,9 +214,37 @@ def _people() -> list[dict]:
                 "structure": name,
                 "departement": dep,
                 "categorie": category,
+                "type_employeur": _employer_type(person, _type, person in volunteers),
+                "origine": _origin(person),
             }
         )
     return rows
+
+
+def _employer_type(person: str, structure_type: str, volunteer: bool) -> str:
+    """The review's employer types: local authorities, associations, universities, entrepreneurs.
+
+    The review lists the types without counting them; they follow the structure here, and the
+    volunteers are "bénévoles d'associations locales".
+    """
+    if person == "P65":
+        return "entreprise"  # "Entrepreneur·ses" among the 33 professionals of July 2024
+    if volunteer:
+        return "association"
+    kind = structure_type.lower()
+    if "univers" in kind:
+        return "universite"
+    public = ("collectivité", "bibliothèque", "département", "parc naturel", "scène nationale")
+    return "collectivite" if any(word in kind for word in public) else "association"
+
+
+def _origin(person: str) -> str:
+    """Webinar audience origin of the review: SPTT professionals, the region, elsewhere."""
+    if person in WEBINAR_ELSEWHERE:
+        return "hors région"
+    if person in WEBINAR_REGION or person in EXPRESS[3:]:
+        return "région"
+    return "programme"
 
 
 def _session(
@@ -229,6 +259,7 @@ def _session(
     theme=None,
     fmt="présentiel",
     facilitator=None,
+    strand=None,
 ) -> dict:
     return {
         "identifiant": ident,
@@ -243,6 +274,7 @@ def _session(
         "departement": dep,
         "animateur": facilitator,
         "programme": PROGRAMME,
+        "volet": strand,
     }
 
 
@@ -268,6 +300,7 @@ def _sessions_and_attendance() -> tuple[list[dict], list[dict]]:
             "80",
             "inclusion",
             facilitator=trainers,
+            strand=STRANDS[0],
         ),
         p[0:15],
     )
@@ -283,6 +316,7 @@ def _sessions_and_attendance() -> tuple[list[dict], list[dict]]:
             "59",
             "inclusion",
             facilitator=trainers,
+            strand=STRANDS[0],
         ),
         p[15:30],
     )
@@ -298,6 +332,7 @@ def _sessions_and_attendance() -> tuple[list[dict], list[dict]]:
             "62",
             "inclusion",
             facilitator=trainers,
+            strand=STRANDS[0],
         ),
         p[30:45],
     )
@@ -314,6 +349,7 @@ def _sessions_and_attendance() -> tuple[list[dict], list[dict]]:
             "80",
             "éducation populaire",
             facilitator="Groupe d'Appui et de Solidarité",
+            strand=STRANDS[1],
         ),
         p[23:36],
     )
@@ -329,6 +365,7 @@ def _sessions_and_attendance() -> tuple[list[dict], list[dict]]:
             "62",
             "éducation populaire",
             facilitator="Groupe d'Appui et de Solidarité",
+            strand=STRANDS[1],
         ),
         p[36:49],
     )
@@ -344,6 +381,7 @@ def _sessions_and_attendance() -> tuple[list[dict], list[dict]]:
             "80",
             "évaluation",
             facilitator="Agence Phare ; Ombelliscience",
+            strand=STRANDS[2],
         ),
         p[0:10] + p[45:49],
     )

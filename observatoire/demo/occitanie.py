@@ -25,6 +25,7 @@ NAME = "Démo — PTR Sciences et Société (Occitanie)"
 DEPARTMENTS = ["09", "11", "12", "30", "31", "32", "34", "46", "48", "65", "66", "81", "82"]
 THIN = {"09": 0.25, "48": 0.2}
 ACTORS_TOTAL = 1_436
+LAST_DAY = date(2018, 12, 31)  # the synthetic records end with the programme's second year
 
 CONSORTIUM = [
     ("Science Animation", "Toulouse", "31"),
@@ -289,7 +290,9 @@ def _actions(rng, communes: pd.DataFrame, actors: list[dict]) -> list[dict]:
     hosts = [a for a in actors if a["cercle"] in (1, 2) or rng.random() < 0.3]
     for n in range(1, 641):
         a = hosts[int(rng.integers(len(hosts)))]
-        day = date(2017, 1, 2) + timedelta(days=int(rng.integers(0, 730)))
+        # 2017 and 2018 hold 730 days from 2 January 2017: the last draw would fall on
+        # 1 January 2019, after the programme's second year, so it is kept on 31 December.
+        day = min(date(2017, 1, 2) + timedelta(days=int(rng.integers(0, 730))), LAST_DAY)
         kind = ACTION_TYPES[int(rng.integers(len(ACTION_TYPES)))]
         place = (
             {"code_insee": a.get("code_insee")}

@@ -136,12 +136,17 @@ def near(con, place: dict, radius_km: float, filters: Filters = Filters()) -> pd
 
 
 def visible_columns(role, distance: bool = False) -> list[str]:
-    """The directory columns a role may see: contacts only for coordination and admin."""
-    columns = list(PUBLIC_COLUMNS)
-    if distance:
-        columns.insert(0, "distance_km")
+    """The directory columns a role may see: contacts, right after the name, only for coordination.
+
+    Contacts come first because they are what the coordination opens the directory for.
+    """
+    name, *rest = PUBLIC_COLUMNS
+    columns = [name]
     if can_see_contacts(role):
         columns += CONTACT_COLUMNS
+    columns += rest
+    if distance:
+        columns.insert(0, "distance_km")
     return columns
 
 
@@ -173,7 +178,8 @@ def display_table(frame: pd.DataFrame, role, distance: bool = False) -> pd.DataF
         out[column] = out[column].map(lambda km: formats.number(km, 1))
     column = texts.COLUMNS["circle"]
     out[column] = out[column].map(lambda c: "" if pd.isna(c) else str(int(c)))
-    return out
+    # An empty cell stays empty on screen (the grid would print "None").
+    return out.astype(object).where(out.notna(), "")
 
 
 def count_sentence(result: Result) -> str:

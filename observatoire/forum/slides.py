@@ -6,7 +6,9 @@ no contact, no actor name; every count between 1 and k−1 is shown as ``< k``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -18,7 +20,13 @@ from observatoire.forum.svgmap import Disc, svg_map
 from observatoire.kpis import BY_ID, Period, Unit, compute_kpis
 from observatoire.kpis.periods import Kind
 from observatoire.privacy import suppress_kpis, suppress_series, to_public_frame
-from observatoire.privacy.suppression import note, resolve_k, style
+from observatoire.privacy.suppression import (
+    STYLE_SUPPRESSED,
+    STYLE_VALUE,
+    STYLE_ZERO,
+    resolve_k,
+    style,
+)
 from observatoire.texts import activities as activity_texts
 from observatoire.texts import forum as texts
 from observatoire.texts import privacy as privacy_texts
@@ -58,39 +66,46 @@ class Slide:
     table_title: str = ""
     lines: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    footnote: str = ""  # what the masks on this very slide mean
 
 
-# KPI ids shown as figures, per slide, with their forum label.
-NETWORK = {
-    "actors_total": texts.ACTORS,
-    "actors_circle_1": texts.CIRCLE_1,
-    "actors_circle_2": texts.CIRCLE_2,
-    "actors_circle_3": texts.CIRCLE_3,
-    "departments_with_actor": texts.DEPARTMENTS,
-    "actions_total": texts.ACTIONS,
-    "actions_audience": texts.AUDIENCE,
-}
-REACH = {
-    "communes_reached": texts.COMMUNES_REACHED,
-    "rural_communes_reached": texts.RURAL_REACHED,
-    "qpv_reached": texts.QPV_REACHED,
-    "population_within_15km_share": texts.POPULATION_15KM,
-    "rural_representation_index": texts.RURAL_INDEX,
-}
-TRAININGS = {
-    "training_sessions": texts.TRAINING_SESSIONS,
-    "training_participants": texts.TRAINING_PARTICIPANTS,
-    "training_structures": texts.TRAINING_STRUCTURES,
-    "training_participants_women": texts.WOMEN,
-    "training_participants_men": texts.MEN,
-    "training_participants_volunteers": texts.VOLUNTEERS,
-    "training_participants_employees": texts.EMPLOYEES,
-}
-EXPERIMENTS = {
-    "experiments_total": texts.EXPERIMENTS_TOTAL,
-    "experiments_active": texts.EXPERIMENTS_ACTIVE,
-    "experiments_completed": texts.EXPERIMENTS_COMPLETED,
-}
+def _labelled(*ids: str) -> dict[str, str]:
+    """KPI ids with their catalogue label: a slide names a figure as every page does."""
+    return {i: BY_ID[i].label for i in ids}
+
+
+# KPI ids shown as figures, per slide.
+NETWORK = _labelled(
+    "actors_total",
+    "actors_circle_1",
+    "actors_circle_2",
+    "actors_circle_3",
+    "departments_with_actor",
+    "actions_total",
+    "actions_audience",
+)
+REACH = _labelled(
+    "communes_reached",
+    "rural_communes_reached",
+    "qpv_reached",
+    "population_within_15km_share",
+    "rural_representation_index",
+)
+TRAININGS = _labelled(
+    "training_sessions",
+    "training_participants",
+    "training_structures",
+    "training_participants_women",
+    "training_participants_men",
+    "training_participants_volunteers",
+    "training_participants_employees",
+)
+EXPERIMENTS = _labelled(
+    "experiments_total",
+    "experiments_active",
+    "experiments_completed",
+    "experiments_planned",
+)
 SHARED_OF_PARTICIPANTS = (
     "training_participants_women",
     "training_participants_men",
@@ -277,6 +292,11 @@ def experiments_slide(con, period: Period, label: str, k: int | None = None) -> 
                 activity_texts.EXPERIMENTS: [*series.labels(), series.total_label()],
             }
         )
+    lines: tuple[str, ...] = () if table is not None else (texts.NO_EXPERIMENT,)
+    if table is not None and all(_hidden(v) for v in table.iloc[:-1, 1]):
+        # Every theme masked: the table would be a column of "< 5"; say it once instead.
+        table = None
+        lines = (texts.THEMES_HIDDEN.format(k=formats.number(resolve_k(k))),)
     return Slide(
         "experimentations",
         texts.EXPERIMENTS_TITLE,
@@ -284,16 +304,20 @@ def experiments_slide(con, period: Period, label: str, k: int | None = None) -> 
         tuple(public_figures(values, EXPERIMENTS, k)),
         table=table,
         table_title=texts.BY_THEME,
-        lines=() if table is not None else (texts.NO_EXPERIMENT,),
+        lines=lines,
     )
+
+
+def _hidden(text: object) -> bool:
+    """Whether a shown cell is a mask (``< 5`` or ``s``) rather than a number."""
+    value = str(text)
+    return value.startswith("<") or value == privacy_texts.COMPLEMENT
 
 
 def closing_slide(ref, name: str, demo: bool, end: dt.date, k: int | None = None) -> Slide:
-    """The data's date, the workspace, the privacy rule and the territory sources."""
+    """The data's date, the network, the privacy rule and the territory sources, in plain words."""
     k = resolve_k(k)
-    sources = ", ".join(
-        texts.SOURCE.format(**r) for r in db.rows(ref, "sources") if r["dataset"] in KEY_SOURCES
-    )
+    editions = {r["dataset"]: r["edition"] for r in db.rows(ref, "sources")}
     lines = [
         texts.DATA_DATE.format(date=formats.date(end)),
         texts.DATA_WORKSPACE.format(name=name),
@@ -301,28 +325,56 @@ def closing_slide(ref, name: str, demo: bool, end: dt.date, k: int | None = None
     if demo:
         lines.append(texts.DATA_DEMO)
     lines += [
-        note(k, short=True),
-        texts.SOURCES.format(sources=sources),
+        texts.PRIVACY.format(max=formats.number(k - 1)),
+        _sources_line(editions.get(GEOGRAPHY_SOURCE, "")),
         texts.SOURCES_MORE,
     ]
     return Slide("fin", texts.CLOSING_TITLE, texts.CLOSING_SUBTITLE, lines=tuple(lines))
 
 
-# The sources behind the figures shown (all are listed on the page carte).
-KEY_SOURCES = (
-    "Communes (liste et codes)",
-    "Grille communale de densité (7 niveaux)",
-    "Quartiers prioritaires (QPV)",
-    "Populations légales des communes",
-)
+# The geography year of the territory figures: the commune list's edition ("COG 2025").
+GEOGRAPHY_SOURCE = "Communes (liste et codes)"
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+
+
+def _sources_line(edition: str) -> str:
+    """The sources sentence; the year only, never the edition's technical wording."""
+    year = _YEAR.search(edition or "")
+    return texts.SOURCES.format(year=year.group(0)) if year else texts.SOURCES_NO_YEAR
+
+
+def presentable(slide: Slide, k: int | None = None) -> Slide | None:
+    """The slide as projected: no zero figure, its masks explained, None when nothing is left."""
+    if slide.key == "fin":
+        return slide
+    figures = tuple(f for f in slide.figures if f.style != STYLE_ZERO)
+    shown = any(f.style == STYLE_VALUE for f in figures)
+    if not shown and slide.table is None and not slide.panels:
+        return None
+    values = [f.value for f in figures if f.style == STYLE_SUPPRESSED]
+    if slide.table is not None:
+        values += [str(v) for v in slide.table.iloc[:, 1:].to_numpy().ravel()]
+    footnote = _footnote(values, resolve_k(k))
+    return dataclasses.replace(slide, figures=figures, footnote=footnote)
+
+
+def _footnote(values: list[str], k: int) -> str:
+    """What the masks shown on a slide mean: only the kinds of mask that are there."""
+    parts = []
+    if any(v.startswith("<") for v in values):
+        small = privacy_texts.SMALL_COUNT.format(k=formats.number(k))
+        parts.append(texts.MASK_SMALL.format(small=small, max=formats.number(k - 1)))
+    if privacy_texts.COMPLEMENT in values:
+        parts.append(texts.MASK_COMPLEMENT.format(mask=privacy_texts.COMPLEMENT))
+    return " ".join(parts)
 
 
 def slides(con, ref, name: str, demo: bool, k: int | None = None) -> list[Slide]:
-    """The six forum slides of a workspace, in order."""
+    """The forum slides of a workspace, in order: those with something to show (at most six)."""
     period, label = span(con)
     # Map and reach: the 12 months up to the latest action or session, as on the page carte.
     end = inputs.reference_date(con)
-    return [
+    deck = [
         network_slide(con, name, period, label, k),
         map_slide(con, ref, end, k),
         reach_slide(con, end, k),
@@ -330,3 +382,4 @@ def slides(con, ref, name: str, demo: bool, k: int | None = None) -> list[Slide]
         experiments_slide(con, period, label, k),
         closing_slide(ref, name, demo, end, k),
     ]
+    return [s for s in (presentable(slide, k) for slide in deck) if s is not None]

@@ -9,6 +9,11 @@ from dataclasses import dataclass
 
 from observatoire.normalize import fold
 
+# The template's example rows carry this prefix in their identifiers: never imported.
+EXAMPLE_PREFIX = "EXEMPLE-"
+# Required columns carry this marker in the template headers; readers accept it.
+REQUIRED_MARK = " *"
+
 # Place columns feed the resolver instead of a table column.
 PLACE_COLUMNS = ("code_insee", "commune", "code_postal", "departement", "latitude", "longitude")
 
@@ -44,6 +49,11 @@ class Kind:
     def required(self) -> list[str]:
         """The headers that must be present."""
         return [c.name for c in self.columns if c.required]
+
+    @property
+    def example_markers(self) -> list[str]:
+        """The columns whose ``EXEMPLE-`` value marks a template example row (ids and keys)."""
+        return [c.name for c in self.columns if c.parser == "id" or c.target in self.key]
 
 
 def _c(name, parser, target=None, required=False, *synonyms) -> Column:
@@ -157,6 +167,15 @@ PEOPLE = Kind(
         ),
         _c("departement", "department", "department_code", False, *_DEP),
         _c("categorie", "text", "category", False, "categorie d'acteur", "type d'acteur"),
+        _c(
+            "type_employeur",
+            "employer_type",
+            "employer_type",
+            False,
+            "type d'employeur",
+            "type de structure employeuse",
+        ),
+        _c("origine", "origin", "origin", False, "provenance"),
     ),
     ("personne", "participants", "participantes", "participant", "stagiaires"),
 )
@@ -177,6 +196,7 @@ SESSIONS = Kind(
         *_place(False),
         _c("animateur", "text", "facilitator", False, "animatrice", "intervenant", "formateur"),
         _c("programme", "text", "programme", False, *_PROGRAMME),
+        _c("volet", "text", "strand", False, "parcours", "axe", "volet de formation"),
     ),
     ("session", "formations", "webinaires", "regroupements"),
     "optional",
@@ -307,6 +327,35 @@ ENUMS: dict[str, dict[str, str]] = {
             "distanciel",
         ),
     },
+    "employer_type": {
+        **dict.fromkeys(["association", "associations", "asso", "associatif"], "association"),
+        **dict.fromkeys(
+            [
+                "collectivite",
+                "collectivites",
+                "collectiviteterritoriale",
+                "collectivitesterritoriales",
+                "epci",
+                "etablissementpublicdecooperation",
+            ],
+            "collectivite",
+        ),
+        **dict.fromkeys(
+            ["universite", "universites", "recherche", "enseignementsuperieur"], "universite"
+        ),
+        **dict.fromkeys(
+            ["entreprise", "entreprises", "entrepreneur", "entrepreneuse"], "entreprise"
+        ),
+        **dict.fromkeys(["autre", "autres"], "autre"),
+    },
+    "origin": {
+        **dict.fromkeys(["programme", "reseau", "membre", "impliquee", "implique"], "programme"),
+        **dict.fromkeys(["region", "delaregion", "regional", "regionale"], "region"),
+        **dict.fromkeys(
+            ["horsregion", "autreregion", "duneautreregion", "ailleurs", "national"],
+            "hors_region",
+        ),
+    },
     "experiment_status": {
         **dict.fromkeys(["idee", "idees"], "idee"),
         **dict.fromkeys(["enpreparation", "preparation", "apreparer"], "en_preparation"),
@@ -338,8 +387,18 @@ def kind_of_sheet(sheet_name: str) -> Kind | None:
 
 def column_of_header(kind: Kind, header: object) -> str | None:
     """The template column a header denotes for this kind (``Courriel`` -> email), if any."""
-    # A trailing * marks required columns in some templates.
+    # A trailing * marks required columns, as in our template.
     return _HEADERS[kind.name].get(fold(str(header).replace("*", "")))
+
+
+def template_header(column: Column) -> str:
+    """The header the template writes: the name, with `` *`` when the column is required."""
+    return column.name + REQUIRED_MARK if column.required else column.name
+
+
+def is_example_value(value: object) -> bool:
+    """Whether a cell holds an example identifier of the template (``EXEMPLE-…``)."""
+    return isinstance(value, str) and value.strip().upper().startswith(EXAMPLE_PREFIX)
 
 
 def expected_sheet_names() -> str:

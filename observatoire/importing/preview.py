@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from observatoire.importing.columns import column_of_header, kind_of_sheet
+from observatoire.importing.columns import column_of_header, is_example_value, kind_of_sheet
 from observatoire.importing.readers import is_csv, read_sheets
 from observatoire.importing.selection import resolve_kind
 
@@ -23,6 +23,7 @@ class SheetPreview:
     header: list[str] = field(default_factory=list)
     rows: list[tuple[int, list]] = field(default_factory=list)  # (spreadsheet row, cells)
     total_rows: int = 0
+    examples: int = 0  # template example rows (EXEMPLE-…), never imported
 
 
 def preview(file_path, kind: str | None = None, limit: int = PREVIEW_ROWS) -> list[SheetPreview]:
@@ -43,5 +44,17 @@ def preview(file_path, kind: str | None = None, limit: int = PREVIEW_ROWS) -> li
         if detected is not None:
             item.mapping = {h: column_of_header(detected, h) for h in sheet.header if h}
             item.missing = [c for c in detected.required if c not in item.mapping.values()]
+            item.examples = _count_examples(detected, sheet)
         out.append(item)
     return out
+
+
+def _count_examples(kind, sheet) -> int:
+    """Rows whose identifier (or key) cell starts with EXEMPLE-, as the import will skip them."""
+    markers = set(kind.example_markers)
+    indexes = [i for i, h in enumerate(sheet.header) if h and column_of_header(kind, h) in markers]
+    return sum(
+        1
+        for _, cells in sheet.rows
+        if any(i < len(cells) and is_example_value(cells[i]) for i in indexes)
+    )

@@ -73,21 +73,40 @@ def _try_lock(fd: int) -> bool:
 
 @contextlib.contextmanager
 def locked(workspace: Path, wait: float | None = None) -> Iterator[None]:
-    """Hold the workspace's exclusive lock; the OS releases it if the process dies."""
+    """Hold the workspace's exclusive lock; the OS releases it if the process dies.
+
+    The lock file is removed on release (no stray ``.lock`` in ``data/``). A waiter that locked
+    a file removed meanwhile sees the inode differ from the path's and tries again.
+    """
     workspace = Path(workspace)
     workspace.parent.mkdir(parents=True, exist_ok=True)
     wait = lock_wait() if wait is None else wait
-    fd = os.open(lock_path(workspace), os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        deadline = time.monotonic() + wait
+    path = lock_path(workspace)
+    deadline = time.monotonic() + wait
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         while not _try_lock(fd):
             if time.monotonic() >= deadline:
+                os.close(fd)
                 raise WorkspaceLocked(texts.WORKSPACE_LOCKED.format(path=workspace, seconds=wait))
             time.sleep(0.05)
+        if _same_file(fd, path):
+            break
+        os.close(fd)
+    try:
         _remove_stale_temporaries(workspace)
         yield
     finally:
+        with contextlib.suppress(OSError):  # Windows cannot remove an open file: it stays
+            path.unlink()
         os.close(fd)  # closing the descriptor releases the lock
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        return os.fstat(fd).st_ino == os.stat(path).st_ino
+    except FileNotFoundError:
+        return False
 
 
 def _temporaries(workspace: Path) -> list[Path]:

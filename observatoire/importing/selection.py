@@ -10,6 +10,9 @@ from observatoire.importing.validate import WARNING, Issue
 from observatoire.normalize import fold
 from observatoire.texts import importing as texts
 
+# The template's guide sheets: never data, never warned about.
+TEMPLATE_GUIDE_SHEETS = {fold(texts.README_SHEET), fold(texts.KPI_SHEET)}
+
 
 class UsageError(ValueError):
     """The caller asked for something impossible (unknown kind, CSV without kind)."""
@@ -42,7 +45,7 @@ def select(path: Path, sheets: list[Sheet], kind: str | None) -> tuple[list, lis
     for k, sheet in named:
         if k is not None and (forced is None or k == forced):
             chosen.append((k, sheet))
-        elif sheet.header and fold(sheet.name) != fold(texts.README_SHEET):
+        elif sheet.header and fold(sheet.name) not in TEMPLATE_GUIDE_SHEETS:
             reason = (
                 texts.SHEET_OTHER_KIND.format(kind=forced.name)
                 if k is not None

@@ -97,6 +97,29 @@ def mapping_table(sheet: SheetPreview) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(texts.MAPPING_COLUMNS.values()))
 
 
+def summary_table(sheets: list[SheetPreview]) -> pd.DataFrame:
+    """One row per sheet: what it holds, its rows, recognised and ignored columns."""
+    rows = []
+    for sheet in sheets:
+        fields = [f for f in sheet.mapping.values() if f]
+        ignored = [h for h, f in sheet.mapping.items() if not f]
+        rows.append(
+            {
+                "sheet": sheet.sheet,
+                "kind": import_texts.KIND_SHORT[sheet.kind] if sheet.kind else texts.SHEET_SKIPPED,
+                "rows": sheet.total_rows if sheet.kind else None,
+                "examples": sheet.examples if sheet.kind else None,
+                "recognised": len(fields) if sheet.kind else None,
+                "ignored": ", ".join(ignored),
+                "missing": ", ".join(sheet.missing),
+            }
+        )
+    frame = pd.DataFrame(rows, columns=list(texts.SUMMARY_COLUMNS))
+    for column in ("rows", "examples", "recognised"):
+        frame[column] = frame[column].astype("Int64")
+    return frame.rename(columns=texts.SUMMARY_COLUMNS)
+
+
 def first_rows(sheet: SheetPreview) -> pd.DataFrame:
     """The first rows as the spreadsheet shows them, numbered like it (header = its own row)."""
     width = max([len(sheet.header), *(len(cells) for _, cells in sheet.rows)], default=0)
@@ -201,6 +224,27 @@ def count_lines(report: ImportReport) -> str:
         texts.COUNT_LINE.format(kind=kind, **{k: formats.number(c[k]) for k in COUNT_KEYS})
         for kind, c in report.tables.items()
     )
+
+
+# Where the imported data shows, per kind: page stems of the registry, in menu order.
+PAGES_OF_KIND = {
+    "acteurs": ("acteurs", "carte"),
+    "personnes": ("formations",),
+    "sessions": ("formations",),
+    "participations": ("formations",),
+    "experimentations": ("experimentations",),
+    "actions": ("actions", "carte"),
+    "objectifs": ("revue_mensuelle",),
+}
+
+
+def pages_to_see(report: ImportReport) -> list[str]:
+    """The pages showing what an import added or changed: the overview first, then per kind."""
+    stems = ["accueil"]
+    for kind, counts in report.tables.items():
+        if counts["inserted"] or counts["updated"]:
+            stems += [s for s in PAGES_OF_KIND.get(kind, ()) if s not in stems]
+    return stems
 
 
 def totals(report: ImportReport) -> dict[str, int]:

@@ -6,14 +6,16 @@ import datetime as dt
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from observatoire.importing.columns import KINDS, Kind
+from observatoire.importing.columns import KINDS, Kind, template_header
 from observatoire.texts import importing as texts
 
 _REQUIRED_FILL = PatternFill("solid", fgColor="FCE4C4")
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 _BOLD = Font(bold=True)
+_EXAMPLE_FONT = Font(italic=True, color="6E6E6E")
 
 
 def _example(value):
@@ -29,6 +31,21 @@ def _help(kind: Kind, column: str) -> str:
     if column == "statut" and kind.name in texts.STATUS_HELP:
         return texts.STATUS_HELP[kind.name]
     return texts.COLUMN_HELP[column]
+
+
+def _kpi_sheet(wb: Workbook) -> None:
+    """The ``indicateurs`` sheet: every objective id with its French label, group and definition."""
+    from observatoire.kpis.catalogue import KPIS
+
+    ws = wb.create_sheet(texts.KPI_SHEET)
+    ws.append(texts.KPI_HEADERS)
+    for cell in ws[1]:
+        cell.font, cell.fill = _BOLD, _HEADER_FILL
+    for k in KPIS:
+        ws.append([k.id, k.label, k.group_label, k.definition])
+    for letter, width in zip("ABCD", (34, 44, 18, 90), strict=True):
+        ws.column_dimensions[letter].width = width
+    ws.freeze_panes = "A2"
 
 
 def write_template(path) -> Path:
@@ -47,16 +64,18 @@ def write_template(path) -> Path:
         cell.font, cell.fill = _BOLD, _HEADER_FILL
     for kind in KINDS.values():
         ws = wb.create_sheet(kind.name)
-        ws.append([c.name for c in kind.columns])
+        ws.append([template_header(c) for c in kind.columns])
         example = texts.TEMPLATE_EXAMPLES[kind.name]
         ws.append([_example(example.get(c.name)) for c in kind.columns])
         for cell, column in zip(ws[1], kind.columns, strict=True):
             cell.font = _BOLD
             cell.fill = _REQUIRED_FILL if column.required else _HEADER_FILL
-            ws.column_dimensions[cell.column_letter].width = max(14, len(column.name) + 4)
+            ws.column_dimensions[cell.column_letter].width = max(14, len(column.name) + 6)
         for cell in ws[2]:
+            cell.font = _EXAMPLE_FONT
             if isinstance(cell.value, dt.date):
                 cell.number_format = "DD/MM/YYYY"
+        ws["A2"].comment = Comment(texts.EXAMPLE_NOTE, texts.README_TITLE)
         ws.freeze_panes = "A2"
         readme.append([kind.name, "", "", texts.KIND_LABELS[kind.name]])
         readme.cell(readme.max_row, 1).font = _BOLD
@@ -70,6 +89,7 @@ def write_template(path) -> Path:
                     ", ".join(column.synonyms),
                 ]
             )
+    _kpi_sheet(wb)
     for letter, width in zip("ABCDE", (18, 20, 12, 80, 60), strict=True):
         readme.column_dimensions[letter].width = width
     for row in readme.iter_rows(min_row=2):

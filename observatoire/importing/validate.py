@@ -7,7 +7,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from observatoire.importing import values as v
-from observatoire.importing.columns import PLACE_COLUMNS, Kind, column_of_header
+from observatoire.importing.columns import (
+    PLACE_COLUMNS,
+    Kind,
+    column_of_header,
+    is_example_value,
+)
 from observatoire.importing.readers import Sheet
 from observatoire.normalize import name_key
 from observatoire.texts import importing as texts
@@ -166,6 +171,14 @@ def map_columns(kind: Kind, sheet: Sheet, issues: list[Issue]) -> dict[str, int]
     return mapping
 
 
+def _example_cell(markers: list[tuple[str, int]], cells: list) -> tuple[str, str] | None:
+    """(column, value) of the first ``EXEMPLE-`` identifier of a row, if it is an example row."""
+    for name, index in markers:
+        if index < len(cells) and is_example_value(cells[index]):
+            return name, str(cells[index]).strip()
+    return None
+
+
 class Validator:
     """Validates the sheets of one file, kind after kind, against one workspace context."""
 
@@ -195,7 +208,15 @@ class Validator:
             )
         readers = [self._reader(kind, kind.by_name[name], index) for name, index in mapping.items()]
         controls = sheet.may_hold_controls
+        markers = [(name, mapping[name]) for name in kind.example_markers if name in mapping]
         for number, cells in sheet.rows:
+            example = _example_cell(markers, cells)
+            if example is not None:
+                column, value = example
+                batch.issues.append(
+                    Issue(WARNING, kind.name, sheet.name, number, column, value, texts.EXAMPLE_ROW)
+                )
+                continue
             row = self._row(kind, readers, number, cells, controls)
             self._finish(batch, sheet.name, row)
         return batch

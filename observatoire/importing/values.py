@@ -249,25 +249,31 @@ def period(cell) -> str:
     return f"{year}-{int(month):02d}"
 
 
-def known_kpi_ids() -> frozenset[str] | None:
-    """The KPI catalogue's ids, or None when the catalogue is not available."""
+def known_kpis() -> dict[str, str] | None:
+    """The KPI catalogue's French label by id, or None when the catalogue is not available."""
     try:
-        from observatoire.kpis.catalogue import KPI_IDS
+        from observatoire.kpis.catalogue import KPIS
     except ImportError:
         return None
-    return frozenset(KPI_IDS)
+    return {k.id: k.label for k in KPIS}
+
+
+def known_kpi_ids() -> frozenset[str] | None:
+    """The KPI catalogue's ids, or None when the catalogue is not available."""
+    labels = known_kpis()
+    return None if labels is None else frozenset(labels)
 
 
 def kpi(cell) -> str:
-    """A KPI id of the catalogue (any id when no catalogue is installed)."""
+    """A KPI of the catalogue, by id or French label (any id when no catalogue is installed)."""
     value = display(cell)
-    ids = known_kpi_ids()
-    if ids is not None and value not in ids:
-        folded = {fold(i): i for i in ids}
-        if fold(value) in folded:
-            return folded[fold(value)]
-        raise ValueError(texts.UNKNOWN_KPI.format(value=value, choices=", ".join(sorted(ids))))
-    return value
+    labels = known_kpis()
+    if labels is None or value in labels:
+        return value
+    folded = {fold(i): i for i in labels} | {fold(label): i for i, label in labels.items()}
+    if fold(value) in folded:
+        return folded[fold(value)]
+    raise ValueError(texts.UNKNOWN_KPI.format(value=value))
 
 
 def _enum(name: str) -> Callable[[object], str]:

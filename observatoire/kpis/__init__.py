@@ -16,12 +16,30 @@ from observatoire.kpis.compute import (
     compute_kpis,
     compute_targets,
     monthly_series,
+    programme_start,
     target_details,
 )
-from observatoire.kpis.periods import Period, PeriodError, as_period, last_months, parse_period
+from observatoire.kpis.periods import (
+    COMPARISONS,
+    SHORTCUTS,
+    Comparison,
+    Period,
+    PeriodError,
+    Shortcut,
+    as_period,
+    comparisons,
+    last_months,
+    parse_period,
+)
 
 __all__ = [
     "BY_ID",
+    "COMPARISONS",
+    "SHORTCUTS",
+    "Comparison",
+    "Shortcut",
+    "comparisons",
+    "programme_start",
     "COVERAGE_IDS",
     "KPIS",
     "group_ids",

@@ -47,6 +47,16 @@ class Kpi:
         """The French name of the KPI's section."""
         return texts.GROUPS[self.group]
 
+    @property
+    def tables(self) -> tuple[str, ...]:
+        """The workspace tables its value is computed from."""
+        return SOURCE_TABLES[self.query]
+
+    @property
+    def whole(self) -> bool:
+        """Whether it counts whole things or people (small counts are masked for the public)."""
+        return self.unit in (Unit.COUNT, Unit.PEOPLE)
+
 
 def _kpi(id: str, unit: Unit, cumulative: bool, query: str, group: Group) -> Kpi:
     """A catalogue entry, its label and definition taken from the French texts."""
@@ -55,6 +65,17 @@ def _kpi(id: str, unit: Unit, cumulative: bool, query: str, group: Group) -> Kpi
 
 # The coverage KPIs are served by observatoire.kpis.coverage (see there), not by one query file.
 COVERAGE_QUERY = "kpi_coverage"
+
+# The workspace tables each query reads (the KPI dictionary states them).
+SOURCE_TABLES: dict[str, tuple[str, ...]] = {
+    "kpi_actors": ("actors",),
+    "kpi_trainings": ("sessions", "attendances", "people"),
+    "kpi_webinars": ("sessions", "attendances"),
+    "kpi_sessions": ("sessions", "attendances"),
+    "kpi_experiments": ("experiments",),
+    "kpi_actions": ("actions",),
+    COVERAGE_QUERY: ("actions", "sessions", "actors"),
+}
 
 _U, _G = Unit, Group
 _ROWS: list[tuple[str, Unit, bool, str, Group]] = [
@@ -88,6 +109,7 @@ _ROWS: list[tuple[str, Unit, bool, str, Group]] = [
     ("experiments_total", _U.COUNT, False, "kpi_experiments", _G.EXPERIMENTS),
     ("experiments_active", _U.COUNT, False, "kpi_experiments", _G.EXPERIMENTS),
     ("experiments_completed", _U.COUNT, False, "kpi_experiments", _G.EXPERIMENTS),
+    ("experiments_planned", _U.COUNT, False, "kpi_experiments", _G.EXPERIMENTS),
     ("actions_total", _U.COUNT, True, "kpi_actions", _G.ACTIONS),
     ("actions_audience", _U.PEOPLE, True, "kpi_actions", _G.ACTIONS),
     # Coverage is measured over a rolling 12 months, so a yearly target is never prorated.

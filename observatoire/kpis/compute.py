@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -22,6 +23,7 @@ __all__ = [
     "compute_kpis",
     "compute_targets",
     "monthly_series",
+    "programme_start",
     "target_details",
 ]
 
@@ -97,6 +99,11 @@ def monthly_series(
     import pandas as pd
 
     return pd.DataFrame(rows, columns=["month", *ids])
+
+
+def programme_start(con, programme: str | None = None) -> dt.date | None:
+    """The first session or action of the programme (of any, without one); None when empty."""
+    return db.scalar(con, "kpi_programme_start", programme=programme or None)
 
 
 def _territory(con) -> list[str]:

@@ -134,6 +134,7 @@ PAGE_ROLES: dict[str, tuple[Role, ...]] = {
     "experimentations": EVERYONE,
     "actions": EVERYONE,
     "donnees": STAFF,
+    "indicateurs": EVERYONE,  # the KPI dictionary: definitions only, no data
     "forum": EVERYONE,
 }
 # With no account configured the app only listens on this machine: its user owns the data.

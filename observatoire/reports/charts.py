@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import altair as alt
 import pandas as pd
 
@@ -43,22 +45,44 @@ def trend_chart(trends: pd.DataFrame, *, width: int = 300, height: int = 150) ->
     # Small counts get half ticks: ",.2~f" writes them 0,5 rather than rounding to a repeated 1.
     axis = alt.Axis(format=",.2~f", tickMinStep=1)
     base = alt.Chart().encode(x=x)
-    value = base.mark_line(point=True, color=PRIMARY).encode(
-        y=alt.Y("valeur:Q", title=None, axis=axis),
-        tooltip=[
-            alt.Tooltip("mois:T", title=texts.MONTH_COLUMN, format="%B %Y"),
-            alt.Tooltip("kpi:N", title=texts.KPI),
-            alt.Tooltip("valeur:Q", title=texts.TREND_VALUE, format=",d"),
-        ],
+    # A legend names both lines (the dashed one is the target), on the page and in the reports.
+    names = [texts.TREND_VALUE, texts.TREND_TARGET]
+    series = alt.Color(
+        "série:N",
+        scale=alt.Scale(domain=names, range=[PRIMARY, TARGET]),
+        legend=alt.Legend(title=None, orient="top", symbolType="stroke", symbolStrokeWidth=2),
+    )
+    # Same field and legend as the colour: Vega-Lite draws one legend, dashes included.
+    dashes = alt.StrokeDash(
+        "série:N",
+        scale=alt.Scale(domain=names, range=[[1, 0], [5, 3]]),
+        legend=alt.Legend(title=None, orient="top", symbolType="stroke", symbolStrokeWidth=2),
+    )
+    value = (
+        base.transform_calculate(série=json.dumps(texts.TREND_VALUE))
+        .mark_line(point=True)
+        .encode(
+            color=series,
+            strokeDash=dashes,
+            y=alt.Y("valeur:Q", title=None, axis=axis),
+            tooltip=[
+                alt.Tooltip("mois:T", title=texts.MONTH_COLUMN, format="%B %Y"),
+                alt.Tooltip("kpi:N", title=texts.KPI),
+                alt.Tooltip("valeur:Q", title=texts.TREND_VALUE, format=",d"),
+            ],
+        )
     )
     target = (
         base.transform_filter("isValid(datum.objectif)")
-        .mark_line(color=TARGET, strokeDash=[5, 3])
+        .transform_calculate(série=json.dumps(texts.TREND_TARGET))
+        .mark_line()
         .encode(
+            color=series,
+            strokeDash=dashes,
             y=alt.Y("objectif:Q", title=None, axis=axis),
             tooltip=[
                 alt.Tooltip("mois:T", title=texts.MONTH_COLUMN, format="%B %Y"),
-                alt.Tooltip("objectif:Q", title=texts.TREND_TARGET, format=",.1f"),
+                alt.Tooltip("objectif:Q", title=texts.TREND_TARGET, format=",.2~f"),
             ],
         )
     )

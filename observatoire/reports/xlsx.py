@@ -1,7 +1,9 @@
-"""The XLSX of a review's figures: raw catalogue values (numbers, not text), one sheet each."""
+"""The XLSX of a review's figures, for people: French headers, numbers as numbers, dates as
+dates, values rounded as the page shows them; internal ids only in "Identifiant technique"."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import pandas as pd
@@ -9,26 +11,44 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from observatoire.importing.report import escape_cell as escape
-from observatoire.kpis import BY_ID
+from observatoire.kpis import BY_ID, Unit
 from observatoire.reports import content
-from observatoire.review.view import Review
+from observatoire.review.view import Review, shown_target
 from observatoire.texts import reports as texts
 
+# Decimals kept per unit: what the page shows, never 3.666666666666667.
+DECIMALS = {Unit.COUNT: 0, Unit.PEOPLE: 0, Unit.DAYS: 1, Unit.SHARE: 3, Unit.INDEX: 2}
+DAY_FORMAT, MONTH_FORMAT = "DD/MM/YYYY", "MMMM YYYY"
 
-def _number(value):
-    """A number for a cell: NaN and None both leave the cell empty."""
+
+def _number(value, kpi_id: str | None = None):
+    """A number for a cell, rounded for its KPI's unit; NaN and None leave the cell empty."""
     if value is None or value != value:
         return None
-    return value
+    if kpi_id is None:
+        return value
+    places = DECIMALS[BY_ID[kpi_id].unit]
+    rounded = round(float(value), places)
+    return int(rounded) if places == 0 else rounded
 
 
-def _sheet(book: Workbook, title: str, header, rows) -> None:
+def _month(key: str) -> dt.date:
+    """``2023-11`` as the date of its first day (shown as ``novembre 2023``)."""
+    year, month = key.split("-")
+    return dt.date(int(year), int(month), 1)
+
+
+def _sheet(book: Workbook, title: str, header, rows, months: tuple[int, ...] = ()) -> None:
+    """A sheet with a bold header; dates as dates (columns in ``months`` as month names)."""
     sheet = book.create_sheet(title)
     sheet.append([escape(h) for h in header])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
         sheet.append([escape(v) for v in row])
+        for index, cell in enumerate(sheet[sheet.max_row]):
+            if isinstance(cell.value, dt.date):
+                cell.number_format = MONTH_FORMAT if index in months else DAY_FORMAT
     sheet.freeze_panes = "A2"
     for column in sheet.columns:
         width = max(len(str(c.value or "")) for c in column)
@@ -55,15 +75,16 @@ def build_xlsx(review: Review) -> bytes:
         texts.XLSX_KPI_COLUMNS,
         (
             (
-                c.kpi_id,
                 c.label,
-                str(BY_ID[c.kpi_id].unit),
-                _number(c.value),
-                _number(c.previous),
-                _number(c.change),
-                None if c.target is None else c.target.value,
+                texts.UNITS[str(BY_ID[c.kpi_id].unit)],
+                _number(c.value, c.kpi_id),
+                _number(c.previous, c.kpi_id),
+                _number(c.change, c.kpi_id),
+                c.target_value,
                 _basis(c, key),
-                _number(c.compared) if c.target is not None else None,
+                _number(c.compared, c.kpi_id) if c.target is not None else None,
+                c.gap,
+                c.kpi_id,
             )
             for c in review.cards
         ),
@@ -73,20 +94,31 @@ def build_xlsx(review: Review) -> bytes:
         texts.SHEET_TRENDS,
         texts.XLSX_TREND_COLUMNS,
         (
-            (r["month"], r["kpi_id"], r["label"], _number(r["value"]), _number(r["target"]))
+            (
+                _month(r["month"]),
+                r["label"],
+                _number(r["value"], r["kpi_id"]),
+                shown_target(r["kpi_id"], r["target"]),
+                r["kpi_id"],
+            )
             for r in review.trends.to_dict("records")
         ),
+        months=(0,),
     )
     _sheet(
         book,
         texts.SHEET_SESSIONS,
         list(texts.XLSX_SESSION_COLUMNS.values()),
         (
-            [r[c] for c in texts.XLSX_SESSION_COLUMNS]
+            [_month(r["month"]), *(r[c] for c in list(texts.XLSX_SESSION_COLUMNS)[1:])]
             for r in review.sessions.assign(
-                start_date=pd.to_datetime(review.sessions["start_date"]).dt.date
+                start_date=pd.to_datetime(review.sessions["start_date"]).dt.date,
+                type=review.sessions["type"].map(
+                    lambda t: content.review_texts.SESSION_TYPES.get(t, t)
+                ),
             ).to_dict("records")
         ),
+        months=(0,),
     )
     departments = review.departments
     _sheet(
@@ -101,7 +133,13 @@ def build_xlsx(review: Review) -> bytes:
             texts.SHEET_SNAPSHOT,
             texts.XLSX_SNAPSHOT_COLUMNS,
             (
-                (r["kpi_id"], r["label"], r["frozen"], r["current"], _number(r["difference"]))
+                (
+                    r["label"],
+                    _number(r["frozen"], r["kpi_id"]),
+                    _number(r["current"], r["kpi_id"]),
+                    _number(r["difference"], r["kpi_id"]),
+                    r["kpi_id"],
+                )
                 for r in review.comparison.to_dict("records")
             ),
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -11,6 +12,7 @@ from observatoire import db, formats
 from observatoire.kpis import (
     BY_ID,
     Period,
+    Unit,
     by_department,
     compute_kpis,
     monthly_series,
@@ -39,6 +41,18 @@ TRENDS = ["training_sessions", "training_participants", "actions_total", "action
 TREND_COLUMNS = ["month", "kpi_id", "label", "value", "target"]
 
 Value = int | float | None
+WHOLE_UNITS = (Unit.COUNT, Unit.PEOPLE)
+
+
+def shown_target(kpi_id: str, value: float | None) -> float | None:
+    """A target as every view shows it: whole for counts of things or people, else 0.1.
+
+    Halves round up (17.5 participants -> 18), as a reader rounds, not to the even neighbour.
+    """
+    if value is None or value != value:
+        return None
+    step = 1 if BY_ID[kpi_id].unit in WHOLE_UNITS else 10
+    return math.floor(value * step + 0.5) / step
 
 
 @dataclass(frozen=True)
@@ -94,11 +108,16 @@ class Card:
         return None if self.value is None or self.previous is None else self.value - self.previous
 
     @property
+    def target_value(self) -> float | None:
+        """The target as shown (``shown_target``): what the reader compares with."""
+        return None if self.target is None else shown_target(self.kpi_id, self.target.value)
+
+    @property
     def gap(self) -> float | None:
-        """Compared value minus target (positive = ahead)."""
+        """Compared value minus the target as shown (positive = ahead), so the line adds up."""
         if self.target is None or self.compared is None:
             return None
-        return self.compared - self.target.value
+        return round(self.compared - self.target_value, 6)
 
 
 @dataclass
@@ -113,6 +132,7 @@ class Review:
     snapshot: snapshots.Snapshot | None
     sessions: pd.DataFrame = field(default_factory=pd.DataFrame)  # this month's, then last's
     comparison: pd.DataFrame | None = None
+    departments_before: pd.DataFrame | None = None  # last month's table, for "what changed"
 
     @property
     def values(self) -> dict[str, Value]:
@@ -137,8 +157,9 @@ def target_text(card: Card, month: Period) -> str:
     target = card.target
     if target is None:
         return texts.NO_TARGET
+    shown = card.target_value
     values = {
-        "target": formats.number(target.value, decimals(target.value)),
+        "target": formats.number(shown, decimals(shown)),
         "value": formats.kpi_value(card.kpi_id, card.compared),
         "gap": formats.signed(card.gap, decimals(card.gap)),
     }
@@ -169,7 +190,9 @@ def trends(con, month: Period, programme: str | None, department: str | None) ->
                     "kpi_id": kpi_id,
                     "label": BY_ID[kpi_id].label,
                     "value": row[kpi_id],
-                    "target": None if target is None else _monthly_pace(target, period),
+                    "target": None
+                    if target is None
+                    else shown_target(kpi_id, _monthly_pace(target, period)),
                 }
             )
     frame = pd.DataFrame(out, columns=TREND_COLUMNS)
@@ -219,14 +242,16 @@ def review(
 ) -> Review:
     """The whole review of ``month`` for the filters."""
     filters = Filters(workspace, month, programme, department, department_name)
-    table = by_department(con, month, programme)
+    table, before = (by_department(con, m, programme) for m in (month, month.previous()))
     if department:
         table = table[table["department_code"] == department].reset_index(drop=True)
+        before = before[before["department_code"] == department].reset_index(drop=True)
     built = Review(
         filters=filters,
         cards=cards(con, month, programme, department),
         trends=trends(con, month, programme, department),
         departments=table,
+        departments_before=before,
         note=notes.read(con, month.key, programme),
         sessions=sessions(con, month, programme, department),
         snapshot=snapshots.read(con, month.key, programme, department),

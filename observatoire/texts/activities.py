@@ -1,9 +1,22 @@
 """French texts of the activity pages: formations, actions, expérimentations, vue d'ensemble."""
 
 # Filters.
-PERIOD = "Période (année ou mois)"
-PERIOD_HELP = "Une année (2023) ou un mois (2023-11)."
-PERIOD_BAD = "Période « {value} » illisible : affichage de {default}. Saisissez 2023 ou 2023-11."
+PERIOD = "Période"
+PERIOD_HELP = (
+    "Une année (2023), un mois (2023-11), une plage de dates, de mois ou d'années "
+    "(2023-09-01..2024-06-30, 2023-09..2024-06, 2023..2024) ou un raccourci : ce mois, "
+    "cette année, 12 derniers mois, année scolaire, programme à ce jour."
+)
+PERIOD_BAD = (
+    "Période « {value} » illisible : affichage de {default}. Saisissez 2023, 2023-11, "
+    "2023-09..2024-06 ou un raccourci."
+)
+DEFAULT_PERIOD = "{label} (période par défaut : la dernière avec de l'activité)"
+SHORTCUT = "Raccourci de période"
+SHORTCUT_NONE = "—"
+COMPARISON = "Comparer avec"
+COMPARED_WITH = "par rapport à {label}"
+COMPARISON_UNKNOWN = "Comparaison « {value} » inconnue : affichage de « {default} »."
 PROGRAMME = "Programme"
 PROGRAMME_ALL = "Tous les programmes"
 PROGRAMME_UNKNOWN = "Programme « {value} » inconnu : affichage de « {default} »."
@@ -22,7 +35,7 @@ NONE = "Non renseigné"
 UNKNOWN_DEPARTMENT = "Département inconnu"
 
 GENDERS = {"F": "Femmes", "H": "Hommes", "X": "Autre ou non précisé"}
-STATUSES = {"salarie": "Salarié·es", "benevole": "Bénévoles", "autre": "Autre"}
+STATUSES = {"salarie": "Salarié·e·s", "benevole": "Bénévoles", "autre": "Autre"}
 EXPERIMENT_STATUSES = {
     "idee": "Idée",
     "en_preparation": "En préparation",
@@ -32,11 +45,33 @@ EXPERIMENT_STATUSES = {
 }
 
 # Formations.
-BY_GENDER = "Participant·es par genre"
-BY_STATUS = "Participant·es par statut"
-BY_CATEGORY = "Participant·es par catégorie de structure"
-BY_DEPARTMENT = "Participant·es par département"
-BY_STRUCTURE = "Participant·es par structure"
+BY_GENDER = "Participant·e·s aux formations par genre"
+BY_STATUS = "Participant·e·s aux formations par statut"
+BY_CATEGORY = "Participant·e·s aux formations par catégorie de structure"
+BY_DEPARTMENT = "Participant·e·s aux formations par département"
+BY_STRUCTURE = "Participant·e·s aux formations par structure"
+BY_EMPLOYER = "Participant·e·s aux formations par type d'employeur"
+BY_STRAND = "Participant·e·s aux formations par volet"
+WEBINAR_BY_ORIGIN = "Participant·e·s aux webinaires par origine"
+EMPLOYER = "Type d'employeur"
+STRAND = "Volet"
+ORIGIN = "Origine"
+EMPLOYER_TYPES = {
+    "association": "Association",
+    "collectivite": "Collectivité territoriale ou EPCI",
+    "universite": "Université, recherche",
+    "entreprise": "Entreprise",
+    "autre": "Autre",
+}
+ORIGINS = {
+    "programme": "Impliqué·e·s dans le programme",
+    "region": "Autres professionnel·le·s de la région",
+    "hors_region": "D'une autre région",
+}
+STRAND_NOTE = (
+    "Une personne formée dans deux volets compte dans chacun : les volets peuvent totaliser "
+    "plus que les participant·e·s aux formations."
+)
 SESSIONS = "Sessions de formation"
 GENDER = "Genre"
 STATUS = "Statut"
@@ -79,7 +114,8 @@ EXPERIMENTS = "Expérimentations"
 NO_EXPERIMENT = "Aucune expérimentation démarrée à la fin de cette période."
 EXPERIMENT_CAPTION = (
     "Les expérimentations comptées sont celles démarrées à la fin de la période, "
-    "avec leur statut actuel."
+    "avec leur statut actuel ; les idées et projets en préparation sont comptés à part "
+    "(expérimentations prévues)."
 )
 
 # Vue d'ensemble.
@@ -92,3 +128,21 @@ CHANGE_COLUMNS = {
     "previous": "Précédente",
     "change": "Évolution",
 }
+
+# Dictionnaire des indicateurs.
+DICTIONARY_INTRO = (
+    "Chaque indicateur du catalogue, tel qu'il est calculé partout (pages, revue, rapports, "
+    "diaporama, ligne de commande) : un seul libellé, une seule définition."
+)
+DICTIONARY_COLUMNS = {
+    "group": "Rubrique",
+    "label": "Indicateur",
+    "definition": "Définition",
+    "unit": "Unité",
+    "tables": "Tables sources",
+    "public": "Pour le public",
+    "pages": "Pages qui l'affichent",
+    "id": "Identifiant technique",
+}
+DICTIONARY_PUBLIC = "affiché"
+DICTIONARY_SUPPRESSED = "affiché, effectifs de 1 à 4 masqués"

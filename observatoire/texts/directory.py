@@ -78,9 +78,6 @@ BAD_RADIUS = (
 # Exports.
 EXPORT_CSV = "Exporter en CSV"
 EXPORT_XLSX = "Exporter en Excel (XLSX)"
-EXPORT_NOTE = (
-    "L'export contient toutes les lignes correspondantes ({count}). Les cellules commençant par "
-    "= + - @ sont précédées d'une apostrophe pour qu'aucun tableur ne les exécute."
-)
+EXPORT_NOTE = "L'export contient toutes les lignes correspondantes ({count})."
 EXPORT_SHEET = "Acteurs"
 EXPORT_FILE = "annuaire-acteurs"

@@ -14,8 +14,15 @@ INTRO = (
 )
 TEMPLATE_BUTTON = "Télécharger le classeur modèle (.xlsx)"
 TEMPLATE_FILE = "modele-import-observatoire.xlsx"
-UPLOAD_LABEL = "Fichier à importer"
-UPLOAD_HELP = "Formats acceptés : .xlsx, .ods, .csv (jusqu'à {limit} Mo)."
+UPLOAD_LABEL = "Fichier à importer (.xlsx, .ods ou .csv, {limit} Mo au plus)"
+UPLOAD_HELP = "Formats acceptés : .xlsx, .ods, .csv, jusqu'à {limit} Mo par fichier."
+# Streamlit draws the drop zone itself, in English, with no way to translate it.
+UPLOAD_EXPLAINED = (
+    "Cliquez sur « Upload » pour choisir le fichier, ou glissez-le dans le cadre ci-dessous. "
+    "Ce cadre est écrit en anglais par Streamlit, sans traduction possible : "
+    "« {streamlit}MB per file » veut dire « {streamlit} Mo au plus par fichier » et "
+    "« Drag and drop a file here », « déposez un fichier ici »."
+)
 CSV_KIND = "Type de données du fichier CSV"
 NOTHING_CHANGED = "Rien n'a été modifié."
 NO_KNOWN_SHEET = (
@@ -25,6 +32,21 @@ NO_KNOWN_SHEET = (
 NO_ROWS = "Le fichier « {name} » ne contient aucune ligne de données à importer sous ses en-têtes."
 
 PREVIEW_TITLE = "1. Aperçu du fichier"
+SUMMARY_COLUMNS = {
+    "sheet": "Feuille",
+    "kind": "Données",
+    "rows": "Lignes",
+    "examples": "dont exemples",
+    "recognised": "Colonnes reconnues",
+    "ignored": "Colonnes ignorées",
+    "missing": "Obligatoires absentes",
+}
+SHEET_SKIPPED = "ignorée (nom non reconnu)"
+DETAILS_CAPTION = "Le détail de chaque feuille (colonnes et premières lignes) s'ouvre au clic."
+EXAMPLES_FOUND = (
+    "{count} ligne(s) d'exemple du modèle (identifiant commençant par EXEMPLE-) : elles ne "
+    "seront pas importées."
+)
 SHEET_TITLE = "Feuille « {sheet} » : {kind}, {rows} ligne(s) de données"
 SHEET_IGNORED_TITLE = "Feuille « {sheet} » : ignorée (son nom ne correspond à aucun type)"
 SHEET_NO_ROWS = "Feuille « {sheet} » : aucune ligne de données sous l'en-tête"
@@ -64,7 +86,12 @@ DRY_RUN_BUTTON = "Lancer la simulation"
 DRY_RUN_CAPTION = (
     "La simulation applique toutes les règles d'import sans rien écrire dans « {target} »."
 )
+DRY_RUN_CAPTION_NEW = (
+    "La simulation applique toutes les règles d'import sans rien créer : l'espace « {target} » "
+    "n'existera qu'après la confirmation."
+)
 DRY_RUN_DONE = "Simulation sur « {target} » : rien n'a été écrit."
+DRY_RUN_DONE_NEW = "Simulation pour le nouvel espace « {target} » : rien n'a été créé."
 COUNT_LINE = (
     "- **{kind}** : {inserted} ajouté(s), {updated} modifié(s), {unchanged} inchangé(s), "
     "{rejected} rejeté(s), {warnings} avertissement(s)"
@@ -85,10 +112,15 @@ EXPORT_NAME = "rejets-{stem}.{ext}"
 
 CONFIRM_TITLE = "4. Confirmation"
 CONFIRM_BUTTON = "Confirmer l'import dans « {target} »"
+CONFIRM_BUTTON_NEW = "Créer l'espace « {target} » avec ces données"
+CONFIRM_CAPTION_NEW = (
+    "L'espace « {target} » sera créé avec les données ci-dessus ; vous pourrez y importer "
+    "d'autres fichiers ensuite."
+)
 NOTHING_TO_IMPORT = "Aucun enregistrement à ajouter ni à modifier : il n'y a rien à importer."
 CONFIRM_CAPTION = (
-    "L'espace est remplacé d'un seul coup par sa nouvelle version vérifiée ; "
-    "la version précédente est gardée dans le dossier des sauvegardes."
+    "Les données sont intégrées à « {target} » en une seule fois, après vérification ; "
+    "la version précédente de l'espace est gardée dans le dossier des sauvegardes."
 )
 CHANGED_SINCE = (
     "Le fichier ou l'espace de travail a changé depuis la simulation : relancez la simulation."
@@ -96,6 +128,7 @@ CHANGED_SINCE = (
 DONE = "Import terminé dans « {target} » : {inserted} ajouté(s), {updated} modifié(s), {unchanged} inchangé(s), {rejected} rejeté(s)."
 DONE_CREATED = "Espace de travail « {target} » créé."
 DONE_NOTHING = "Import terminé : rien n'a changé dans « {target} »."
+DONE_SEE = "Voir les données importées :"
 LOCKED_OR_FAILED = "{detail}"
 
 # -- history ----------------------------------------------------------------------------------------

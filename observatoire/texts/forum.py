@@ -24,13 +24,6 @@ NETWORK_TITLE = "Le réseau en chiffres"
 NETWORK_SUBTITLE = "{name} · {period}"
 SPAN = "de {first} à {last}"
 SPAN_ONE = "en {year}"
-ACTORS = "acteurs de la culture scientifique"
-CIRCLE_1 = "cercle 1 : la CSTI est leur activité principale"
-CIRCLE_2 = "cercle 2 : une partie de leurs missions"
-CIRCLE_3 = "cercle 3 : ponctuellement"
-DEPARTMENTS = "départements avec au moins un acteur"
-ACTIONS = "actions grand public"
-AUDIENCE = "personnes venues aux actions"
 
 # Slide 2: the map.
 MAP_TITLE = "Où agit le réseau"
@@ -51,40 +44,42 @@ MAP_TABLE_CAPTION = "Par département"
 # Slide 3: reach.
 REACH_TITLE = "Jusque dans les territoires ruraux et les quartiers prioritaires"
 REACH_SUBTITLE = "Sur les 12 mois jusqu'au {date}"
-COMMUNES_REACHED = "communes touchées par une action ou une session"
-RURAL_REACHED = "communes rurales touchées"
-QPV_REACHED = "quartiers prioritaires (QPV) touchés"
-POPULATION_15KM = "des habitants vivent à moins de 15 km d'un acteur"
-RURAL_INDEX = "indice de représentation rurale (1 = autant d'actions que d'habitants ruraux)"
 
 # Slide 4: trainings.
 TRAININGS_TITLE = "Former les acteurs, pour toutes et tous"
 TRAININGS_SUBTITLE = "Formations {period}"
-TRAINING_SESSIONS = "sessions de formation"
-TRAINING_PARTICIPANTS = "personnes formées"
-TRAINING_STRUCTURES = "structures représentées"
-WOMEN = "femmes"
-MEN = "hommes"
-VOLUNTEERS = "bénévoles"
-EMPLOYEES = "salarié·es"
-SHARE_OF = "{share} des personnes formées"
+SHARE_OF = "{share} des participant·e·s aux formations"
 NO_TRAINING = "Aucune formation sur cette période."
 
 # Slide 5: experiments.
 EXPERIMENTS_TITLE = "Des expérimentations sur le terrain"
 EXPERIMENTS_SUBTITLE = "Lancées {period}"
-EXPERIMENTS_TOTAL = "expérimentations"
-EXPERIMENTS_ACTIVE = "en cours"
-EXPERIMENTS_COMPLETED = "terminées"
 BY_THEME = "Par thème"
 NO_EXPERIMENT = "Aucune expérimentation enregistrée."
+THEMES_HIDDEN = "Chaque thème compte moins de {k} expérimentations : le détail n'est pas affiché."
+
+# Under a slide that shows masks (only the kinds of mask on that slide).
+MASK_SMALL = "« {small} » : un nombre entre 1 et {max}, masqué pour qu'aucun chiffre ne désigne une personne."
+MASK_COMPLEMENT = (
+    "« {mask} » : masqué pour qu'on ne puisse pas retrouver un petit nombre par soustraction."
+)
 
 # Slide 6: closing.
 CLOSING_TITLE = "Merci !"
 CLOSING_SUBTITLE = "Observatoire de la culture scientifique, technique et industrielle"
-DATA_DATE = "Données à jour au {date} (dernière action ou session enregistrée)."
-DATA_WORKSPACE = "Espace de travail : {name}."
-DATA_DEMO = "Données de démonstration : ces chiffres ne sont pas réels."
-SOURCES = "Territoires : {sources}."
+DATA_DATE = "Données jusqu'au {date} (fin du dernier mois avec une action ou une session)."
+DATA_WORKSPACE = "Réseau : {name}."
+DATA_DEMO = (
+    "Données de démonstration : les chiffres repris des documents des programmes sont réels, "
+    "les autres enregistrements sont synthétiques."
+)
+PRIVACY = "Les nombres de 1 à {max} sont masqués : aucun chiffre ne désigne une personne."
+SOURCES = (
+    "Territoires : communes, populations légales et grille de densité de l'Insee, quartiers "
+    "prioritaires de la politique de la ville (découpage communal de {year})."
+)
+SOURCES_NO_YEAR = (
+    "Territoires : communes, populations légales et grille de densité de l'Insee, quartiers "
+    "prioritaires de la politique de la ville."
+)
 SOURCES_MORE = "Toutes les sources et leurs licences : page « Carte des territoires »."
-SOURCE = "{dataset} ({edition})"

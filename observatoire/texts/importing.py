@@ -10,6 +10,16 @@ KIND_LABELS = {
     "objectifs": "Objectifs (valeur cible d'un indicateur pour une période)",
 }
 
+KIND_SHORT = {
+    "acteurs": "Acteurs",
+    "personnes": "Personnes",
+    "sessions": "Sessions",
+    "participations": "Participations",
+    "experimentations": "Expérimentations",
+    "actions": "Actions",
+    "objectifs": "Objectifs",
+}
+
 # -- file-level problems: the file cannot be read at all (exit code 1) -------------------------
 FILE_NOT_FOUND = "Fichier introuvable : {path}."
 FILE_EMPTY = "Le fichier « {name} » est vide (0 octet)."
@@ -102,6 +112,10 @@ SHEET_OTHER_KIND = "Feuille ignorée : seules les données « {kind} » sont imp
 SHEET_EMPTY = "Feuille vide : aucune ligne de données sous l'en-tête."
 COLUMN_IGNORED = "Colonne non reconnue, ignorée."
 COLUMN_DUPLICATE = "Colonne en double (déjà lue sous « {first} ») : seule la première est lue."
+EXAMPLE_ROW = (
+    "Ligne d'exemple du modèle (valeur commençant par « EXEMPLE- ») : elle n'est pas importée. "
+    "Remplacez-la par vos données ou supprimez-la."
+)
 COLUMN_MISSING = (
     "Colonne obligatoire « {column} » absente : aucune ligne de cette feuille n'est importée."
 )
@@ -124,7 +138,10 @@ BAD_PHONE = "Numéro de téléphone « {value} » invalide."
 BAD_URL = "Adresse de site web « {value} » invalide."
 BAD_CHOICE = "Valeur « {value} » non reconnue : valeurs possibles {choices}."
 BAD_PERIOD = "Période « {value} » invalide : attendu AAAA ou AAAA-MM (par exemple 2025-03)."
-UNKNOWN_KPI = "Indicateur « {value} » inconnu. Indicateurs possibles : {choices}."
+UNKNOWN_KPI = (
+    "Indicateur « {value} » inconnu : indiquez l'identifiant ou le libellé d'un indicateur de la "
+    "feuille « indicateurs » du modèle (par exemple training_sessions ou Sessions de formation)."
+)
 BAD_COORDINATE = "Coordonnée « {value} » invalide."
 BAD_DEPARTMENT = "Département « {value} » inconnu."
 DATE_ORDER = "La date de fin ({end}) précède la date de début ({start})."
@@ -143,6 +160,8 @@ CHOICE_LABELS = {
     "session_type": "formation, webinaire, regroupement, atelier, sensibilisation",
     "session_format": "présentiel, distanciel",
     "experiment_status": "idée, en préparation, en cours, terminée, abandonnée",
+    "employer_type": "association, collectivité, université, entreprise, autre",
+    "origin": "programme, région, hors région",
 }
 
 # -- command-line output ------------------------------------------------------------------------
@@ -198,14 +217,23 @@ README_SHEET = "Lisez-moi"
 README_TITLE = "Modèle d'import de l'Observatoire CSTI"
 README_INTRO = [
     "Chaque feuille de ce classeur correspond à un type de données ; gardez les noms de feuilles.",
-    "La première ligne de chaque feuille est l'en-tête ; remplacez la ligne d'exemple par vos données.",
+    "La première ligne de chaque feuille est l'en-tête ; la deuxième est un exemple, en gris.",
+    "Les lignes d'exemple (identifiant commençant par EXEMPLE-) ne sont jamais importées : "
+    "remplacez-les par vos données ou supprimez-les.",
     "Les colonnes marquées * sont obligatoires ; les autres peuvent rester vides ou être supprimées.",
+    "Objectifs : la feuille « indicateurs » liste chaque indicateur, son identifiant et son "
+    "libellé ; la colonne indicateur accepte l'un ou l'autre.",
     "Dates : jj/mm/aaaa ou aaaa-mm-jj. Nombres : 1,5 ou 1 234. Départements : code (31, 2A) ou nom.",
     "Lieux : code INSEE, ou commune avec code postal ou département, ou coordonnées GPS.",
     "Réimporter le même fichier ne change rien ; une ligne absente d'un fichier n'est jamais supprimée.",
     "Les personnes sont pseudonymisées : n'indiquez jamais de nom, seulement un identifiant.",
 ]
 README_HEADERS = ["Feuille", "Colonne", "Obligatoire", "Description"]
+EXAMPLE_NOTE = (
+    "Ligne d'exemple : elle n'est jamais importée. Remplacez-la par vos données ou supprimez-la."
+)
+KPI_SHEET = "indicateurs"
+KPI_HEADERS = ["identifiant", "libellé", "groupe", "définition"]
 README_SYNONYMS = "Autres en-têtes acceptés"
 
 COLUMN_HELP = {
@@ -244,9 +272,21 @@ COLUMN_HELP = {
     "personnes_touchees": "Nombre de personnes touchées.",
     "participants": "Nombre de participant·e·s ou de visiteurs.",
     "publics": "Publics présents.",
-    "indicateur": "Identifiant de l'indicateur (par exemple training_sessions).",
+    "indicateur": (
+        "Indicateur : identifiant ou libellé de la feuille « indicateurs » "
+        "(par exemple training_sessions ou Sessions de formation)."
+    ),
     "periode": "Période : AAAA (année) ou AAAA-MM (mois).",
     "valeur": "Valeur cible.",
+    "type_employeur": (
+        "Type d'employeur : association, collectivité (territoriale ou EPCI), université "
+        "(enseignement supérieur et recherche), entreprise ou autre."
+    ),
+    "origine": (
+        "D'où vient la personne : programme (impliquée dans le programme), région (autre "
+        "professionnel·le de la région) ou hors région."
+    ),
+    "volet": "Volet ou parcours de formation auquel appartient la session (texte libre).",
 }
 TYPE_HELP = {
     "sessions": "formation, webinaire, regroupement, atelier ou sensibilisation.",
@@ -259,7 +299,7 @@ STATUS_HELP = {
 
 TEMPLATE_EXAMPLES = {
     "acteurs": {
-        "identifiant": "ACT-0001",
+        "identifiant": "EXEMPLE-ACT-0001",
         "nom": "Muséum de Toulouse",
         "type_structure": "Musée",
         "cercle": 1,
@@ -278,15 +318,17 @@ TEMPLATE_EXAMPLES = {
         "programme": "PTR Occitanie",
     },
     "personnes": {
-        "identifiant": "P-0001",
+        "identifiant": "EXEMPLE-P-0001",
         "genre": "F",
         "statut": "salariée",
         "structure": "Muséum de Toulouse",
         "departement": "Haute-Garonne",
         "categorie": "Médiation",
+        "type_employeur": "collectivité",
+        "origine": "programme",
     },
     "sessions": {
-        "identifiant": "S-2024-01",
+        "identifiant": "EXEMPLE-S-2024-01",
         "type": "formation",
         "intitule": "Médiation scientifique inclusive",
         "theme": "Inclusion",
@@ -300,10 +342,11 @@ TEMPLATE_EXAMPLES = {
         "code_insee": "81004",
         "animateur": "Équipe régionale",
         "programme": "SPTT",
+        "volet": "Formation initiale",
     },
-    "participations": {"session": "S-2024-01", "personne": "P-0001"},
+    "participations": {"session": "EXEMPLE-S-2024-01", "personne": "EXEMPLE-P-0001"},
     "experimentations": {
-        "identifiant": "E-001",
+        "identifiant": "EXEMPLE-E-001",
         "titre": "Ateliers sciences en médiathèque rurale",
         "structure": "Muséum de Toulouse",
         "theme": "Ruralité",
@@ -319,7 +362,7 @@ TEMPLATE_EXAMPLES = {
         "programme": "SPTT",
     },
     "actions": {
-        "identifiant": "A-001",
+        "identifiant": "EXEMPLE-A-001",
         "type": "étape de tournée",
         "titre": "Le Propulseur à Auch",
         "date_debut": "05/05/2018",
@@ -339,7 +382,7 @@ TEMPLATE_EXAMPLES = {
         "indicateur": "training_sessions",
         "periode": "2025",
         "valeur": 6,
-        "programme": "SPTT",
+        "programme": "EXEMPLE-SPTT",
     },
 }
 EXPORT_SHEET = "Rejets"

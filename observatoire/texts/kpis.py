@@ -49,6 +49,7 @@ LABELS = {
     "experiments_total": "Expérimentations lancées",
     "experiments_active": "Expérimentations en cours",
     "experiments_completed": "Expérimentations terminées",
+    "experiments_planned": "Expérimentations prévues",
     "actions_total": "Actions",
     "actions_audience": "Public des actions",
     "communes_reached": "Communes touchées",
@@ -141,8 +142,9 @@ DEFINITIONS = {
     ),
     "experiments_total": (
         "Nombre d'expérimentations lancées à la fin de la période : date de début antérieure "
-        "ou égale à la fin de la période, quel que soit leur statut. Une expérimentation sans "
-        "date de début compte si son statut indique qu'elle a démarré (en cours ou terminée)."
+        "ou égale à la fin de la période, sauf celles encore à l'état d'idée ou en préparation "
+        "(comptées parmi les expérimentations prévues). Une expérimentation sans date de début "
+        "compte si son statut indique qu'elle a démarré (en cours ou terminée)."
     ),
     "experiments_active": (
         "Parmi les expérimentations lancées à la fin de la période, celles dont le statut "
@@ -151,6 +153,10 @@ DEFINITIONS = {
     "experiments_completed": (
         "Parmi les expérimentations lancées à la fin de la période, celles dont le statut "
         "actuel est « terminée »."
+    ),
+    "experiments_planned": (
+        "Nombre d'expérimentations prévues mais pas encore lancées : statut actuel « idée » ou "
+        "« en préparation », quelle que soit leur date de début envisagée."
     ),
     "actions_total": "Nombre d'actions (ateliers, débats, expositions…) commençant dans la période.",
     "actions_audience": (
@@ -183,13 +189,37 @@ DEFINITIONS = {
 
 # Periods.
 PERIOD_RANGE = "du {start} au {end}"
+PERIOD_MONTHS = "de {start} à {end}"
+SHORTCUT_LABEL = "{name} ({dates})"
+SHORTCUTS = {
+    "ce-mois": "Ce mois",
+    "cette-annee": "Cette année",
+    "12-derniers-mois": "12 derniers mois",
+    "annee-scolaire": "Année scolaire",
+    "programme-a-ce-jour": "Programme à ce jour",
+}
+COMPARISONS = {
+    "periode-precedente": "Période précédente de même durée",
+    "annee-precedente": "Même période un an plus tôt",
+}
 BAD_PERIOD = (
-    "Période « {value} » invalide : attendu AAAA-MM (ex. 2023-11), AAAA (ex. 2023) ou "
-    "une plage début..fin (ex. 2023-01-01..2023-06-30)."
+    "Période « {value} » invalide : attendu AAAA-MM (ex. 2023-11), AAAA (ex. 2023), "
+    "une plage début..fin (ex. 2023-01-01..2023-06-30, 2023-09..2024-06, 2023..2024) ou "
+    "un raccourci (ce mois, cette année, 12 derniers mois, année scolaire, programme à ce jour)."
 )
 BAD_MONTH = "Mois « {value} » invalide : attendu AAAA-MM avec un mois de 01 à 12 (ex. 2023-11)."
 BAD_YEAR = "Année « {value} » invalide : attendu AAAA (ex. 2023)."
+BAD_DAY = (
+    "Date « {value} » invalide : attendu AAAA-MM-JJ (ex. 2023-09-01), JJ/MM/AAAA, AAAA-MM ou AAAA."
+)
+BAD_YEAR_RANGE = (
+    "Période « {value} » invalide : l'année doit être comprise entre {first} et {last}."
+)
 BAD_RANGE_ORDER = "Plage « {value} » invalide : la fin précède le début."
+NO_PROGRAMME_START = (
+    "Période « programme à ce jour » indisponible : aucune activité enregistrée ne donne la "
+    "date de début du programme."
+)
 
 # Targets.
 UNKNOWN_TARGET_KPI = (
@@ -203,9 +233,27 @@ BAD_TARGET_PERIOD = (
 TARGET_PRORATED = "objectif annuel proratisé : à comparer au cumul depuis janvier"
 
 # CLI.
-CLI_HELP = "indicateurs clés d'une période (mois ou année)"
+CLI_HELP = "indicateurs clés d'une période (mois, année ou plage de dates)"
 CLI_MONTH = "mois AAAA-MM"
 CLI_YEAR = "année AAAA"
+CLI_FROM = "début d'une plage : AAAA-MM-JJ, AAAA-MM ou AAAA (son premier jour) ; avec --to"
+CLI_TO = "fin de la plage : AAAA-MM-JJ, AAAA-MM ou AAAA (son dernier jour)"
+CLI_PERIOD = (
+    "période comme dans l'adresse d'une page : 2023-11, 2023, 2023-01..2024-07, "
+    "12-derniers-mois, annee-scolaire, programme-a-ce-jour…"
+)
+CLI_DEPARTMENT = "ne compter qu'un département (code, ex. 80)"
+CLI_COMPARE = (
+    "ajouter une période de comparaison : periode-precedente (même durée, juste avant) ou "
+    "annee-precedente (mêmes dates un an plus tôt)"
+)
+CLI_BY_PROGRAMME = "chaque programme de l'espace côte à côte, puis tous ensemble"
+CLI_WORKSPACES = (
+    "plusieurs espaces de travail côte à côte (vue nationale), ouverts en lecture seule ; "
+    "remplace --db"
+)
+CLI_FROM_TO = "--from et --to vont ensemble : indiquez le début et la fin de la plage"
+CLI_BAD_ORDER = "plage invalide : la fin ({end}) précède le début ({start})"
 CLI_PROGRAMME = "ne compter qu'un programme"
 CLI_DB = "fichier de l'espace de travail (.duckdb)"
 CLI_JSON = "sortie JSON"
@@ -216,6 +264,9 @@ MISSING_DB = (
 DB_UNREADABLE = "Impossible d'ouvrir l'espace de travail {path} : {detail}"
 HEADER_PERIOD = "Indicateurs — {label}"
 HEADER_PROGRAMME = "Programme : {programme}"
+HEADER_DEPARTMENT = "Département : {department}"
+HEADER_COMPARISON = "Comparaison : {label}"
+COLUMN_COMPARED = "Comparaison"
 ALL_PROGRAMMES = "tous les programmes"
 COLUMN_LABEL = "Indicateur"
 COLUMN_VALUE = "Valeur"
@@ -224,13 +275,14 @@ COLUMN_YTD = "Cumul annuel"
 PRORATED_MARK = "*"
 
 # Per-department table.
+# The columns of a KPI are named by the catalogue label, so a figure reads the same everywhere.
 DEPARTMENT_COLUMNS = {
     "department_code": "Code",
     "department_name": "Département",
-    "actors": "Acteurs",
-    "training_sessions": "Sessions de formation",
-    "training_participants": "Participant·e·s formé·e·s",
-    "actions": "Actions",
-    "actions_audience": "Public des actions",
+    "actors": LABELS["actors_total"],
+    "training_sessions": LABELS["training_sessions"],
+    "training_participants": LABELS["training_participants"],
+    "actions": LABELS["actions_total"],
+    "actions_audience": LABELS["actions_audience"],
 }
 UNKNOWN_DEPARTMENT = "Non renseigné"

@@ -54,8 +54,8 @@ SHEET_TRENDS = "Tendances"
 SHEET_SESSIONS = "Sessions"
 SHEET_DEPARTMENTS = "Départements"
 SHEET_SNAPSHOT = "Mois figé"
+TECHNICAL_ID = "Identifiant technique"
 XLSX_KPI_COLUMNS = (
-    "Identifiant",
     "Indicateur",
     "Unité",
     "Valeur du mois",
@@ -64,17 +64,26 @@ XLSX_KPI_COLUMNS = (
     "Objectif",
     "Base de l'objectif",
     "Valeur comparée à l'objectif",
+    "Écart à l'objectif",
+    TECHNICAL_ID,
 )
 XLSX_SESSION_COLUMNS = {
     "month": "Mois",
     "start_date": "Date",
-    "session_id": "Identifiant",
+    "session_id": TECHNICAL_ID,
     "type": "Type",
     "title": "Intitulé",
     "commune": "Commune",
     "department_code": "Département",
     "attendances": "Participations",
 }
-XLSX_TREND_COLUMNS = ("Mois", "Identifiant", "Indicateur", "Valeur", "Objectif mensuel")
-XLSX_SNAPSHOT_COLUMNS = ("Identifiant", "Indicateur", "Valeur figée", "Valeur actuelle", "Écart")
+XLSX_TREND_COLUMNS = ("Mois", "Indicateur", "Valeur", "Objectif mensuel", TECHNICAL_ID)
+XLSX_SNAPSHOT_COLUMNS = ("Indicateur", "Valeur figée", "Valeur actuelle", "Écart", TECHNICAL_ID)
+UNITS = {
+    "nombre": "nombre",
+    "jours": "jours",
+    "personnes": "personnes",
+    "%": "part (0 à 1)",
+    "indice": "indice",
+}
 TARGET_BASIS = {"month": "mois", "ytd": "cumul depuis janvier", "year": "année"}

@@ -1,5 +1,7 @@
 """French texts of the steering committee's monthly review (page revue_mensuelle)."""
 
+from observatoire.texts import kpis as kpi_texts
+
 # Filters.
 MONTH = "Mois de la revue"
 MONTH_HELP = "Un mois au format AAAA-MM, par exemple 2023-11."
@@ -26,15 +28,7 @@ MONTH_COLUMN = "Mois"
 
 # Departments.
 DEPARTMENTS = "Par département"
-DEPARTMENT_COLUMNS = {
-    "department_code": "Code",
-    "department_name": "Département",
-    "actors": "Acteurs",
-    "training_sessions": "Sessions de formation",
-    "training_participants": "Personnes formées",
-    "actions": "Actions",
-    "actions_audience": "Public des actions",
-}
+DEPARTMENT_COLUMNS = kpi_texts.DEPARTMENT_COLUMNS
 
 # Sessions.
 SESSIONS = "Sessions du mois et du mois précédent"
@@ -109,3 +103,21 @@ UNKNOWN_AUTHOR = "inconnu"
 LOCAL_AUTHOR = "mode local"
 ALL_DEPARTMENTS = "Tous les départements"
 ALL_PROGRAMMES = "Tous les programmes"
+
+# What changed (top of the review): written from the figures the page shows.
+SUMMARY = "Ce qui a changé"
+SUMMARY_FIGURE = "{name} ({value}, {change})"
+AND = "et"
+SUMMARY_UP = "plus forte hausse : {items}"
+SUMMARY_UPS = "plus fortes hausses : {items}"
+SUMMARY_DOWN = "plus forte baisse : {items}"
+SUMMARY_DOWNS = "plus fortes baisses : {items}"
+SUMMARY_SEPARATOR = " ; "
+SUMMARY_MOVES = "Par rapport à {previous}, {moves}."
+SUMMARY_TARGET_ITEM = "{name} ({value} pour un objectif de {target})"
+SUMMARY_MET = "Objectifs atteints : {items}."
+SUMMARY_MISSED = "Objectifs non atteints : {items}."
+SUMMARY_DEPARTMENTS = "Par département ({name}), {items}."
+SUMMARY_DEPARTMENT_UP = "plus forte hausse : {department}"
+SUMMARY_DEPARTMENT_DOWN = "plus forte baisse : {department}"
+SUMMARY_NOTHING = "Aucun indicateur ne bouge par rapport à {previous}."

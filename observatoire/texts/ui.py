@@ -21,6 +21,7 @@ PAGES = {
     "experimentations": "Expérimentations",
     "actions": "Actions",
     "donnees": "Données et imports",
+    "indicateurs": "Dictionnaire des indicateurs",
     "forum": "Mode forum",
 }
 
@@ -41,7 +42,26 @@ WORKSPACE_NONE = (
 )
 WORKSPACE_UNKNOWN = "Espace de travail « {value} » inconnu : affichage de « {default} »."
 WORKSPACE_UNREADABLE = "illisible"
-DEMO_NOTICE = "Données de démonstration : les chiffres de cet espace ne sont pas réels."
+DEMO_NOTICE = "Données de démonstration : les enregistrements de cet espace sont synthétiques."
+# The demos built from a programme's document say which figures are real (DESIGN §10).
+DEMO_NOTICES = {
+    "demo-occitanie": (
+        "Démonstration construite sur le bilan 2017 du PTR Sciences et Société : ses chiffres "
+        "sont réels et reproduits à l'identique (8 membres du consortium, plus de 1 400 acteurs "
+        "en 3 cercles, 40 étapes du Propulseur, près de 30 000 visiteurs en 2016-2017, formation "
+        "au débat de 24 personnes, débat avec 37 lycéen·nes, forums de Toulouse et Montpellier). "
+        "Les autres enregistrements (acteurs hors consortium, actions, personnes, dates précises) "
+        "sont synthétiques."
+    ),
+    "demo-hauts-de-france": (
+        "Démonstration construite sur le bilan à mi-parcours de Sciences pour toutes et tous "
+        "(janvier 2023 – juillet 2024) : ses chiffres sont réels et reproduits à l'identique "
+        "(sessions et jours de formation, participant·e·s par genre, statut et volet, "
+        "regroupement, ateliers, webinaires et leur public par origine, 24 expérimentations). "
+        "Les personnes, leur type d'employeur, les dates dans le mois et les structures non "
+        "citées sont synthétiques."
+    ),
+}
 
 ERROR_TITLE = "Impossible d'afficher cette page."
 ERROR_DATABASE = (

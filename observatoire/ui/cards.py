@@ -7,9 +7,10 @@ from collections.abc import Collection, Mapping, Sequence
 import streamlit as st
 
 from observatoire import formats
-from observatoire.kpis import BY_ID, Unit
+from observatoire.kpis import BY_ID, Comparison, Period, Unit, compute_kpis
 from observatoire.privacy import Cell, Viewer, note, suppress_kpis
 from observatoire.privacy.suppression import is_small
+from observatoire.texts import activities as card_texts
 from observatoire.texts import privacy as privacy_texts
 
 
@@ -81,6 +82,30 @@ def kpi_cards(
                 column.caption(captions[kpi_id])
     if any(cell.suppressed for cell in cells.values()):
         st.caption(note(viewer.k, short=True))
+
+
+def compared_cards(
+    viewer: Viewer,
+    con,
+    values: Mapping[str, object],
+    ids: Sequence[str],
+    filters,
+    compare: Comparison | str,
+    **widget,
+) -> Period:
+    """``kpi_cards`` with each card's change against the comparison period; returns that period.
+
+    ``filters``: (period, programme, department) as the page's filters give them.
+    """
+    period, programme, department = filters
+    other = period.compared(compare)
+    before = compute_kpis(con, other, programme, list(ids), department)
+    changes = {
+        i: None if values[i] is None or before[i] is None else values[i] - before[i] for i in ids
+    }
+    label = card_texts.COMPARED_WITH.format(label=other.label)
+    kpi_cards(viewer, values, ids, changes=changes, change_label=label, **widget)
+    return other
 
 
 def public_changes(viewer: Viewer, view: Mapping[str, object], ids: Sequence[str]):

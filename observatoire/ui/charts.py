@@ -213,6 +213,35 @@ def timeline(table: pd.DataFrame, title: str) -> None:
     data_view(shown)
 
 
+TREND_COLUMNS = 2
+# Axis text in px: 12.75 px month labels were too small for a committee room screen.
+AXIS_LABEL_PX = 15
+TITLE_PX = 17
+
+
+def trend_chart(long: pd.DataFrame, title: str, order: list[str]) -> alt.Chart:
+    """One KPI's monthly line, as wide as its container, readable axes."""
+    return (
+        alt.Chart(long, height=220, title=alt.Title(title, fontSize=TITLE_PX, anchor="start"))
+        .mark_line(point=True, color=theme.PRIMARY)
+        .encode(
+            x=alt.X(
+                f"{texts.MONTH}:N",
+                sort=order,
+                title=None,
+                # Flat labels, thinned by Vega when they would overlap: the plot keeps its height.
+                axis=alt.Axis(labelAngle=0, labelFontSize=AXIS_LABEL_PX, labelOverlap="greedy"),
+            ),
+            y=alt.Y(
+                "valeur:Q",
+                title=None,
+                axis=alt.Axis(format=INTEGER, tickMinStep=1, labelFontSize=AXIS_LABEL_PX),
+            ),
+            tooltip=[f"{texts.MONTH}:N", "kpi:N", alt.Tooltip("valeur:Q", format=INTEGER)],
+        )
+    )
+
+
 def trends(viewer: Viewer, series: pd.DataFrame, labels: dict[str, str], title: str) -> None:
     """Small multiples of monthly KPI series (``month`` + one column per id), then the table."""
     shown = series.assign(month=series["month"].map(formats.month_label))
@@ -229,19 +258,16 @@ def trends(viewer: Viewer, series: pd.DataFrame, labels: dict[str, str], title: 
         long = long.assign(valeur=long["valeur"].where(~hidden.melt()["value"].to_numpy()))
         shown = shown.assign(**dict(cut.labels(with_totals=False).items()))
     order = list(shown[texts.MONTH])
-    chart = (
-        alt.Chart(long, height=140, width=260)
-        .mark_line(point=True, color=theme.PRIMARY)
-        .encode(
-            x=alt.X(f"{texts.MONTH}:N", sort=order, title=None, axis=alt.Axis(labelAngle=-45)),
-            y=alt.Y("valeur:Q", title=None, axis=alt.Axis(format=INTEGER, tickMinStep=1)),
-            tooltip=[f"{texts.MONTH}:N", "kpi:N", alt.Tooltip("valeur:Q", format=INTEGER)],
-        )
-        .facet(facet=alt.Facet("kpi:N", title=None, sort=list(labels.values())), columns=2)
-        .resolve_scale(y="independent")
-        .properties(title=title)
-    )
-    st.altair_chart(chart)
-    data_view(shown)
+    st.subheader(title)
+    names = list(labels.values())
+    # One chart per KPI, two per row, each as wide as its column (a facet has a fixed width).
+    for start in range(0, len(names), TREND_COLUMNS):
+        row = st.columns(TREND_COLUMNS)
+        for column, name in zip(row, names[start : start + TREND_COLUMNS], strict=False):
+            with column:
+                st.altair_chart(
+                    trend_chart(long[long["kpi"] == name], name, order), width="stretch"
+                )
+                data_view(shown[[texts.MONTH, name]])  # each chart with its own table
     if suppressing and cut.mask.to_numpy().any():
         st.caption(note(viewer.k, short=True))

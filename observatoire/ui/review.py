@@ -101,6 +101,14 @@ def flash() -> None:
         st.success(message)
 
 
+def summary(review: Review) -> None:
+    """The "what changed" paragraph, from the figures below it."""
+    from observatoire.review.summary import what_changed
+
+    st.subheader(texts.SUMMARY)
+    st.markdown(what_changed(review, review.departments_before))
+
+
 def cards(viewer: Viewer, review: Review) -> None:
     """KPI cards with the change against last month and a line on the target."""
     from observatoire.ui.cards import kpi_cards
@@ -130,13 +138,38 @@ def trends(review: Review) -> None:
     charts.show(chart, report_charts.trend_table(review.trends))
 
 
+# Pixel widths of the sessions table's columns on screen (None: Streamlit's own).
+SESSION_WIDTHS = {
+    "month": 85,
+    "start_date": 88,
+    "type": 95,
+    "title": 345,
+    "commune": 175,
+    "attendances": 110,
+}
+
+
 def sessions(review: Review) -> None:
     """The sessions of the month and of the month before."""
     st.subheader(texts.SESSIONS)
     if review.sessions.empty:
         st.caption(texts.NO_SESSION)
         return
-    st.dataframe(content.sessions(review), hide_index=True, width="stretch")
+    table = content.sessions(review)
+    # On screen the identifier gives way to the title and the count (the exports keep it); the
+    # widths make every column fit a 1400 px window, a narrower one scrolls sideways.
+    shown = [c for c in table.columns if c != texts.SESSION_COLUMNS["session_id"]]
+    st.dataframe(
+        table,
+        hide_index=True,
+        width="stretch",
+        column_order=shown,
+        column_config={
+            name: st.column_config.Column(width=SESSION_WIDTHS.get(key))
+            for key, name in texts.SESSION_COLUMNS.items()
+            if name in shown
+        },
+    )
 
 
 def departments(review: Review) -> None:

@@ -24,57 +24,63 @@ INDEX, SHOWN_AT, PAUSED = "forum_index", "forum_shown_at", "forum_paused"
 # A tick may come a little early; after a manual move the next tick may come too soon to count.
 EARLY = 0.75
 
+# Every size follows --u, 1 % of the largest 16:9 box the window holds (10.8 px at 1920×1080,
+# 7.2 px at 1280×720), so a slide and its controls fit a projector whatever its resolution.
 CSS = f"""
 <style>
-.stMainBlockContainer {{ padding-top: .8rem !important; padding-bottom: .5rem !important; }}
+:root {{ --u: min(1vh, 0.5625vw); }}
+.stMainBlockContainer {{ padding-top: .6rem !important; padding-bottom: .3rem !important; }}
 .forum-slide {{ color: {theme.FORUM_TEXT}; background: {theme.FORUM_BACKGROUND};
-  min-height: calc(100vh - 9.5rem); display: flex; flex-direction: column; gap: 1.2rem;
-  font-size: 30px; line-height: 1.25; }}
-.forum-slide h1 {{ font-size: 64px !important; font-weight: 800; margin: 0 !important;
-  padding: 0 !important; color: {theme.FORUM_TEXT}; line-height: 1.1; }}
-.forum-sub {{ font-size: 32px; color: {theme.FORUM_MUTED}; margin: 0; }}
-.forum-grid {{ display: grid; grid-template-columns: repeat(auto-fit, minmax(400px, 1fr));
-  gap: 1.4rem; }}
-.forum-card {{ min-height: 13rem; }}
-.forum-card {{ border-left: 10px solid {theme.PRIMARY}; background: {theme.FORUM_CARD};
-  padding: .9rem 1.3rem; border-radius: 6px; }}
+  height: calc(100vh - 5.6rem); overflow: hidden; display: flex; flex-direction: column;
+  gap: calc(1.2 * var(--u)); font-size: calc(2.8 * var(--u)); line-height: 1.25; }}
+.forum-slide h1 {{ font-size: calc(5.6 * var(--u)) !important; font-weight: 800;
+  margin: 0 !important; padding: 0 !important; color: {theme.FORUM_TEXT}; line-height: 1.1; }}
+.forum-sub {{ font-size: calc(2.8 * var(--u)); color: {theme.FORUM_MUTED}; margin: 0; }}
+.forum-grid {{ display: grid; gap: calc(1.4 * var(--u));
+  grid-template-columns: repeat(auto-fit, minmax(calc(36 * var(--u)), 1fr)); }}
+.forum-card {{ border-left: calc(.9 * var(--u)) solid {theme.PRIMARY};
+  background: {theme.FORUM_CARD}; padding: calc(1 * var(--u)) calc(1.4 * var(--u));
+  border-radius: 6px; }}
 .forum-card.first {{ border-left-color: {theme.FORUM_ACCENT}; }}
-.forum-value {{ font-size: 100px; font-weight: 800; line-height: 1.05; color: {theme.FORUM_TEXT};
-  font-variant-numeric: tabular-nums; }}
+.forum-value {{ font-size: calc(8.5 * var(--u)); font-weight: 800; line-height: 1.05;
+  color: {theme.FORUM_TEXT}; font-variant-numeric: tabular-nums; }}
 .forum-card.suppressed {{ border-left-color: {theme.SUPPRESSED};
   background: repeating-linear-gradient(135deg, {theme.FORUM_CARD}, {theme.FORUM_CARD} 14px,
   {theme.SUPPRESSED_TINT} 14px, {theme.SUPPRESSED_TINT} 28px); }}
 .forum-card.suppressed .forum-value {{ color: {theme.SUPPRESSED}; font-style: italic; }}
 .forum-card.zero .forum-value {{ color: {theme.FORUM_MUTED}; }}
-.forum-label {{ font-size: 32px; }}
-.stButton button p {{ font-size: 22px; }}
-.forum-detail {{ font-size: 26px; color: {theme.FORUM_MUTED}; font-weight: 600; }}
-.forum-panels {{ display: grid; grid-template-columns: 1fr 1fr 26rem; gap: 1.5rem;
-  align-items: start; }}
-.forum-panel h2 {{ font-size: 34px !important; margin: 0 0 .3rem !important; padding: 0 !important;
-  color: {theme.FORUM_TEXT}; }}
-.forum-map {{ width: 100%; height: auto; max-height: calc(100vh - 22rem); object-fit: contain; }}
-.forum-legend {{ font-size: 22px; color: {theme.FORUM_MUTED}; display: flex; gap: 1.2rem;
-  flex-wrap: wrap; }}
+.forum-label {{ font-size: calc(2.8 * var(--u)); }}
+.stButton button {{ min-height: 0; padding-top: .2rem; padding-bottom: .2rem; }}
+.stButton button p {{ font-size: clamp(14px, calc(2 * var(--u)), 22px); }}
+.forum-detail {{ font-size: calc(2.3 * var(--u)); color: {theme.FORUM_MUTED}; font-weight: 600; }}
+.forum-panels {{ display: grid; grid-template-columns: 1fr 1fr minmax(0, 1.15fr);
+  gap: calc(1.8 * var(--u)); align-items: start; }}
+.forum-panel h2 {{ font-size: calc(2.8 * var(--u)) !important; margin: 0 0 .3rem !important;
+  padding: 0 !important; color: {theme.FORUM_TEXT}; }}
+.forum-map {{ width: 100%; height: auto; object-fit: contain;
+  max-height: calc(100vh - 5.6rem - 30 * var(--u)); }}
+.forum-legend {{ font-size: calc(1.9 * var(--u)); color: {theme.FORUM_MUTED}; display: flex;
+  gap: 0 calc(1.2 * var(--u)); flex-wrap: wrap; }}
 .forum-dot {{ display: inline-block; width: .8em; height: .8em; border-radius: 50%;
   vertical-align: middle; margin-right: .3em; }}
 .forum-ring {{ display: inline-block; width: .55em; height: .55em; border-radius: 50%;
   border: 3px solid; vertical-align: middle; margin-right: .3em; }}
-.forum-table {{ border-collapse: collapse; font-size: 26px; width: 100%; }}
-.forum-table caption {{ text-align: left; font-size: 30px; font-weight: 700; padding-bottom: .3rem;
-  color: {theme.FORUM_TEXT}; }}
+.forum-table {{ border-collapse: collapse; font-size: calc(2.2 * var(--u)); width: 100%; }}
+.forum-table caption {{ text-align: left; font-size: calc(2.6 * var(--u)); font-weight: 700;
+  padding-bottom: .3rem; color: {theme.FORUM_TEXT}; }}
 .forum-table th.text {{ text-align: left; }}
-.forum-table th[scope="row"] {{ text-align: left; font-weight: 600; }}
-.forum-table th, .forum-table td {{ padding: .25rem .6rem;
+.forum-table th[scope="row"] {{ text-align: left; font-weight: 600; white-space: nowrap; }}
+.forum-table th, .forum-table td {{ padding: calc(.3 * var(--u)) calc(.7 * var(--u));
   border-bottom: 1px solid {theme.FORUM_RULE}; }}
 .forum-table td.num, .forum-table th.num {{ text-align: right;
   font-variant-numeric: tabular-nums; }}
 .forum-table tr:last-child td {{ font-weight: 700; }}
 .forum-table td.suppressed {{ color: {theme.SUPPRESSED}; font-style: italic; }}
-.forum-lines p {{ font-size: 32px; margin: .5rem 0; max-width: 70rem; }}
-.forum-lines p.small {{ font-size: 24px; color: {theme.FORUM_MUTED}; }}
-.forum-foot {{ font-size: 20px; color: {theme.FORUM_MUTED}; }}
-.forum-body {{ display: grid; grid-template-columns: 1fr; gap: 1.4rem; }}
+.forum-lines p {{ font-size: calc(3 * var(--u)); margin: calc(.5 * var(--u)) 0; max-width: 70em; }}
+.forum-lines p.small {{ font-size: calc(2.2 * var(--u)); color: {theme.FORUM_MUTED}; }}
+.forum-note {{ margin-top: auto; font-size: calc(2.3 * var(--u)); color: {theme.FORUM_MUTED}; }}
+.forum-foot {{ font-size: clamp(13px, calc(1.8 * var(--u)), 20px); color: {theme.FORUM_MUTED}; }}
+.forum-body {{ display: grid; grid-template-columns: 1fr; gap: calc(1.4 * var(--u)); }}
 .forum-body.split {{ grid-template-columns: 2fr 1fr; align-items: start; }}
 </style>
 """
@@ -175,6 +181,8 @@ def slide_html(slide: Slide, number: int, count: int) -> str:
             for i, line in enumerate(slide.lines)
         )
         parts.append(f'<div class="forum-lines">{lines}</div>')
+    if slide.footnote:
+        parts.append(f'<p class="forum-note">{html.escape(slide.footnote)}</p>')
     position = html.escape(texts.POSITION.format(number=number, count=count))
     return (
         f'<section class="forum-slide" aria-roledescription="diapositive" '

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import math
 import tempfile
 
 import streamlit as st
@@ -15,12 +16,13 @@ from observatoire.importing.readers import max_import_mb
 from observatoire.paths import data_dir
 from observatoire.texts import donnees as texts
 from observatoire.texts import importing as import_texts
-from observatoire.ui import connections
+from observatoire.ui import connections, registry
 from observatoire.ui.workspaces import Workspace
 
 STAGED = "donnees_staged"  # (upload id, TemporaryDirectory, StagedFile)
 DRY = "donnees_dry_run"  # the last DryRun
 DONE = "donnees_done"  # French messages of the last import, shown after the rerun
+DONE_PAGES = "donnees_done_pages"  # (page stems, workspace stem) to link to after the rerun
 UPLOADS = "donnees_uploads"  # a counter in the uploader's key: a new key empties the widget
 
 
@@ -65,22 +67,27 @@ def _refuse(message: str) -> None:
 
 
 def _show_preview(sheets) -> None:
+    """One summary table of the sheets; each sheet's mapping and first rows on demand."""
     st.subheader(texts.PREVIEW_TITLE)
+    st.dataframe(imports.summary_table(sheets), hide_index=True, width="stretch")
+    examples = sum(s.examples for s in sheets)
+    if examples:
+        st.warning(texts.EXAMPLES_FOUND.format(count=formats.number(examples)))
     for sheet in sheets:
-        if sheet.kind is None:
-            st.caption(texts.SHEET_IGNORED_TITLE.format(sheet=sheet.sheet))
-            continue
-        if not sheet.total_rows:
-            st.warning(texts.SHEET_NO_ROWS.format(sheet=sheet.sheet))
-            continue
+        if sheet.missing:
+            st.warning(
+                f"{sheet.sheet} : " + texts.MISSING_COLUMNS.format(columns=", ".join(sheet.missing))
+            )
+    read = [s for s in sheets if s.kind and s.total_rows]
+    if read:
+        st.caption(texts.DETAILS_CAPTION)
+    for sheet in read:
         title = texts.SHEET_TITLE.format(
             sheet=sheet.sheet,
             kind=import_texts.KIND_LABELS[sheet.kind],
             rows=formats.number(sheet.total_rows),
         )
-        with st.expander(title, expanded=True):
-            if sheet.missing:
-                st.warning(texts.MISSING_COLUMNS.format(columns=", ".join(sheet.missing)))
+        with st.expander(title, expanded=False):
             left, right = st.columns([2, 3])
             left.dataframe(imports.mapping_table(sheet), hide_index=True, width="stretch")
             right.caption(texts.FIRST_ROWS)
@@ -161,6 +168,8 @@ def _commit(staged: imports.StagedFile, dry: imports.DryRun, label: str) -> None
     if report.created:
         messages.append(texts.DONE_CREATED.format(target=label))
     st.session_state[DONE] = messages
+    if report.written:
+        st.session_state[DONE_PAGES] = (imports.pages_to_see(report), dry.target.stem)
     st.session_state.pop(DRY, None)
     st.session_state.pop(STAGED, None)
     st.session_state[UPLOADS] = st.session_state.get(UPLOADS, 0) + 1
@@ -174,17 +183,45 @@ def import_panel(workspaces: list[Workspace], current: Workspace | None) -> None
         _import_flow(workspaces, current)
 
 
+def _links_to_imported(stems: list[str], workspace: str) -> None:
+    """Links to the pages showing what was just imported, in the imported workspace."""
+    st.markdown(texts.DONE_SEE)
+    columns = st.columns(len(stems))
+    for column, stem in zip(columns, stems, strict=True):
+        spec = registry.get(stem)
+        with column:
+            st.page_link(
+                str(spec.path),
+                label=spec.title,
+                icon=spec.icon,
+                query_params={"espace": workspace},
+            )
+
+
+def _uploader():
+    """The file uploader, its limit said in French; Streamlit's English drop zone explained."""
+    limit = max_import_mb()
+    shown = formats.number(limit, 0 if float(limit).is_integer() else 2)
+    streamlit_mb = max(1, math.ceil(limit))  # Streamlit counts whole megabytes
+    st.caption(texts.UPLOAD_EXPLAINED.format(streamlit=streamlit_mb))
+    return st.file_uploader(
+        texts.UPLOAD_LABEL.format(limit=shown),
+        type=["xlsx", "ods", "csv"],
+        help=texts.UPLOAD_HELP.format(limit=shown),
+        max_upload_size=streamlit_mb,
+        key=f"donnees_file_{st.session_state.get(UPLOADS, 0)}",
+    )
+
+
 def _import_flow(workspaces: list[Workspace], current: Workspace | None) -> None:
     for message in st.session_state.pop(DONE, []):
         st.success(message)
+    done = st.session_state.pop(DONE_PAGES, None)
+    if done:
+        _links_to_imported(*done)
     st.caption(texts.INTRO)
     template_button()
-    uploaded = st.file_uploader(
-        texts.UPLOAD_LABEL,
-        type=["xlsx", "ods", "csv"],
-        help=texts.UPLOAD_HELP.format(limit=formats.number(max_import_mb())),
-        key=f"donnees_file_{st.session_state.get(UPLOADS, 0)}",
-    )
+    uploaded = _uploader()
     if uploaded is None:
         st.session_state.pop(STAGED, None)
         st.session_state.pop(DRY, None)
@@ -214,8 +251,9 @@ def _import_flow(workspaces: list[Workspace], current: Workspace | None) -> None
         _refuse(texts.NO_ROWS.format(name=staged.name))
     target, label = _target(workspaces, current)
 
+    new = not target.exists()
     st.subheader(texts.DRY_RUN_TITLE)
-    st.caption(texts.DRY_RUN_CAPTION.format(target=label))
+    st.caption((texts.DRY_RUN_CAPTION_NEW if new else texts.DRY_RUN_CAPTION).format(target=label))
     dry = st.session_state.get(DRY)
     fresh = dry is not None and (dry.sha256, dry.kind, dry.target) == (
         staged.sha256,
@@ -230,15 +268,16 @@ def _import_flow(workspaces: list[Workspace], current: Workspace | None) -> None
         return
     if dry.report.error:
         _refuse(dry.report.error)
-    st.success(texts.DRY_RUN_DONE.format(target=label))
+    st.success((texts.DRY_RUN_DONE_NEW if new else texts.DRY_RUN_DONE).format(target=label))
     _show_report(dry, staged)
 
     st.subheader(texts.CONFIRM_TITLE)
     if not dry.report.importable:
         st.info(texts.NOTHING_TO_IMPORT)
         return
-    st.caption(texts.CONFIRM_CAPTION)
-    if st.button(texts.CONFIRM_BUTTON.format(target=label), key="donnees_confirm", type="primary"):
+    st.caption((texts.CONFIRM_CAPTION_NEW if new else texts.CONFIRM_CAPTION).format(target=label))
+    button = texts.CONFIRM_BUTTON_NEW if new else texts.CONFIRM_BUTTON
+    if st.button(button.format(target=label), key="donnees_confirm", type="primary"):
         _commit(staged, dry, label)
 
 

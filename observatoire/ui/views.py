@@ -5,27 +5,41 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import streamlit as st
 
 from observatoire.activities import overview as overview_data
 from observatoire.forum.slides import slides
-from observatoire.kpis import Period, parse_period
+from observatoire.kpis import Comparison, Period
+from observatoire.kpis.periods import Kind
 from observatoire.ui import connections
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _overview(path: str, version, period: str, programme, department) -> dict:
+def _overview(
+    path: str, version, dates: tuple[str, str, str], programme, department, compare: str
+) -> dict:
     """The vue d'ensemble of one file version and filters."""
     con = connections.workspace(Path(path))
-    return overview_data.overview(con, parse_period(period), programme, department)
+    start, end, kind = dates
+    period = Period(dt.date.fromisoformat(start), dt.date.fromisoformat(end), Kind(kind))
+    return overview_data.overview(con, period, programme, department, compare)
 
 
-def overview(ctx, period: Period, programme: str | None, department: str | None) -> dict:
+def overview(
+    ctx,
+    period: Period,
+    programme: str | None,
+    department: str | None,
+    compare: str = Comparison.PREVIOUS.value,
+) -> dict:
     """Headline KPIs, their change and trends (see ``activities.overview``), cached."""
     path = ctx.workspace.path
-    return _overview(str(path), connections.stamp(path), period.key, programme, department)
+    # The dates, not the key: a shortcut's key would be read again on another day.
+    dates = (period.start.isoformat(), period.end.isoformat(), period.kind.value)
+    return _overview(str(path), connections.stamp(path), dates, programme, department, str(compare))
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

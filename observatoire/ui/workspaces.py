@@ -88,5 +88,5 @@ def workspace_picker() -> Workspace | None:
     )
     chosen = by_stem[stem]
     if chosen.demo:
-        st.caption(texts.DEMO_NOTICE)
+        st.caption(texts.DEMO_NOTICES.get(chosen.stem, texts.DEMO_NOTICE))
     return chosen

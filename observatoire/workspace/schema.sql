@@ -57,6 +57,9 @@ CREATE TABLE IF NOT EXISTS people (
     actor_id        VARCHAR,                      -- set when the structure matches an actor
     department_code VARCHAR,
     category        VARCHAR,
+    employer_type   VARCHAR CHECK (employer_type IN
+                    ('association', 'collectivite', 'universite', 'entreprise', 'autre')),
+    origin          VARCHAR CHECK (origin IN ('programme', 'region', 'hors_region')),
     import_id       INTEGER NOT NULL
 );
 
@@ -76,6 +79,7 @@ CREATE TABLE IF NOT EXISTS sessions (
     lat             DOUBLE,
     facilitator     VARCHAR,
     programme       VARCHAR,
+    strand          VARCHAR,                      -- volet: the training path a session belongs to
     import_id       INTEGER NOT NULL
 );
 
@@ -156,3 +160,8 @@ CREATE TABLE IF NOT EXISTS kpi_snapshots (        -- "figer le mois": values as 
     -- (observatoire/review/store.py).
     PRIMARY KEY (month, programme, department, kpi_id)
 );
+
+-- Files made before the breakdown columns gain them on their first write (values stay NULL).
+ALTER TABLE people ADD COLUMN IF NOT EXISTS employer_type VARCHAR;
+ALTER TABLE people ADD COLUMN IF NOT EXISTS origin VARCHAR;
+ALTER TABLE sessions ADD COLUMN IF NOT EXISTS strand VARCHAR;

@@ -60,3 +60,15 @@ def test_zones_blanches_ranking_and_planner_map(visit):
     page.wait_for_timeout(500)
     shot(page, "zones-blanches-tournee.png")
     assert visit.external_requests() == []
+
+
+@pytest.mark.parametrize("espace", ["demo-occitanie", "demo-hauts-de-france"])
+def test_acteurs_contacts_first_no_technical_note(visit, espace):
+    """Local mode sees contacts: right after the name, without scrolling; no formula note."""
+    page = visit.goto(f"/acteurs?espace={espace}")
+    page.get_by_text("acteur(s) correspondent aux critères").first.wait_for(timeout=60_000)
+    page.locator('[data-testid="stDataFrame"] canvas').first.wait_for(timeout=60_000)
+    clean(page, visit)
+    shot(page, f"acteurs-contacts-{espace}.png")
+    text = page.locator('[data-testid="stMain"]').inner_text()
+    assert "apostrophe" not in text and "= + - @" not in text

@@ -146,6 +146,9 @@ def imported(chromium, upload_server, hdf_folder, tmp_path_factory):
     upload(p, path)
     p.get_by_text("1. Aperçu du fichier").wait_for()
     preview = main_text(p)
+    preview_height = p.evaluate("document.querySelector('[data-testid=stMain]').scrollHeight")
+    open_details = p.locator('[data-testid="stExpander"] details[open]').count()
+    shot(p, "donnees-apercu.png")
     p.get_by_role("button", name="Lancer la simulation").click()
     settle(p)
     p.get_by_text("rien n'a été écrit").first.wait_for()
@@ -157,9 +160,17 @@ def imported(chromium, upload_server, hdf_folder, tmp_path_factory):
     settle(p)
     p.get_by_text("Import terminé").wait_for()
     done = main_text(p)
+    links = [
+        p.get_by_role("link", name=title).first.get_attribute("href")
+        for title in ("Vue d'ensemble", "Annuaire des acteurs", "Carte des territoires")
+        if p.get_by_role("link", name=title).count() > 1  # the menu holds one of each already
+    ]
     shot(p, "donnees-import-termine.png")
     yield {
         "preview": preview,
+        "preview_height": preview_height,
+        "open_details": open_details,
+        "links": links,
         "dry_run": dry_run,
         "done": done,
         "unchanged_by_dry_run": after_dry_run == before,
@@ -181,6 +192,12 @@ def test_upload_preview_dry_run_confirm(imported):
     assert "Import terminé dans « Démo — Sciences pour toutes et tous" in imported["done"]
     assert "1 ajouté(s)" in imported["done"]
     assert imported["changed_by_import"]
+    # Compact preview: one summary table, the details closed (the page was 4,867 px tall).
+    assert imported["open_details"] == 0
+    assert imported["preview_height"] < 2000
+    assert "Voir les données importées" in imported["done"]
+    assert len(imported["links"]) == 3
+    assert all(f"espace={HDF}" in href for href in imported["links"])
     assert actors_named(imported["workspace"], "Fablab des Essais") == [
         ("Fablab des Essais", "62041", 2)  # Arras
     ]
@@ -220,3 +237,40 @@ def test_new_actor_is_listed_in_acteurs(imported, chromium, upload_server):
         assert p.locator(EXCEPTIONS).count() == 0
     finally:
         context.close()
+
+
+def test_untouched_template_into_a_new_workspace(page, hdf_folder, tmp_path):
+    """The downloaded template as is: examples flagged, nothing to import, no workspace made."""
+    from observatoire.importing.template import write_template
+
+    files = sorted(os.listdir(hdf_folder))
+    upload(page, write_template(tmp_path / "modele.xlsx"))
+    page.get_by_text("1. Aperçu du fichier").wait_for()
+    text = main_text(page)
+    assert "7 ligne(s) d'exemple du modèle" in text
+    page.get_by_text("Un nouvel espace").click()
+    settle(page)
+    page.get_by_label("Nom du nouvel espace").fill("essai-modele")
+    page.get_by_label("Nom du nouvel espace").press("Enter")
+    settle(page)
+    assert "sans rien créer" in main_text(page)
+    page.get_by_role("button", name="Lancer la simulation").click()
+    settle(page)
+    page.get_by_text("rien n'a été créé").first.wait_for()
+    text = main_text(page)
+    assert "remplacé d'un seul coup" not in text
+    assert "Aucun enregistrement à ajouter" in text
+    assert "Rejets et avertissements (7)" in text
+    page.get_by_text("Rejets et avertissements (7)").scroll_into_view_if_needed()
+    shot(page, "donnees-modele-intact.png")
+    assert page.locator(EXCEPTIONS).count() == 0
+    assert sorted(os.listdir(hdf_folder)) == files  # no workspace made of examples
+
+
+def test_uploader_says_its_limit_in_french(page):
+    """The label gives the limit in Mo; the English drop zone is explained beside it."""
+    text = main_text(page)
+    assert "0,05 Mo au plus" in text  # this server's limit (OBSERVATOIRE_MAX_IMPORT_MB)
+    assert "« 1MB per file » veut dire « 1 Mo au plus par fichier »" in text
+    page.locator('[data-testid="stFileUploader"]').scroll_into_view_if_needed()
+    shot(page, "donnees-televersement.png")

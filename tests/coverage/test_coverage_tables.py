@@ -181,7 +181,8 @@ def test_window_programme_and_remote_sessions(workspace):
     s1 = ev.set_index("event_id").loc["s1"]
     assert (s1["lon"], s1["lat"]) == (1.24099, 44.12569)  # Lafrançaise's reference point
     assert sorted(inputs.events(workspace, "2024-12-31", "P")["event_id"]) == ["in"]
-    assert inputs.reference_date(workspace) == dt.date(2025, 1, 1)
+    # the last day of the month of the latest event (1 January 2025): whole months
+    assert inputs.reference_date(workspace) == dt.date(2025, 1, 31)
     assert len(inputs.actors(workspace, None, "2024-12-31")) == 1
     assert len(inputs.actors(workspace, "1,2")) == 1
 

@@ -160,3 +160,70 @@ def test_workspace_is_labelled_demo(hdf):
     info = dict(q(hdf, "SELECT key, value FROM workspace_info"))
     assert info["demo"] == "1"
     assert "Démo" in info["name"]
+
+
+def _breakdown(con, period, title):
+    from observatoire.activities import trainings
+    from observatoire.kpis import parse_period
+
+    table = trainings.document_breakdowns(con, parse_period(period))[title]
+    return dict(zip(table["label"], table["count"], strict=True))
+
+
+def test_breakdown_trainings_by_strand_45_26_14(hdf):
+    from observatoire.texts import activities as texts
+
+    assert _breakdown(hdf, "2023", texts.BY_STRAND) == {
+        "Formation initiale à l'inclusion": 45,
+        "Éducation populaire": 26,
+        "Évaluation": 14,
+    }
+    strands = q(hdf, "SELECT strand, count(*) FROM sessions WHERE strand IS NOT NULL GROUP BY 1")
+    assert sorted(n for _, n in strands) == [1, 2, 3]  # 3 + 2 + 1 sessions
+
+
+def test_breakdown_webinar_audience_by_origin_32_18_8(hdf):
+    from observatoire.texts import activities as texts
+
+    origins = _breakdown(hdf, "2024", texts.WEBINAR_BY_ORIGIN)
+    assert origins == {
+        "Impliqué·e·s dans le programme": 32,
+        "Autres professionnel·le·s de la région": 18,
+        "D'une autre région": 8,
+    }
+    assert sum(origins.values()) == compute_kpis(hdf, "2024")["webinar_participants"] == 58
+
+
+def test_breakdown_participants_by_employer_type(hdf):
+    from observatoire.texts import activities as texts
+
+    # The review lists the employer types (local authorities and EPCI, associations,
+    # universities, an entrepreneur) without counting them; every count adds up to the people.
+    y2023 = _breakdown(hdf, "2023", texts.BY_EMPLOYER)
+    assert set(y2023) <= set(texts.EMPLOYER_TYPES.values())
+    assert {"Association", "Collectivité territoriale ou EPCI", "Université, recherche"} <= set(
+        y2023
+    )
+    assert sum(y2023.values()) == 49
+    y2024 = _breakdown(hdf, "2024", texts.BY_EMPLOYER)
+    assert "Entreprise" in y2024
+    assert sum(y2024.values()) == compute_kpis(hdf, "2024")["training_participants"]
+    # The 7 volunteers of 2023 are "bénévoles d'associations locales".
+    volunteers = q(
+        hdf,
+        "SELECT DISTINCT p.employer_type FROM people p JOIN attendances USING (person_id) "
+        "JOIN sessions s USING (session_id) WHERE p.status = 'benevole' AND s.type = 'formation' "
+        "AND year(s.start_date) = 2023",
+    )
+    assert volunteers == [("association",)]
+
+
+def test_template_has_the_breakdown_columns(tmp_path):
+    from openpyxl import load_workbook
+
+    from observatoire.importing.template import write_template
+
+    book = load_workbook(write_template(tmp_path / "modele.xlsx"))
+    people = [c.value for c in book["personnes"][1]]
+    sessions = [c.value for c in book["sessions"][1]]
+    assert {"type_employeur", "origine"} <= set(people) and "volet" in sessions

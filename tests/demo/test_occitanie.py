@@ -124,3 +124,19 @@ def test_rural_and_qpv_are_represented_and_some_departments_thin(occ):
     per_dep = dict(q(occ, "SELECT department_code, count(*) FROM actors GROUP BY 1"))
     assert set(per_dep) == set(OCCITANIE)
     assert per_dep["48"] < per_dep["12"] / 2
+
+
+def test_opens_on_a_month_when_the_programme_was_active(occ):
+    from observatoire.activities import common, trainings
+    from observatoire.kpis import compute_kpis
+
+    # One synthetic action used to fall on 1 January 2019 and opened the demo on an empty year.
+    assert q_max(occ) == "2018-12-31"
+    month = common.default_month(occ)
+    assert month.key == "2018-12"
+    assert compute_kpis(occ, month, only=["actions_total"])["actions_total"] > 1
+    assert trainings.default_period(occ).key == "2017"  # the September 2017 debate training
+
+
+def q_max(con) -> str:
+    return str(con.execute("SELECT max(start_date) FROM actions").fetchone()[0])

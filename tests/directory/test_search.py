@@ -141,7 +141,7 @@ def test_exports_escape_formulas_and_honour_the_role(hand):
     rows = search.search(hand, Filters(), limit=None).rows
     table = search.export_table(rows, "coordination")
     text = export.csv_bytes(table).decode("utf-8-sig")
-    assert text.splitlines()[0].startswith("Nom;Type;Cercle")
+    assert text.splitlines()[0].startswith("Nom;Courriel;Téléphone;Site web")
     assert "'=HYPERLINK(" in text and "\n=HYPERLINK" not in text and ";=" not in text
     assert "'@Atelier des curieux" in text and "'+tiers" in text
     assert "contact@exemple.fr" in text
@@ -151,3 +151,30 @@ def test_exports_escape_formulas_and_honour_the_role(hand):
     assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
     comite = export.csv_bytes(search.export_table(rows, "comite")).decode("utf-8-sig")
     assert "@exemple.fr" not in comite and "Courriel" not in comite
+
+
+def test_empty_cells_stay_empty_on_screen(hand):
+    """H3 has no QPV, phone, website or address: blank cells, never "None" or "nan"."""
+    rows = search.search(hand, Filters()).rows
+    table = search.display_table(rows, "coordination")
+    atelier = table[table["Nom"] == "@Atelier des curieux"].iloc[0]
+    for column in ("QPV", "Téléphone", "Site web", "Adresse", "Courriel"):
+        assert atelier[column] == "", column
+    assert not table.isin(["None", "nan", "NaN", "<NA>"]).any().any()
+    assert table.notna().all().all()
+
+
+def test_contacts_come_right_after_the_name(hand):
+    """The coordination reads name then contacts without scrolling; the committee sees none."""
+    rows = search.search(hand, Filters()).rows
+    columns = list(search.display_table(rows, "coordination").columns)
+    assert columns[:6] == ["Nom", "Courriel", "Téléphone", "Site web", "Adresse", "Code postal"]
+    near = search.display_table(rows.assign(distance_km=1.0), "admin", distance=True)
+    assert list(near.columns)[:3] == ["Distance (km)", "Nom", "Courriel"]
+    assert list(search.display_table(rows, "comite").columns)[:2] == ["Nom", "Type"]
+
+
+def test_export_note_has_no_technical_detail():
+    """The sentence under the table speaks of rows, not of formula escaping."""
+    note = search.export_note(12)
+    assert "12" in note and "=" not in note and "@" not in note

@@ -10,10 +10,12 @@ from streamlit.testing.v1 import AppTest
 from observatoire import db
 from observatoire.forum import slides as forum
 from observatoire.forum.interval import DEFAULT_SECONDS, MAX_SECONDS, MIN_SECONDS, parse_interval
-from observatoire.kpis import Period, compute_kpis
+from observatoire.kpis import BY_ID, Period, compute_kpis
 from observatoire.paths import ROOT, data_dir
 from observatoire.ui.slides import slide_html
 from observatoire.workspace import connect
+
+LABEL = {i: k.label for i, k in BY_ID.items()}
 
 DEMOS = ("demo-occitanie", "demo-hauts-de-france")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
@@ -72,12 +74,18 @@ def test_trainings_slide_shows_the_sptt_2023_seed_figures(hdf):
     # SPTT 2023 (seeds): 6 sessions, 49 people, 32 women, 17 men, 7 volunteers, 42 employees.
     slide = forum.trainings_slide(hdf, Period.year(2023), "en 2023")
     shown = {f.label: (f.value, f.detail) for f in slide.figures}
-    assert shown["sessions de formation"] == ("6", "")
-    assert shown["personnes formées"] == ("49", "")
-    assert shown["femmes"] == ("32", "65\u00a0% des personnes formées")  # 32/49 = 65.3 %
-    assert shown["hommes"] == ("17", "35\u00a0% des personnes formées")
-    assert shown["bénévoles"] == ("7", "14\u00a0% des personnes formées")
-    assert shown["salarié·es"] == ("42", "86\u00a0% des personnes formées")
+    of = " des participant·e·s aux formations"
+    assert shown[LABEL["training_sessions"]] == ("6", "")
+    assert shown[LABEL["training_participants"]] == ("49", "")
+    assert shown[LABEL["training_participants_women"]] == ("32", "65\u00a0%" + of)  # 32/49
+    assert shown[LABEL["training_participants_men"]] == ("17", "35\u00a0%" + of)
+    assert shown[LABEL["training_participants_volunteers"]] == ("7", "14\u00a0%" + of)
+    assert shown[LABEL["training_participants_employees"]] == ("42", "86\u00a0%" + of)
+
+
+def test_slides_name_figures_with_the_catalogue_labels():
+    for labels in (forum.NETWORK, forum.REACH, forum.TRAININGS, forum.EXPERIMENTS):
+        assert labels == {i: LABEL[i] for i in labels}
 
 
 def test_small_counts_are_suppressed_with_their_complement(hdf):
@@ -88,19 +96,24 @@ def test_small_counts_are_suppressed_with_their_complement(hdf):
     assert 1 <= values["training_participants_volunteers"] <= 4
     slide = forum.trainings_slide(hdf, Period.year(2024), "en 2024")
     shown = {f.label: f for f in slide.figures}
-    assert shown["sessions de formation"].value == "<\u00a05"
-    assert shown["sessions de formation"].style == "suppressed"
-    assert shown["bénévoles"].value == "<\u00a05"
-    assert shown["salarié·es"].value == "s" and shown["salarié·es"].detail == ""
+    sessions = shown[LABEL["training_sessions"]]
+    assert sessions.value == "<\u00a05" and sessions.style == "suppressed"
+    assert shown[LABEL["training_participants_volunteers"]].value == "<\u00a05"
+    employees = shown[LABEL["training_participants_employees"]]
+    assert employees.value == "s" and employees.detail == ""
 
 
 def test_zero_stays_zero(hdf):
     slide = forum.experiments_slide(hdf, Period.year(2024), "en 2024")
     shown = {f.label: f for f in slide.figures}
-    assert shown["terminées"].value == "0" and shown["terminées"].style == "zero"
-    assert shown["expérimentations"].value == "24"  # seed: 24 experiments in 2024
+    completed = shown[LABEL["experiments_completed"]]
+    assert completed.value == "0" and completed.style == "zero"
+    # seed: 24 experiments in 2024, "some still being specified": 20 started, 4 planned
+    assert shown[LABEL["experiments_total"]].value == "20"
+    assert shown[LABEL["experiments_planned"]].value == "<\u00a05"
+    # 4 started experiments per theme: every cell is small, so the table hides its total too.
     totals = slide.table.set_index(slide.table.columns[0]).iloc[:, 0]
-    assert totals["Total"] == "24"
+    assert set(totals.drop("Total")) == {"<\u00a05"} and totals["Total"] == "s"
 
 
 def _text(slide) -> str:
@@ -203,3 +216,57 @@ def test_arrow_buttons_move_between_slides(reference_path):
     at.button(key="forum_previous").click().run()
     at.button(key="forum_previous").click().run()
     assert "Merci !" in _html(at)  # wraps around to the closing slide
+
+
+def test_projected_deck_has_no_zero_and_explains_masks_where_they_are(ref):
+    """Occitanie: no "0 structures" beside 24 people; "s" explained on the trainings slide."""
+    con = open_demo("demo-occitanie")
+    try:
+        deck = {s.key: s for s in forum.slides(con, ref, "Occitanie", True)}
+    finally:
+        con.close()
+    trainings = deck["formations"]
+    labels = {f.label: f.value for f in trainings.figures}
+    assert labels["personnes formées"] == "24"
+    assert "structures représentées" not in labels  # 0 in this workspace: not projected
+    assert labels["salarié·es"] == "s"
+    assert "« s » : masqué" in trainings.footnote and "« <\u00a05 »" in trainings.footnote
+    assert all(f.style != "zero" for s in deck.values() for f in s.figures)
+    # The network slide shows no mask, so it explains none.
+    assert deck["reseau"].footnote == ""
+
+
+def test_every_theme_masked_gives_one_sentence_not_a_column_of_masks(ref):
+    """Occitanie has 8 experiments, each theme fewer than 5: no table of "< 5"."""
+    con = open_demo("demo-occitanie")
+    try:
+        slide = forum.presentable(forum.experiments_slide(con, forum.span(con)[0], "x"))
+    finally:
+        con.close()
+    assert slide.table is None
+    assert slide.lines == (
+        "Chaque thème compte moins de 5 expérimentations : le détail n'est pas affiché.",
+    )
+
+
+def test_a_slide_with_nothing_to_show_is_skipped():
+    """Only zeros and masks, no table, no map: the slide leaves the deck."""
+    empty = forum.Slide(
+        "formations",
+        "t",
+        "s",
+        (forum.Figure("0", "a", "zero"), forum.Figure("<\u00a05", "b", "suppressed")),
+    )
+    assert forum.presentable(empty) is None
+    kept = forum.Slide("formations", "t", "s", (forum.Figure("7", "a", "value"),))
+    assert forum.presentable(kept) == kept
+
+
+def test_closing_slide_has_no_internal_wording(ref):
+    """The thanks slide names the sources plainly: no edition notes in brackets."""
+    slide = forum.closing_slide(ref, "Réseau", False, __import__("datetime").date(2025, 1, 1))
+    text = " ".join(slide.lines)
+    for word in ("millésime", "non confirmé", "COG", "(("):
+        assert word not in text
+    assert "découpage communal de 2025" in text
+    assert "Les nombres de 1 à 4 sont masqués" in text

@@ -152,17 +152,43 @@ def test_template_round_trip(capsys, tmp_path, ws):
     code, out, _ = run(capsys, "template", path)
     assert code == 0 and "Modèle écrit" in out
     wb = CalamineWorkbook.from_path(str(path))
-    assert wb.sheet_names == ["Lisez-moi", *KINDS]
+    assert wb.sheet_names == ["Lisez-moi", *KINDS, "indicateurs"]
     for kind in KINDS.values():
         header, example = wb.get_sheet_by_name(kind.name).to_python()
-        assert header == [c.name for c in kind.columns]
+        assert header == [c.name + (" *" if c.required else "") for c in kind.columns]
         assert any(cell != "" for cell in example)
+    assert wb.get_sheet_by_name("acteurs").to_python()[0][:2] == ["identifiant", "nom *"]
     readme = wb.get_sheet_by_name("Lisez-moi").to_python()
     described = {(r[0], r[1]) for r in readme if len(r) > 3 and r[1] and r[3]}
     assert described >= {(k.name, c.name) for k in KINDS.values() for c in k.columns}
+    # Downloaded and imported untouched: nothing comes in, one warning per example row.
+    for dry_run in (True, False):
+        report = run_import(path, ws, dry_run=dry_run)
+        assert report.rejects == [] and report.importable == 0
+        assert sorted(w.sheet for w in report.warnings) == sorted(KINDS)
+        assert all("Ligne d'exemple" in w.reason and w.row == 2 for w in report.warnings)
+        assert {w.value for w in report.warnings} >= {"EXEMPLE-ACT-0001", "EXEMPLE-SPTT"}
+    assert not ws.exists()  # nothing to write: no workspace made of examples
+
+
+def test_template_filled_in_imports_every_sheet(tmp_path, ws):
+    """The template's examples with their EXEMPLE- prefixes removed import one row per sheet."""
+    from openpyxl import load_workbook
+
+    path = tmp_path / "modele.xlsx"
+    from observatoire.importing.template import write_template
+
+    wb = load_workbook(write_template(path))
+    for kind in KINDS:
+        for cell in wb[kind][2]:
+            if isinstance(cell.value, str) and cell.value.startswith("EXEMPLE-"):
+                cell.value = cell.value.removeprefix("EXEMPLE-")
+    wb["objectifs"]["A2"] = "Sessions de formation"  # the French label, not the id
+    wb.save(path)
     report = run_import(path, ws)
     assert report.rejects == [] and report.warnings == []
     assert all(t["inserted"] == 1 for t in report.tables.values()) and len(report.tables) == 7
+    assert query(ws, "SELECT kpi_id, programme FROM targets") == [("training_sessions", "SPTT")]
 
 
 def test_workspace_show_and_set(capsys, tmp_path, ws):

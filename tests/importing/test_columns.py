@@ -77,3 +77,20 @@ def test_template_headers_are_unique_and_required_flags_match_design():
         names = [c.name for c in kind.columns]
         assert len(names) == len(set(names))
         assert all(column_of_header(kind, n) == n for n in names)
+
+
+def test_required_marker_is_accepted_in_headers():
+    """The template writes ``nom *``; the importer reads it as ``nom``, with or without spaces."""
+    actors = KINDS["acteurs"]
+    assert column_of_header(actors, "nom *") == "nom"
+    assert column_of_header(actors, "Nom*") == "nom"
+    assert column_of_header(KINDS["sessions"], "date_debut *") == "date_debut"
+
+
+def test_example_rows_are_marked_by_their_keys():
+    """Identifiers (and the objectives' key, programme included) mark the template's examples."""
+    from observatoire.importing.columns import is_example_value
+
+    assert KINDS["participations"].example_markers == ["session", "personne"]
+    assert "programme" in KINDS["objectifs"].example_markers
+    assert is_example_value(" exemple-ACT-1") and not is_example_value("Exemples de sciences")

@@ -14,7 +14,7 @@ import duckdb
 import pytest
 
 from observatoire.importing import WorkspaceLocked, run_import
-from observatoire.importing.safe_write import KEEP_BACKUPS, PAUSE_ENV, locked
+from observatoire.importing.safe_write import KEEP_BACKUPS, PAUSE_ENV, lock_path, locked
 
 from .conftest import query, sha, write_csv
 
@@ -225,3 +225,29 @@ def test_readers_see_old_or_new_never_a_mix(tmp_path, populated, resolver):
     seen_fresh = {tuple(int(x) for x in line.split()) for line in out.splitlines()}
     assert seen_fresh and seen_fresh <= known
     assert len(known) == 5
+
+
+def test_lock_file_is_removed_after_use(tmp_path):
+    """No stray ``.lock`` beside a workspace once the write is done (git status stays clean)."""
+    workspace = tmp_path / "espace.duckdb"
+    with locked(workspace):
+        assert lock_path(workspace).exists()
+    assert not lock_path(workspace).exists()
+    with locked(workspace):  # and the lock can be taken again
+        pass
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_lock_files_are_ignored_by_git():
+    """Even a lock left by a killed process never shows in ``git status``."""
+    import subprocess
+
+    from observatoire.paths import ROOT
+
+    out = subprocess.run(
+        ["git", "check-ignore", "data/demo-occitanie.duckdb.lock"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert out.stdout.strip() == "data/demo-occitanie.duckdb.lock"

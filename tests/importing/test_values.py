@@ -156,3 +156,10 @@ def test_periods_and_kpis():
         assert v.kpi("training_sessions") == "training_sessions"
         with pytest.raises(ValueError, match="Indicateur « nimporte_quoi » inconnu"):
             v.kpi("nimporte_quoi")
+
+
+def test_kpi_accepts_the_french_label_of_the_indicators_sheet():
+    """The label the template lists next to each id is accepted too, case and accents aside."""
+    assert v.kpi("Sessions de formation") == "training_sessions"
+    assert v.kpi("ACTEURS RECENSES") == "actors_total"
+    assert v.kpi("Jours de formation") == "training_days"

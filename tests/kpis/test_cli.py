@@ -33,7 +33,7 @@ def test_json_shape(capsys, small_path):
     assert code == 0
     data = json.loads(out)
     assert {"period", "kpis", "targets"} <= set(data)
-    assert data["period"] == "2023-11"
+    assert data["period"] == {"start": "2023-11-01", "end": "2023-11-30", "label": "novembre 2023"}
     assert set(data["kpis"]) == KPI_IDS
     assert data["kpis"]["training_sessions"] == 2
     assert data["kpis"]["training_participants"] == 3
@@ -45,7 +45,7 @@ def test_year_and_programme(capsys, small_path):
         capsys, "--year", "2023", "--programme", "SPTT", "--db", str(small_path), "--json"
     )
     data = json.loads(out)
-    assert code == 0 and data["period"] == "2023" and data["programme"] == "SPTT"
+    assert code == 0 and data["period"]["label"] == "2023" and data["programme"] == "SPTT"
     assert data["kpis"]["actors_total"] == 3
 
 

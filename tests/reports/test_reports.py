@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 
@@ -100,23 +101,49 @@ def test_xlsx_values_equal_the_catalogue_and_cells_are_escaped(review, hdf_copy)
     book = openpyxl.load_workbook(io.BytesIO(build_xlsx(review)))
     rows = list(book["Indicateurs"].iter_rows(values_only=True))
     header, body = rows[0], rows[1:]
-    assert header[:4] == ("Identifiant", "Indicateur", "Unité", "Valeur du mois")
+    assert header[:3] == ("Indicateur", "Unité", "Valeur du mois")
+    assert header[-1] == "Identifiant technique"
     con = connect(hdf_copy, read_only=True)
     try:
-        ids = [r[0] for r in body]
+        ids = [r[-1] for r in body]
         now = compute_kpis(con, NOV, only=ids)
         before = compute_kpis(con, "2023-10", only=ids)
     finally:
         con.close()
     for row in body:
-        assert row[1] == BY_ID[row[0]].label
-        assert row[3] == now[row[0]] and row[4] == before[row[0]], row[0]
-    sessions = {r[0]: r for r in body}["training_sessions"]
-    assert sessions[3:9] == (2, 1, 1, 2, "mois", 2)
+        assert row[0] == BY_ID[row[-1]].label
+        assert row[2] == now[row[-1]] and row[3] == before[row[-1]], row[-1]
+    by_id = {r[-1]: r for r in body}
+    assert by_id["training_sessions"][2:9] == (2, 1, 1, 2, "mois", 2, 0)
+    # Yearly 9 days prorated to November: 8.25 shown 8.3, so the gap is 9 − 8.3 = 0.7.
+    assert by_id["training_days"][5:9] == (8.3, "cumul depuis janvier", 9, 0.7)
     listed = [r[2] for r in book["Sessions"].iter_rows(min_row=2, values_only=True)]
     assert listed == SESSIONS
-    snapshot = {r[0]: r for r in book["Mois figé"].iter_rows(min_row=2, values_only=True)}
-    assert snapshot["training_sessions"][2:] == (1, 2, 1)
+    snapshot = {r[-1]: r for r in book["Mois figé"].iter_rows(min_row=2, values_only=True)}
+    assert snapshot["training_sessions"][1:4] == (1, 2, 1)
+
+
+def test_xlsx_is_for_people_dates_as_dates_no_long_decimals(review):
+    book = openpyxl.load_workbook(io.BytesIO(build_xlsx(review)))
+    for sheet in book.worksheets:
+        headers = [c.value for c in sheet[1]]
+        assert "Identifiant" not in headers  # internal ids only as "Identifiant technique"
+        for row in sheet.iter_rows(min_row=2):
+            for cell in row:
+                if isinstance(cell.value, float):
+                    assert round(cell.value, 3) == cell.value, (sheet.title, cell.value)
+                assert not (
+                    isinstance(cell.value, str)
+                    and re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", cell.value)
+                )
+    trend = book["Tendances"]
+    assert isinstance(trend["A2"].value, dt.datetime) and trend["A2"].number_format == "MMMM YYYY"
+    sessions = book["Sessions"]
+    assert isinstance(sessions["B2"].value, dt.datetime)
+    assert sessions["B2"].number_format == "DD/MM/YYYY"
+    assert sessions["D2"].value == "Formation"
+    targets = [r[3] for r in trend.iter_rows(min_row=2, values_only=True) if r[3] is not None]
+    assert all(float(t).is_integer() for t in targets)  # sessions, participants, actions: whole
 
 
 def test_xlsx_escapes_formula_like_text(review):
@@ -147,7 +174,14 @@ def test_chart_locale_is_french_and_rendering_stays_offline():
 def test_trend_chart_has_the_target_layer(review):
     spec = charts.trend_chart(review.trends).to_dict()
     layers = spec["spec"]["layer"]
-    assert len(layers) == 2 and layers[1]["mark"]["strokeDash"] == [5, 3]
+    assert len(layers) == 2
+    # One legend names both lines: the dashed orange one is the monthly target.
+    dash = layers[1]["encoding"]["strokeDash"]
+    assert dash["scale"]["domain"] == ["Valeur du mois", "Objectif mensuel"]
+    assert dash["scale"]["range"][1] == [5, 3]
+    color = layers[1]["encoding"]["color"]
+    assert color["scale"]["range"] == [charts.PRIMARY, charts.TARGET]
+    assert color["legend"]["orient"] == "top" and dash["legend"] == color["legend"]
     assert spec["config"]["locale"]["number"]["thousands"] == "\u202f"
     table = charts.trend_table(review.trends)
     assert len(table) == 12 * len(view.TRENDS)

@@ -65,7 +65,22 @@ def test_prorated_target_compares_the_year_to_date(hdf_copy):
     assert days.target.prorated and days.target.value == pytest.approx(9 * 11 / 12)
     assert days.compared == read(hdf_copy, compute_kpis, "2023-01-01..2023-11-30")["training_days"]
     assert days.compared == 9
-    assert view.target_text(days, NOV) == "Objectif cumulé au 30/11/2023 : 8,3 · réalisé : 9 (+0,8)"
+    # The gap is taken from the target as shown (8,3), so the line adds up: 9 − 8,3 = +0,7.
+    assert view.target_text(days, NOV) == "Objectif cumulé au 30/11/2023 : 8,3 · réalisé : 9 (+0,7)"
+
+
+@pytest.mark.parametrize(
+    "kpi_id, value, shown",
+    [
+        ("training_sessions", 1.25, 1),
+        ("training_participants", 17.5, 18),  # halves round up, not to the even neighbour
+        ("training_participants", 16.5, 17),
+        ("training_days", 8.25, 8.3),
+        ("training_days", 3.666666666666667, 3.7),
+    ],
+)
+def test_targets_are_shown_whole_where_the_unit_is(kpi_id, value, shown):
+    assert view.shown_target(kpi_id, value) == shown
 
 
 def test_trends_carry_the_monthly_target(hdf_copy):
@@ -73,7 +88,10 @@ def test_trends_carry_the_monthly_target(hdf_copy):
     sessions = trends[trends["kpi_id"] == "training_sessions"].set_index("month")
     assert len(sessions) == 12 and sessions.index[-1] == "2023-11"
     assert sessions.loc["2023-11", "target"] == 2  # its own monthly row
-    assert sessions.loc["2023-05", "target"] == pytest.approx(5 / 12)  # yearly 5, per month
+    # yearly 5 = 0.42 a month, shown as a whole number of sessions, as on every view
+    assert sessions.loc["2023-05", "target"] == 0
+    people = trends[trends["kpi_id"] == "training_participants"].set_index("month")
+    assert people.loc["2023-05", "target"] == 4  # yearly 45 = 3.75 a month
     assert sessions.loc["2023-05", "value"] == 1  # SPTT-2023-FI2, 25 May
 
 

@@ -129,3 +129,21 @@ def test_coordination_writes_the_note_and_freezes_the_month(site):
     assert snap.values["training_sessions"] == 2 and snap.frozen_by == "claire"
     assert "novembre 2023" in frames(at)  # the list of frozen months
     assert texts.NO_DIFFERENCE in " ".join(c.value for c in at.caption)
+
+
+def test_what_changed_uses_only_figures_the_page_shows(site):
+    import re
+
+    at = open_as("camille", "mot-de-passe-comite", periode="2023-11")
+    assert texts.SUMMARY in [s.value for s in at.subheader]
+    paragraph = next(m.value for m in at.markdown if m.value.startswith("Par rapport à"))
+    assert "sessions de formation (2, +1)" in paragraph
+    shown = " ".join(
+        [m.value for m in at.metric]
+        + [m.proto.delta for m in at.metric]
+        + [c.value for c in at.caption]
+    )
+    for number in re.findall(r"[+\u2212]?\d[\d\u202f]*(?:,\d+)?", paragraph):
+        if number in ("2023",):  # the month named
+            continue
+        assert number in shown, number
