@@ -196,10 +196,10 @@ class Cluster:
 
     def start(self, timeout: float = 120) -> Cluster:
         """Start the replicas, wait for their health, then the balancer; raise ``ServeError``."""
-        if self.balancer and shutil.which("haproxy") is None:
-            raise ServeError(texts.NO_HAPROXY)
         if not is_loopback(self.address) and local_mode():
             raise ServeError(texts.LOCAL_BIND.format(address=self.address))
+        if self.balancer and shutil.which("haproxy") is None:
+            raise ServeError(texts.NO_HAPROXY)
         if self.folder is None:
             self.folder = Path(tempfile.mkdtemp(prefix="observatoire-replicas-"))
             self._own_folder = True

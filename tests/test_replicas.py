@@ -16,15 +16,12 @@ from pathlib import Path
 import pytest
 
 from benchmarks.load import Session, server_env
-from observatoire.replicas import COOKIE, Cluster
+from observatoire.replicas import COOKIE, Cluster, ServeError
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        shutil.which("haproxy") is None,
-        reason="haproxy absent : « apt-get install haproxy » (.ci/run le fait)",
-    ),
-]
+needs_haproxy = pytest.mark.skipif(
+    shutil.which("haproxy") is None,
+    reason="haproxy absent : « apt-get install haproxy » (.ci/run le fait)",
+)
 
 ESPACE = "demo-hauts-de-france"
 QUERY = f"espace={ESPACE}"
@@ -73,6 +70,8 @@ async def _open(url: str, page: str = "accueil", cookie: str = "", resume: str =
     return session, run
 
 
+@pytest.mark.slow
+@needs_haproxy
 def test_a_session_survives_reruns_and_stays_on_its_replica(cluster):
     async def scenario():
         session, first = await _open(cluster.url)
@@ -99,6 +98,8 @@ def test_a_session_survives_reruns_and_stays_on_its_replica(cluster):
     assert fresh.errors == [] and fresh.session_id != runs[0].session_id
 
 
+@pytest.mark.slow
+@needs_haproxy
 def test_both_replicas_serve(cluster):
     async def scenario():
         opened = [await _open(cluster.url) for _ in range(4)]
@@ -111,6 +112,8 @@ def test_both_replicas_serve(cluster):
     assert all(run.errors == [] and run.metrics.get(ACTORS) for _, run in found)
 
 
+@pytest.mark.slow
+@needs_haproxy
 def test_an_import_through_the_cli_is_seen_by_both_replicas(cluster, tmp_path):
     from benchmarks.import_actors import HEADER
 
@@ -150,3 +153,12 @@ def test_an_import_through_the_cli_is_seen_by_both_replicas(cluster, tmp_path):
 def _data(cluster) -> Path:
     """The data folder the replicas share."""
     return Path(cluster.members[0].env["OBSERVATOIRE_DATA"])
+
+
+def test_local_mode_never_listens_beyond_this_machine(tmp_path, monkeypatch):
+    # No accounts file: every visitor would be an administrator.
+    monkeypatch.setenv("OBSERVATOIRE_USERS", str(tmp_path / "absent.toml"))
+    cluster = Cluster(replicas=1, address="0.0.0.0", folder=tmp_path)
+    with pytest.raises(ServeError, match="Mode local"):
+        cluster.start()
+    assert cluster.members == []  # refused before any process started
