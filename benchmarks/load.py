@@ -481,7 +481,7 @@ def main(argv: list[str] | None = None) -> int:
         plan = quick_plan()
     else:
         replicas = tuple(int(x) for x in a.replicas.split(",") if int(x) > 0)
-        plan = Plan(workspaces=tuple(a.workspaces.split(",")),
+        plan = Plan(workspaces=tuple(filter(None, a.workspaces.split(","))),
                     sessions=tuple(int(x) for x in a.sessions.split(",")),
                     pages=tuple(a.pages.split(",")), replicas=replicas, ramp=a.ramp)  # fmt: skip
     found = measure(plan, echo=lambda m: print(m, flush=True))

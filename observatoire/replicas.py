@@ -138,7 +138,8 @@ class Replica:
 def haproxy_config(address: str, port: int, replicas: list[Replica]) -> str:
     """HAProxy configuration: sticky cookie, health checks, websocket-friendly timeouts."""
     servers = "\n".join(
-        f"    server {r.name} 127.0.0.1:{r.port} check inter 2s fall 3 rise 2 cookie {r.name}"
+        f"    server {r.name} 127.0.0.1:{r.port} check inter 3s fastinter 1s fall 5 rise 1 "
+        f"cookie {r.name}"
         for r in replicas
     )
     bind = f"[{address}]" if ":" in address else address
@@ -162,8 +163,14 @@ frontend observatoire
 backend replicas
     balance roundrobin
     cookie {COOKIE} insert indirect nocache httponly
+    # A busy replica answers its health check late (its scripts hold the GIL): a long check
+    # timeout keeps it in; a stopped one refuses connections and is taken out within seconds.
     option httpchk GET {HEALTH}
     http-check expect status 200
+    timeout check 20s
+    # A connection refused by a replica that just stopped is retried on another one.
+    option redispatch
+    retries 2
 {servers}
 """
 
