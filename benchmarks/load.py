@@ -188,7 +188,7 @@ class Result:
 
     @property
     def errors(self) -> list[str]:
-        return [e for r in self.runs for e in r.errors]
+        return [f"{r.page} : {e}" for r in self.runs for e in r.errors]
 
     def summary(self) -> dict:
         t = self.times
@@ -310,7 +310,15 @@ def measure_workspace(plan: Plan, espace: str, tmp: Path, echo=print) -> dict:
             echo(f"[load] {espace} : {n} sessions, p50 {s['p50']:.2f} s, p95 {s['p95']:.2f} s, "
                  f"max {s['max']:.2f} s, erreurs {s['errors']}")  # fmt: skip
         out["rss_mb"] = rss_mb(pids)
+        out["server_log"] = log_errors(server.members[0].log)
     return out
+
+
+def log_errors(log: Path, chars: int = 1200) -> str:
+    """The end of the last traceback in a server log ('' when there is none)."""
+    text = log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
+    at = text.rfind("Traceback")
+    return text[at:][-chars:] if at >= 0 else ""
 
 
 def measure_replicas(plan: Plan, tmp: Path, echo=print) -> list[dict]:
@@ -423,10 +431,16 @@ def report(found: dict) -> str:
             first = w["first"]["by_page"].get(page)
             lines.append(f"| {w['espace']} | {page} | {s(first) if first else '—'} | {s(wall)} "
                          f"| {s(cpu)} | {verdict(cpu <= BUDGET_CPU)} |")  # fmt: skip
-    samples = sorted({e for w in found["workspaces"] for x in w.get("levels", [])
-                      for e in x["error_samples"]})  # fmt: skip
+    samples = sorted({f"{w['espace']}, {x['sessions']} session(s) : {e}"
+                      for w in found["workspaces"] if not w.get("missing")
+                      for x in [w["first"], *w["levels"]] for e in x["error_samples"]})  # fmt: skip
     if samples:
-        lines += ["", "Erreurs relevées (extraits) :", ""] + [f"- {e}" for e in samples[:8]]
+        lines += ["", "Erreurs relevées (extraits) :", ""]
+        lines += [f"- {e}".replace("\n", " ") for e in samples[:8]]
+        for w in found["workspaces"]:
+            if w.get("server_log"):
+                lines += ["", f"Fin du journal du serveur ({w['espace']}) :", "", "```",
+                          w["server_log"].strip(), "```"]  # fmt: skip
     if found.get("replicas"):
         lines += ["", f"### Plusieurs processus derrière HAProxy ({plan['replica_workspace']}, "
                   f"{top} sessions)", "",
