@@ -5,7 +5,7 @@ the public port, keeps every browser on its replica with a cookie (the websocket
 files a session fetches live in one process), checks ``/_stcore/health`` and forwards the
 client's address (``X-Forwarded-For``, which the sign-in throttle reads). The replicas share the
 data folder: imports swap workspace files atomically and every replica opens the new version on
-its next run (``ui.connections.stamp``); accounts, the throttle and the cookie key are files in
+its next run (``workspace.version``); accounts, the throttle and the cookie key are files in
 that folder too. The HAProxy configuration and the logs go to a temporary folder, removed on exit.
 
 Run: ``python -m observatoire.replicas --replicas N [--port 8501] [--address localhost]``.

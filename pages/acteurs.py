@@ -4,9 +4,11 @@ import streamlit as st
 
 from observatoire.directory import search
 from observatoire.texts import directory as texts
+from observatoire.ui import plain
+from observatoire.ui.exports import export_buttons
 from observatoire.ui.filters import connection_or_stop
 from observatoire.ui.frame import page
-from observatoire.ui.url_inputs import export_buttons, url_filter, url_number, url_text
+from observatoire.ui.url import url_department, url_filter, url_number, url_radius, url_text
 
 ctx = page("acteurs")
 
@@ -21,7 +23,9 @@ with ctx.guard():
     kind = url_filter("type", texts.TYPE, every | facets["type"], cols[0])
     circle = url_filter("cercle", texts.CIRCLE, texts.CIRCLES, cols[1])
     category = url_filter("categorie", texts.CATEGORY, every | facets["category"], cols[2])
-    department = url_filter("departement", texts.DEPARTMENT, every | facets["department"], cols[3])
+    department = url_department(
+        facets["department"], cols[3], label=texts.DEPARTMENT, everything=texts.ALL
+    )
     qpv = url_filter("qpv", texts.QPV, texts.QPV_CHOICES, cols[4])
     rural = url_filter("rural", texts.RURAL, texts.RURAL_CHOICES, cols[5])
     filters = search.Filters(
@@ -39,14 +43,7 @@ with ctx.guard():
     number = 1
     if pages > 1:
         number = url_number(
-            "page",
-            1,
-            1,
-            pages,
-            label=texts.PAGE,
-            unknown=texts.BAD_PAGE,
-            integer=True,
-            help=texts.PAGE_OF.format(pages=pages),
+            "page", label=texts.PAGE, high=pages, help=texts.PAGE_OF.format(pages=pages)
         )
     result = (
         first
@@ -79,20 +76,12 @@ with ctx.guard():
     place_text = url_text(
         "pres_de", label=texts.NEAR_PLACE, help=texts.NEAR_PLACE_HELP, container=left
     )
-    radius = url_number(
-        "rayon",
-        search.NEAR_RADIUS_KM,
-        1,
-        200,
-        label=texts.NEAR_RADIUS,
-        unknown=texts.BAD_RADIUS,
-        container=right,
-    )
+    radius = url_radius(label=texts.NEAR_RADIUS, container=right)
     places = search.communes_named(con, place_text)
     if not place_text:
         st.caption(texts.NEAR_HINT)
     elif not places:
-        st.warning(texts.NEAR_UNKNOWN.format(value=place_text))
+        st.warning(plain.fill(texts.NEAR_UNKNOWN, value=place_text))
     else:
         place = places[0]
         if len(places) > 1:

@@ -7,8 +7,9 @@ from observatoire.kpis import Group, compute_kpis, group_ids
 from observatoire.texts import activities as texts
 from observatoire.ui import charts
 from observatoire.ui.cards import compared_cards
-from observatoire.ui.filters import activity_filters, connection_or_stop, url_comparison
+from observatoire.ui.filters import activity_filters, connection_or_stop
 from observatoire.ui.frame import page
+from observatoire.ui.url import url_comparison
 
 ctx = page("actions")
 

@@ -3,14 +3,16 @@ then the webinars and every kind of session of the period."""
 
 import streamlit as st
 
-from observatoire.activities import dictionary, trainings
+from observatoire import dictionary
+from observatoire.activities import trainings
 from observatoire.kpis import Group, compute_kpis, group_ids
 from observatoire.texts import activities as texts
 from observatoire.texts import kpis as kpi_texts
 from observatoire.ui import charts
 from observatoire.ui.cards import compared_cards
-from observatoire.ui.filters import activity_filters, connection_or_stop, url_comparison
+from observatoire.ui.filters import activity_filters, connection_or_stop
 from observatoire.ui.frame import page
+from observatoire.ui.url import url_comparison
 
 ctx = page("formations")
 

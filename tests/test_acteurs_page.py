@@ -107,8 +107,8 @@ def test_bad_values_give_french_notices_and_defaults(occ):
     assert not at.exception and not at.error
     notices = " ".join(w.value for w in at.warning)
     assert "Cercle : valeur « 7 » inconnue" in notices
-    assert "Département : valeur « 999 » inconnue" in notices
-    assert "Page « abc » hors limites" in notices
+    assert "Département « 999 » hors du territoire" in notices
+    assert "Page « abc » invalide" in notices
     assert "Rayon « -3 » invalide" in notices
     assert f"{formats.number(1436)} acteur(s) correspondent" in markdown(at)
 

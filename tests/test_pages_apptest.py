@@ -41,7 +41,7 @@ def demos(reference_path):
 
 def model_of(name: str, radius: float = 15.0):
     """The logic layer's coverage model of a demo workspace (what the page must show)."""
-    from observatoire.maps.coverage import load_model
+    from observatoire.maps.figures import load_model
     from observatoire.paths import data_dir
     from observatoire.workspace import connect
 
@@ -54,7 +54,7 @@ def model_of(name: str, radius: float = 15.0):
 
 def test_carte_shows_the_workspace_departments(demos):
     from observatoire import formats
-    from observatoire.maps.coverage import INDICATORS, department_table
+    from observatoire.maps.figures import INDICATORS, department_table
 
     at = run(espace=HDF)
     assert not at.exception
@@ -91,13 +91,16 @@ def test_carte_occitanie_thirteen_departments(demos):
 
 def test_department_view_and_commune_panel(demos):
     from observatoire import formats
-    from observatoire.maps.coverage import panel_rows
+    from observatoire.maps.figures import panel_rows
+    from observatoire.ui.plain import md
 
     at = run(espace=HDF, departement="62", commune="62002")
     assert not at.exception and not at.error
     panel = at.table[0].value
     rows = dict(panel_rows(model_of(HDF), "62002", "admin"))
-    assert dict(zip(panel.index, panel.iloc[:, 0], strict=True)) == rows
+    assert dict(zip(panel.index, panel.iloc[:, 0], strict=True)) == {
+        md(k): md(v) for k, v in rows.items()
+    }
     assert rows["Distance à l'acteur le plus proche"] == "16,1" + NBSP + "km"  # as the CLI
     communes = at.dataframe[0].value
     assert len(communes) == 887
@@ -120,7 +123,10 @@ def test_unknown_department_falls_back_to_the_territory(demos):
 
 @pytest.mark.parametrize(
     ("raw", "shown", "notice"),
-    [("abc", "15", "Rayon « abc » illisible"), ("500", "100", "hors limites : ramené à 100")],
+    [
+        ("abc", "15", "Rayon « abc » invalide : il faut un nombre de 1 à 100\u00a0km"),
+        ("500", "15", "Rayon « 500 » invalide : il faut un nombre de 1 à 100\u00a0km"),
+    ],
 )
 def test_bad_radius_gives_french_notice(demos, raw, shown, notice):
     at = run(espace=HDF, rayon=raw)

@@ -26,7 +26,7 @@ STOP_STYLE = (
 
 def outlines(con, departments: list[str]) -> list[dict]:
     """GeoJSON features of the territory's departments."""
-    shapes = db.frame(con, "zones_department_outlines", departments=list(departments))
+    shapes = db.frame(con, "map_department_shapes", departments=list(departments))
     return [
         {
             "type": "Feature",
@@ -83,6 +83,7 @@ def planner_map(
         ).add_to(m)
     open_ = communes[communes["uncovered"].astype(bool)]
     if not open_.empty:
+        state = texts.SCORE_BASIS_FR[result.basis]["commune"]
         # One GeoJSON layer of points, not a marker each: thousands of uncovered communes
         # would otherwise cost a template render apiece on every new session (seconds).
         points = [
@@ -92,7 +93,10 @@ def planner_map(
                 "properties": {
                     "label": html.escape(
                         texts.MAP_UNCOVERED_TOOLTIP.format(
-                            name=row.name, code=row.code, population=formats.number(row.population)
+                            name=row.name,
+                            code=row.code,
+                            population=formats.number(row.population),
+                            state=state,
                         )
                     )
                 },

@@ -7,24 +7,17 @@ PERIOD_HELP = (
     "(2023-09-01..2024-06-30, 2023-09..2024-06, 2023..2024) ou un raccourci : ce mois, "
     "cette année, 12 derniers mois, année scolaire, programme à ce jour."
 )
-PERIOD_BAD = (
-    "Période « {value} » illisible : affichage de {default}. Saisissez 2023, 2023-11, "
-    "2023-09..2024-06 ou un raccourci."
-)
 DEFAULT_PERIOD = "{label} (période par défaut : la dernière avec de l'activité)"
 SHORTCUT = "Raccourci de période"
 SHORTCUT_NONE = "—"
 COMPARISON = "Comparer avec"
 COMPARED_WITH = "par rapport à {label}"
-COMPARISON_UNKNOWN = "Comparaison « {value} » inconnue : affichage de « {default} »."
 PROGRAMME = "Programme"
 PROGRAMME_ALL = "Tous les programmes"
-PROGRAMME_UNKNOWN = "Programme « {value} » inconnu : affichage de « {default} »."
 NO_WORKSPACE = "Aucun espace de travail : importez des données ou créez les démonstrations."
 FILTERS = "Période : {period} · {programme} · {department}"
 DEPARTMENT_FILTER = "Département"
 DEPARTMENT_ALL = "Tous les départements"
-DEPARTMENT_UNKNOWN = "Département « {value} » absent de cet espace : affichage de « {default} »."
 
 # Chart and table labels.
 SEE_DATA = "Voir les données"

@@ -23,7 +23,6 @@ CIRCLES = {
 }
 QPV_CHOICES = {"": "Tous", "oui": "Dans un QPV", "non": "Hors QPV"}
 RURAL_CHOICES = {"": "Toutes", "oui": "Rurales", "non": "Urbaines"}
-UNKNOWN_VALUE = "{label} : valeur « {value} » inconnue, filtre ignoré ({default})."
 
 # Results.
 COUNT = "{count} acteur(s) correspondent aux critères."
@@ -31,7 +30,6 @@ COUNT_PAGE = "{count} acteur(s) correspondent aux critères ; lignes {first} à 
 NONE = "Aucun acteur ne correspond à ces critères."
 PAGE = "Page"
 PAGE_OF = "sur {pages}"
-BAD_PAGE = "Page « {value} » hors limites : retour à la page 1."
 CONTACTS_HIDDEN = (
     "Les coordonnées (courriel, téléphone, site, adresse) sont réservées aux rôles coordination "
     "et administration."
@@ -71,9 +69,6 @@ NEAR_RESULT = (
     "éloigné (distance à vol d'oiseau entre points de référence)."
 )
 NEAR_HINT = "Saisissez une commune pour lister les acteurs proches, triés par distance."
-BAD_RADIUS = (
-    "Rayon « {value} » invalide : un nombre de km entre {low} et {high} ; {default} km retenus."
-)
 
 # Exports.
 EXPORT_CSV = "Exporter en CSV"

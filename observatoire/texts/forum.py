@@ -1,13 +1,6 @@
 """French texts of the forum mode: slide titles, figure labels, navigation and notices."""
 
 # URL parameter notices.
-INTERVAL_BAD = (
-    "Intervalle « {value} » illisible : il faut un nombre de secondes. "
-    "Intervalle par défaut utilisé : {default} s."
-)
-INTERVAL_CLAMPED = (
-    "Intervalle de {value} s hors des limites ({minimum} à {maximum} s) : {used} s utilisées."
-)
 NO_WORKSPACE = "Aucun espace de travail à présenter : ajoutez « ?espace=… » à l'adresse."
 
 # Navigation.

@@ -5,7 +5,6 @@ from observatoire.texts import kpis as kpi_texts
 # Filters.
 MONTH = "Mois de la revue"
 MONTH_HELP = "Un mois au format AAAA-MM, par exemple 2023-11."
-MONTH_BAD = "Mois « {value} » illisible : affichage de {default}. Saisissez un mois comme 2023-11."
 FILTERS = "Espace : {workspace} · Mois : {month} · {programme} · {department}"
 
 # Cards.

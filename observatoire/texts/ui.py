@@ -2,6 +2,11 @@
 
 APP_TITLE = "Observatoire CSTI"
 PAGE_TITLE = "{title} · Observatoire CSTI"
+NOT_FOUND_TITLE = "Page introuvable"
+NOT_FOUND = (
+    "La page « /{path} » n'existe pas dans l'Observatoire. Choisissez une page dans le menu "
+    "ci-dessous ou dans la barre latérale."
+)
 
 # Menu groups, in display order (keys are code identifiers, values are shown).
 GROUPS = {
@@ -40,10 +45,9 @@ WORKSPACE_NONE = (
     "Aucun espace de travail dans data/ : importez un fichier (page Données) "
     "ou créez les démonstrations avec « observatoire demo »."
 )
-WORKSPACE_UNKNOWN = "Espace de travail « {value} » inconnu : affichage de « {default} »."
 WORKSPACE_UNREADABLE = "illisible"
 DEMO_NOTICE = "Données de démonstration : les enregistrements de cet espace sont synthétiques."
-# The demos built from a programme's document say which figures are real (DESIGN §10).
+# The demos built from a programme's document say which figures are real.
 DEMO_NOTICES = {
     "demo-occitanie": (
         "Démonstration construite sur le bilan 2017 du PTR Sciences et Société : ses chiffres "
@@ -76,8 +80,6 @@ ERROR_UNEXPECTED = (
 # Page carte.
 REGION = "Région"
 INDICATOR = "Indicateur"
-REGION_UNKNOWN = "Région « {value} » inconnue : affichage de la région {default}."
-INDICATOR_UNKNOWN = "Indicateur « {value} » inconnu : affichage de « {default} »."
 MAP_CAPTION = (
     "Survolez ou touchez un département pour voir sa valeur. "
     "Le tableau ci-dessous reprend les mêmes chiffres."
@@ -99,14 +101,8 @@ SOURCE_COLUMNS = {
 # Page carte: the coverage map of the workspace territory.
 RADIUS = "Rayon de couverture (km)"
 RADIUS_HELP = "Une commune est couverte quand un acteur est à ce rayon au plus de sa mairie."
-RADIUS_BAD = "Rayon « {value} » illisible : rayon de {default} km utilisé."
-RADIUS_CLAMPED = "Rayon « {value} » hors limites : ramené à {radius} km (de {low} à {high} km)."
 DEPARTMENT_ALL = "Tout le territoire"
 DEPARTMENT_PICK = "Département affiché"
-DEPARTMENT_UNKNOWN = (
-    "Département « {value} » hors du territoire de l'espace : affichage de tout le territoire."
-)
-COMMUNE_UNKNOWN = "Commune « {value} » absente de ce département : aucune commune sélectionnée."
 BACK_TO_TERRITORY = "Revenir à tout le territoire"
 MAP_NO_WORKSPACE = (
     "Aucun espace de travail : la carte de couverture montre le territoire d'un espace. "

@@ -14,15 +14,16 @@ import duckdb
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
+from observatoire import theme, urlparams
 from observatoire.db import MissingReference
 from observatoire.privacy.roles import PRESENTATION, SIGNED_OUT, Role, Viewer
 from observatoire.texts import auth as auth_texts
 from observatoire.texts import ui as texts
-from observatoire.ui import auth, connections, preload, registry, roles, theme
+from observatoire.ui import auth, connections, plain, preload, registry, roles
 from observatoire.ui.errors import guard, missing_reference
-from observatoire.ui.params import plain, shared
 from observatoire.ui.registry import PageSpec
 from observatoire.ui.static import ensure_static
+from observatoire.ui.url import shared, url_pick
 from observatoire.ui.workspaces import Workspace, list_workspaces, workspace_picker
 
 CSS = f"""
@@ -107,14 +108,11 @@ def refused(spec: PageSpec, role: Role, local: bool) -> None:
 def url_workspace() -> Workspace | None:
     """The workspace of ``?espace=`` without a picker (bare pages); unknown: notice, first one."""
     found = {w.stem: w for w in list_workspaces()}
-    raw = st.query_params.get("espace")
     if not found:
         st.info(texts.WORKSPACE_NONE)
         return None
-    default = next(iter(found.values()))
-    if raw is not None and raw not in found:
-        st.warning(texts.WORKSPACE_UNKNOWN.format(value=plain(raw), default=default.label))
-    return found.get(raw or "", default)
+    stem = url_pick("espace", list(found), next(iter(found)), lambda s: found[s].label)
+    return found[stem]
 
 
 def bare(spec: PageSpec, leaflet_url: str) -> Context:
@@ -128,6 +126,28 @@ def bare(spec: PageSpec, leaflet_url: str) -> Context:
     with guard():
         workspace = url_workspace()
     return Context(spec, viewer, roles.local_mode(), workspace, leaflet_url)
+
+
+def requested_page() -> str:
+    """The page path the browser asked for (``""`` at the root or outside a browser)."""
+    return urlparams.requested_page(st.context.url, st.get_option("server.baseUrlPath") or "")
+
+
+def not_found(path: str) -> None:
+    """The French "page introuvable" for a path no page answers, with our menu."""
+    st.set_page_config(
+        page_title=texts.PAGE_TITLE.format(title=texts.NOT_FOUND_TITLE),
+        page_icon=theme.FAVICON,
+        layout="wide",
+    )
+    st.html(CSS)
+    with st.sidebar:
+        st.html(f'<div class="obs-brand">{texts.APP_TITLE}</div>')
+        viewer = auth.account(roles.local_mode())
+        menu(viewer.role)
+    st.title(texts.NOT_FOUND_TITLE)
+    st.warning(plain.fill(texts.NOT_FOUND, path=path))
+    menu(viewer.role)
 
 
 def page(stem: str, chrome: bool = True) -> Context:

@@ -8,109 +8,24 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from observatoire import config, formats
-from observatoire.coverage import DEFAULT_RADIUS_KM
-from observatoire.maps.coverage import (
+from observatoire import config, formats, theme
+from observatoire.coverage import inputs as coverage_inputs
+from observatoire.maps.coverage_map import MapStyle, MapView, coverage_map
+from observatoire.maps.figures import (
     INDICATORS,
-    MAX_RADIUS_KM,
-    MIN_RADIUS_KM,
     CoverageModel,
     distance_label,
     mask_counts,
-    parse_radius,
     radius_label,
 )
-from observatoire.maps.coverage_map import MapStyle, MapView, coverage_map
 from observatoire.privacy import Viewer
 from observatoire.privacy.suppression import note
 from observatoire.texts import maps as map_texts
 from observatoire.texts import ui as texts
-from observatoire.ui import theme
-from observatoire.ui.data import sources
-from observatoire.ui.params import plain, url_choice
+from observatoire.ui import plain
+from observatoire.ui.map_data import sources
 
-ALL = ""
 _CODE = re.compile(r"\(([0-9AB]{2,5})\)")
-
-
-def _radius_to_url(key: str) -> None:
-    """Widget callback: the chosen radius goes to the URL."""
-    st.query_params["rayon"] = f"{st.session_state[key]:g}"
-
-
-def url_radius(container=None) -> float:
-    """The coverage radius, kept as ``?rayon=``; bad or out-of-range values give a French notice."""
-    where = container or st
-    raw = st.query_params.get("rayon")
-    radius, problem = parse_radius(raw)
-    if problem == "bad":
-        st.warning(texts.RADIUS_BAD.format(value=plain(raw), default=f"{DEFAULT_RADIUS_KM:g}"))
-    elif problem == "clamped":
-        st.warning(
-            texts.RADIUS_CLAMPED.format(
-                value=plain(raw),
-                radius=formats.number(radius, 1).removesuffix(",0"),
-                low=f"{MIN_RADIUS_KM:g}",
-                high=f"{MAX_RADIUS_KM:g}",
-            )
-        )
-    key = "url_rayon"
-    st.session_state[key] = radius
-    where.number_input(
-        texts.RADIUS,
-        min_value=MIN_RADIUS_KM,
-        max_value=MAX_RADIUS_KM,
-        step=1.0,
-        format="%g",
-        key=key,
-        help=texts.RADIUS_HELP,
-        on_change=_radius_to_url,
-        args=(key,),
-    )
-    st.query_params["rayon"] = f"{radius:g}"
-    return radius
-
-
-def url_department(model: CoverageModel, container=None) -> str | None:
-    """The department opened on the map (``?departement=``), ``None`` for the whole territory."""
-    names = model.department_names
-    choice = url_choice(
-        "departement",
-        [ALL, *model.departments],
-        ALL,
-        label=texts.DEPARTMENT_PICK,
-        format_func=lambda c: f"{names.get(c, c)} ({c})" if c else texts.DEPARTMENT_ALL,
-        unknown=texts.DEPARTMENT_UNKNOWN,
-        container=container,
-    )
-    if choice == ALL:
-        st.query_params.pop("departement", None)
-        return None
-    return choice
-
-
-def url_commune(view: MapView, container=None) -> str | None:
-    """The commune whose panel is open (``?commune=``), among the department's communes."""
-    names = dict(zip(view.table["code"], view.table["name"], strict=True))
-    choice = url_choice(
-        "commune",
-        [ALL, *names],
-        ALL,
-        label=texts.COMMUNE_PICK,
-        format_func=lambda c: f"{names[c]} ({c})" if c else texts.COMMUNE_NONE,
-        unknown=texts.COMMUNE_UNKNOWN,
-        container=container,
-    )
-    if choice == ALL:
-        st.query_params.pop("commune", None)
-        return None
-    return choice
-
-
-def back_to_territory() -> None:
-    """Close the department: the whole territory again."""
-    st.query_params.pop("departement", None)
-    st.query_params.pop("commune", None)
 
 
 def clicked_code(tooltip: str | None, codes) -> str | None:
@@ -226,12 +141,12 @@ def commune_frame(view: MapView, model: CoverageModel, viewer: Viewer) -> pd.Dat
 
 
 def territory_summary(model: CoverageModel, workspace_name: str) -> str:
-    """One French sentence with the territory's totals (hand-checkable figures)."""
+    """One French sentence (Markdown, the name escaped) with the territory's totals."""
     c = model.communes
     covered = int((~c["uncovered"]).sum())
-    # The window of coverage_events.sql: after (end − 12 months), up to the end inclusive.
-    start = (pd.Timestamp(model.end_date) - pd.DateOffset(months=12) + pd.Timedelta(days=1)).date()
-    return texts.TERRITORY_SUMMARY.format(
+    start = coverage_inputs.last_12_months(model.end_date).start
+    return plain.fill(
+        texts.TERRITORY_SUMMARY,
         territory=workspace_name,
         departments=len(model.departments),
         communes=formats.number(len(c)),
@@ -247,8 +162,9 @@ def territory_summary(model: CoverageModel, workspace_name: str) -> str:
 
 def commune_panel(rows: list[tuple[str, str]], name: str, code: str) -> None:
     """The commune panel: a titled two-column table."""
-    st.markdown(f"**{texts.PANEL_TITLE.format(name=name, code=code)}**")
-    st.table(
+    plain.markdown(f"**{texts.PANEL_TITLE}**", name=name, code=code)
+    # The nearest actor's name is imported text, and st.table renders Markdown.
+    plain.table(
         pd.DataFrame(rows, columns=list(map_texts.PANEL_COLUMNS)).set_index(
             map_texts.PANEL_COLUMNS[0]
         )

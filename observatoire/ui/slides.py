@@ -14,11 +14,10 @@ import time
 import pandas as pd
 import streamlit as st
 
-from observatoire.forum.interval import parse_interval
+from observatoire import theme
 from observatoire.forum.slides import Figure, Panel, Slide
 from observatoire.privacy.suppression import STYLE_SUPPRESSED, STYLE_ZERO
 from observatoire.texts import forum as texts
-from observatoire.ui import theme
 
 INDEX, SHOWN_AT, PAUSED = "forum_index", "forum_shown_at", "forum_paused"
 # A tick may come a little early; after a manual move the next tick may come too soon to count.
@@ -84,15 +83,6 @@ CSS = f"""
 .forum-body.split {{ grid-template-columns: 2fr 1fr; align-items: start; }}
 </style>
 """
-
-
-def url_interval() -> int:
-    """The interval of ``?intervalle=`` in seconds; bad or out-of-range values give a notice."""
-    seconds, notice = parse_interval(st.query_params.get("intervalle"))
-    if notice:
-        st.warning(notice)
-    st.query_params["intervalle"] = str(seconds)
-    return seconds
 
 
 def _figure(figure: Figure, first: bool) -> str:

@@ -16,7 +16,7 @@ from observatoire.importing.readers import max_import_mb
 from observatoire.paths import data_dir
 from observatoire.texts import donnees as texts
 from observatoire.texts import importing as import_texts
-from observatoire.ui import connections, registry
+from observatoire.ui import connections, plain, registry, url
 from observatoire.ui.workspaces import Workspace
 
 STAGED = "donnees_staged"  # (upload id, TemporaryDirectory, StagedFile)
@@ -76,13 +76,15 @@ def _show_preview(sheets) -> None:
     for sheet in sheets:
         if sheet.missing:
             st.warning(
-                f"{sheet.sheet} : " + texts.MISSING_COLUMNS.format(columns=", ".join(sheet.missing))
+                plain.fill("{sheet} : ", sheet=sheet.sheet)
+                + plain.fill(texts.MISSING_COLUMNS, columns=", ".join(sheet.missing))
             )
     read = [s for s in sheets if s.kind and s.total_rows]
     if read:
         st.caption(texts.DETAILS_CAPTION)
     for sheet in read:
-        title = texts.SHEET_TITLE.format(
+        title = plain.fill(
+            texts.SHEET_TITLE,
             sheet=sheet.sheet,
             kind=import_texts.KIND_LABELS[sheet.kind],
             rows=formats.number(sheet.total_rows),
@@ -161,19 +163,19 @@ def _commit(staged: imports.StagedFile, dry: imports.DryRun, label: str) -> None
     connections.release(dry.target)
     sums = imports.totals(report)
     messages = [
-        texts.DONE.format(target=label, **{k: formats.number(v) for k, v in sums.items()})
+        plain.fill(texts.DONE, target=label, **{k: formats.number(v) for k, v in sums.items()})
         if report.written
-        else texts.DONE_NOTHING.format(target=label)
+        else plain.fill(texts.DONE_NOTHING, target=label)
     ]
     if report.created:
-        messages.append(texts.DONE_CREATED.format(target=label))
+        messages.append(plain.fill(texts.DONE_CREATED, target=label))
     st.session_state[DONE] = messages
     if report.written:
         st.session_state[DONE_PAGES] = (imports.pages_to_see(report), dry.target.stem)
     st.session_state.pop(DRY, None)
     st.session_state.pop(STAGED, None)
     st.session_state[UPLOADS] = st.session_state.get(UPLOADS, 0) + 1
-    st.query_params["espace"] = dry.target.stem
+    url.set_param("espace", dry.target.stem)
     st.rerun()
 
 
@@ -245,15 +247,17 @@ def _import_flow(workspaces: list[Workspace], current: Workspace | None) -> None
     if not any(s.kind for s in sheets):
         found = ", ".join(f"« {s.sheet} »" for s in sheets)
         _refuse(
-            texts.NO_KNOWN_SHEET.format(name=staged.name, found=found, expected=", ".join(KINDS))
+            plain.fill(
+                texts.NO_KNOWN_SHEET, name=staged.name, found=found, expected=", ".join(KINDS)
+            )
         )
     if not any(s.kind and s.total_rows for s in sheets):
-        _refuse(texts.NO_ROWS.format(name=staged.name))
+        _refuse(plain.fill(texts.NO_ROWS, name=staged.name))
     target, label = _target(workspaces, current)
 
     new = not target.exists()
     st.subheader(texts.DRY_RUN_TITLE)
-    st.caption((texts.DRY_RUN_CAPTION_NEW if new else texts.DRY_RUN_CAPTION).format(target=label))
+    plain.caption(texts.DRY_RUN_CAPTION_NEW if new else texts.DRY_RUN_CAPTION, target=label)
     dry = st.session_state.get(DRY)
     fresh = dry is not None and (dry.sha256, dry.kind, dry.target) == (
         staged.sha256,
@@ -268,16 +272,16 @@ def _import_flow(workspaces: list[Workspace], current: Workspace | None) -> None
         return
     if dry.report.error:
         _refuse(dry.report.error)
-    st.success((texts.DRY_RUN_DONE_NEW if new else texts.DRY_RUN_DONE).format(target=label))
+    st.success(plain.fill(texts.DRY_RUN_DONE_NEW if new else texts.DRY_RUN_DONE, target=label))
     _show_report(dry, staged)
 
     st.subheader(texts.CONFIRM_TITLE)
     if not dry.report.importable:
         st.info(texts.NOTHING_TO_IMPORT)
         return
-    st.caption((texts.CONFIRM_CAPTION_NEW if new else texts.CONFIRM_CAPTION).format(target=label))
+    plain.caption(texts.CONFIRM_CAPTION_NEW if new else texts.CONFIRM_CAPTION, target=label)
     button = texts.CONFIRM_BUTTON_NEW if new else texts.CONFIRM_BUTTON
-    if st.button(button.format(target=label), key="donnees_confirm", type="primary"):
+    if st.button(plain.fill(button, target=label), key="donnees_confirm", type="primary"):
         _commit(staged, dry, label)
 
 
@@ -293,8 +297,8 @@ def history_panel(con) -> None:
 def quality_panel(checks, workspace_label: str) -> None:
     """Counts of records to complete, each with its list (or a notice when hidden)."""
     st.caption(
-        texts.QUALITY_INTRO.format(
-            workspace=workspace_label, limit=formats.number(quality.LIST_LIMIT)
+        plain.fill(
+            texts.QUALITY_INTRO, workspace=workspace_label, limit=formats.number(quality.LIST_LIMIT)
         )
     )
     columns = st.columns(len(checks))

@@ -9,9 +9,9 @@ from streamlit.testing.v1 import AppTest
 
 from observatoire import db
 from observatoire.forum import slides as forum
-from observatoire.forum.interval import DEFAULT_SECONDS, MAX_SECONDS, MIN_SECONDS, parse_interval
 from observatoire.kpis import BY_ID, Period, compute_kpis
 from observatoire.paths import ROOT, data_dir
+from observatoire.texts import forum as forum_texts
 from observatoire.ui.slides import slide_html
 from observatoire.workspace import connect
 
@@ -39,35 +39,6 @@ def hdf(reference_path):
     con = open_demo("demo-hauts-de-france")
     yield con
     con.close()
-
-
-@pytest.mark.parametrize(
-    ("raw", "seconds", "notice"),
-    [
-        (None, DEFAULT_SECONDS, False),
-        ("20", 20, False),
-        ("7,5", 8, False),
-        ("0", MIN_SECONDS, True),
-        ("10000", MAX_SECONDS, True),
-        ("-3", MIN_SECONDS, True),
-        ("abc", DEFAULT_SECONDS, True),
-        ("nan", DEFAULT_SECONDS, True),
-        ("inf", DEFAULT_SECONDS, True),
-        ("<script>", DEFAULT_SECONDS, True),
-    ],
-)
-def test_interval_is_parsed_and_clamped(raw, seconds, notice):
-    got, message = parse_interval(raw)
-    assert got == seconds
-    assert (message is not None) == notice
-    if message:
-        assert "<" not in message  # the raw value is echoed cleaned
-
-
-def test_clamp_notice_is_french():
-    assert parse_interval("0")[1] == (
-        "Intervalle de 0 s hors des limites (5 à 300 s) : 5 s utilisées."
-    )
 
 
 def test_trainings_slide_shows_the_sptt_2023_seed_figures(hdf):
@@ -111,9 +82,9 @@ def test_zero_stays_zero(hdf):
     # seed: 24 experiments in 2024, "some still being specified": 20 started, 4 planned
     assert shown[LABEL["experiments_total"]].value == "20"
     assert shown[LABEL["experiments_planned"]].value == "<\u00a05"
-    # 4 started experiments per theme: every cell is small, so the table hides its total too.
-    totals = slide.table.set_index(slide.table.columns[0]).iloc[:, 0]
-    assert set(totals.drop("Total")) == {"<\u00a05"} and totals["Total"] == "s"
+    # 4 started experiments per theme: every cell is small, so one sentence replaces the table.
+    assert slide.table is None
+    assert slide.lines == (forum_texts.THEMES_HIDDEN.format(k="5"),)
 
 
 def _text(slide) -> str:
@@ -205,8 +176,11 @@ def test_bad_url_parameters_give_french_notices_and_defaults(reference_path):
     assert not at.exception
     notices = " ".join(w.value for w in at.warning)
     assert "Espace de travail « nexiste-pas » inconnu" in notices
-    assert "Intervalle de 10\u202f000 s hors des limites (5 à 300 s) : 300 s utilisées." in notices
-    assert at.query_params["intervalle"] == ["300"] or at.query_params["intervalle"] == "300"
+    assert (
+        "Intervalle « 10000 » invalide : il faut un nombre entier de 5 à 300\u00a0s ; "
+        "valeur par défaut utilisée (20\u00a0s)." in notices
+    )
+    assert at.query_params["intervalle"] == "20"
 
 
 def test_arrow_buttons_move_between_slides(reference_path):
@@ -227,9 +201,10 @@ def test_projected_deck_has_no_zero_and_explains_masks_where_they_are(ref):
         con.close()
     trainings = deck["formations"]
     labels = {f.label: f.value for f in trainings.figures}
-    assert labels["personnes formées"] == "24"
-    assert "structures représentées" not in labels  # 0 in this workspace: not projected
-    assert labels["salarié·es"] == "s"
+    assert labels[LABEL["training_participants"]] == "24"
+    # 0 in this workspace: not projected
+    assert LABEL["training_structures"] not in labels
+    assert labels[LABEL["training_participants_employees"]] == "s"
     assert "« s » : masqué" in trainings.footnote and "« <\u00a05 »" in trainings.footnote
     assert all(f.style != "zero" for s in deck.values() for f in s.figures)
     # The network slide shows no mask, so it explains none.

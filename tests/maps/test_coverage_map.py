@@ -11,8 +11,7 @@ import sys
 import duckdb
 import pytest
 
-from observatoire import formats
-from observatoire.maps.coverage import department_table, load_model, panel_rows, parse_radius
+from observatoire import formats, theme
 from observatoire.maps.coverage_map import (
     DEFAULT_BUDGET,
     DEPARTMENT_BUDGET,
@@ -22,8 +21,8 @@ from observatoire.maps.coverage_map import (
     map_html,
     territory_view,
 )
+from observatoire.maps.figures import department_table, load_model, panel_rows
 from observatoire.paths import data_dir
-from observatoire.ui import theme
 from observatoire.workspace import connect
 
 STYLE = MapStyle(
@@ -264,22 +263,6 @@ def test_national_payloads_within_budget(national):
         view = department_view(con, model, code, "acteurs", "coordination")
         size = len(html_of(view).encode())
         assert size <= DEPARTMENT_BUDGET, (code, size)
-
-
-@pytest.mark.parametrize(
-    ("raw", "radius", "problem"),
-    [
-        (None, 15.0, None),
-        ("20", 20.0, None),
-        ("12,5", 12.5, None),
-        ("abc", 15.0, "bad"),
-        ("nan", 15.0, "bad"),
-        ("0", 1.0, "clamped"),
-        ("500", 100.0, "clamped"),
-    ],
-)
-def test_radius_from_the_url(raw, radius, problem):
-    assert parse_radius(raw) == (radius, problem)
 
 
 def test_a_workspace_without_actors_is_all_uncovered(workspace_path):

@@ -21,9 +21,8 @@ from observatoire.coverage.distances import PointIndex
 from observatoire.privacy import roles
 from observatoire.privacy.suppression import display, is_small, suppress_series, suppress_table
 from observatoire.texts import maps as texts
+from observatoire.workspace.territory import territory_departments
 
-MIN_RADIUS_KM = 1.0
-MAX_RADIUS_KM = 100.0
 # Counts that the public sees only above the suppression threshold.
 COUNTS = ("actors", "actions_12m", "sessions_12m")
 
@@ -81,22 +80,6 @@ def distance_label(km) -> str:
     return formats.km(km) if km is not None and math.isfinite(km) else formats.number(None)
 
 
-def parse_radius(raw: str | None) -> tuple[float, str | None]:
-    """The radius from a URL value and what went wrong: (radius, None | "bad" | "clamped")."""
-    if raw is None or not str(raw).strip():
-        return DEFAULT_RADIUS_KM, None
-    try:
-        value = float(str(raw).strip().replace(",", "."))
-    except ValueError:
-        return DEFAULT_RADIUS_KM, "bad"
-    if not math.isfinite(value):
-        return DEFAULT_RADIUS_KM, "bad"
-    clamped = min(max(value, MIN_RADIUS_KM), MAX_RADIUS_KM)
-    # One decimal is plenty for a radius and keeps cache keys few.
-    clamped = round(clamped, 1)
-    return clamped, ("clamped" if clamped != value else None)
-
-
 @dataclass
 class CoverageModel:
     """The territory's communes with their coverage figures, the actors, the names."""
@@ -113,7 +96,7 @@ class CoverageModel:
 def _no_actors_data(con, end_date=None) -> coverage_inputs.CoverageData:
     """Coverage inputs of a workspace without actors: every commune is uncovered."""
     end = coverage_inputs.as_date(end_date) if end_date else coverage_inputs.reference_date(con)
-    departments = coverage_inputs.territory_departments(con)
+    departments = territory_departments(con)
     table = coverage_inputs.communes(con, departments)
     if table.empty:
         raise coverage_inputs.EmptyTerritory(departments)
@@ -129,14 +112,16 @@ def _no_actors_data(con, end_date=None) -> coverage_inputs.CoverageData:
     )
 
 
-def load_model(con, radius_km: float = DEFAULT_RADIUS_KM, contacts: bool = False) -> CoverageModel:
+def load_model(
+    con, radius_km: float = DEFAULT_RADIUS_KM, contacts: bool = False, basis: str = "presence"
+) -> CoverageModel:
     """Load and measure a workspace's territory at ``radius_km`` (contacts only when allowed)."""
     no_actors = False
     try:
         data = coverage_inputs.load(con)
     except coverage_inputs.NoActors:
         data, no_actors = _no_actors_data(con), True
-    c = commune_table(data, radius_km)
+    c = commune_table(data, radius_km, basis)
     actors = db.frame(con, "map_actors", contacts=bool(contacts))
     points = PointIndex(data.actors["lon"].to_numpy(), data.actors["lat"].to_numpy())
     _, nearest = points.nearest(c["lon"].to_numpy(), c["lat"].to_numpy())

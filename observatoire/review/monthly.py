@@ -15,12 +15,14 @@ from observatoire.kpis import (
     Unit,
     by_department,
     compute_kpis,
+    kpi_value,
     monthly_series,
     target_details,
 )
 from observatoire.kpis.targets import Target
 from observatoire.review import notes, snapshots
 from observatoire.texts import review as texts
+from observatoire.urlparams import department_label
 
 # The committee's cards, in catalogue order; KPIs with a target for the month are added.
 CARDS = [
@@ -75,7 +77,7 @@ class Filters:
         """French label of the department filter."""
         if not self.department:
             return texts.ALL_DEPARTMENTS
-        return f"{self.department} · {self.department_name or self.department}"
+        return department_label(self.department, self.department_name)
 
     def caption(self) -> str:
         """One French line stating every filter."""
@@ -160,7 +162,7 @@ def target_text(card: Card, month: Period) -> str:
     shown = card.target_value
     values = {
         "target": formats.number(shown, decimals(shown)),
-        "value": formats.kpi_value(card.kpi_id, card.compared),
+        "value": kpi_value(card.kpi_id, card.compared),
         "gap": formats.signed(card.gap, decimals(card.gap)),
     }
     if target.prorated:
