@@ -19,7 +19,11 @@ SHOWN_ON: dict[str, list[str]] = {
     "revue_mensuelle": list(CARDS),
     "formations": FORMATIONS,
     "experimentations": group_ids(Group.EXPERIMENTS),
-    "actions": group_ids(Group.ACTIONS),
+    "actions": group_ids(Group.ACTIONS) + group_ids(Group.TOURS),
+    "programme": group_ids(Group.PROGRAMME),
+    "reseau": group_ids(Group.NETWORK),
+    "evaluation": group_ids(Group.EVALUATION),
+    "ressources": group_ids(Group.RESOURCES),
     "forum": [*NETWORK, *REACH, *TRAININGS, *EXPERIMENTS],
 }
 

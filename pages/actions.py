@@ -5,7 +5,7 @@ import streamlit as st
 from observatoire.activities import actions
 from observatoire.kpis import Group, compute_kpis, group_ids
 from observatoire.texts import activities as texts
-from observatoire.ui import charts
+from observatoire.ui import charts, content
 from observatoire.ui.cards import compared_cards
 from observatoire.ui.filters import activity_filters, connection_or_stop
 from observatoire.ui.frame import page
@@ -50,3 +50,4 @@ with ctx.guard():
         columns={"department": texts.DEPARTMENT, **SERIES}
     )
     charts.table(ctx.viewer, departments, list(SERIES.values()))
+    content.tours_section(ctx, con, period, programme, department)

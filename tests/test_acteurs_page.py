@@ -65,7 +65,7 @@ def test_comite_sees_names_without_contacts(accounts, hdf):
     at = run("camille", "comite", espace=HDF)
     assert not at.exception and not at.error
     table = at.dataframe[0].value
-    assert len(table) == search.search(hdf, Filters()).total == 40
+    assert len(table) == search.search(hdf, Filters()).total == 83  # 40 + 29 experts + 14
     assert "Nom" in table.columns
     assert not {"Courriel", "Téléphone", "Site web", "Adresse"} & set(table.columns)
     assert any("réservées aux rôles coordination" in c.value for c in at.caption)

@@ -21,6 +21,8 @@ from observatoire.ui import registry
 
 TIMEOUT = 60
 HDF = "demo-hauts-de-france"
+# The demo's actors: 40 network structures, 29 experts and 14 inspiring initiatives.
+HDF_ACTORS = 83
 PAGE = str(ROOT / "pages" / "donnees.py")
 NEW_ACTOR = {"nom": "Fablab des Essais", "commune": "Arras", "code_postal": "62000", "cercle": 2}
 
@@ -166,7 +168,7 @@ def test_dry_run_then_commit_inserts_one_actor(tmp_path, upload_dir, workspace):
     assert actors_named(workspace, "Fablab des Essais") == [("Fablab des Essais", "62041", 2, True)]
     con = duckdb.connect(str(workspace), read_only=True)
     try:
-        assert con.execute("SELECT count(*) FROM actors").fetchone()[0] == 41  # 40 + 1
+        assert con.execute("SELECT count(*) FROM actors").fetchone()[0] == HDF_ACTORS + 1
         history = imports.history(con)
     finally:
         con.close()
@@ -174,7 +176,7 @@ def test_dry_run_then_commit_inserts_one_actor(tmp_path, upload_dir, workspace):
     assert latest["Fichier"] == "nouveaux-acteurs.xlsx"
     assert latest["Empreinte (sha256)"] == staged.sha256[:12]
     assert (latest["Ajoutés"], latest["Données"]) == (1, "acteurs")
-    assert len(history) == 3  # the demo's two imports, then ours
+    assert len(history) == 4  # the demo's three imports, then ours
 
     again = imports.dry_run(staged, workspace)
     assert again.report.tables["acteurs"]["unchanged"] == 1
@@ -303,6 +305,14 @@ def test_template_is_the_cli_workbook():
         "experimentations",
         "actions",
         "objectifs",
+        "programmes",
+        "rencontres",
+        "ressources",
+        "groupes",
+        "membres",
+        "tournees",
+        "evaluations",
+        "enquetes",
         "indicateurs",
     ]
 
@@ -314,24 +324,24 @@ def test_pages_see_the_new_version_after_an_import(tmp_path, upload_dir, workspa
     from observatoire.ui import connections
 
     old = connections.workspace(workspace)
-    assert old.cursor().execute("SELECT count(*) FROM actors").fetchone()[0] == 40
+    assert old.cursor().execute("SELECT count(*) FROM actors").fetchone()[0] == HDF_ACTORS
     staged = staged_actor_file(tmp_path, upload_dir)
     imports.commit(staged, imports.dry_run(staged, workspace))
     connections.release(workspace)
     new = connections.workspace(workspace)
     assert new is not old
-    assert new.cursor().execute("SELECT count(*) FROM actors").fetchone()[0] == 41
+    assert new.cursor().execute("SELECT count(*) FROM actors").fetchone()[0] == HDF_ACTORS + 1
 
 
 def test_a_swap_by_another_process_is_noticed_without_release(tmp_path, upload_dir, workspace):
     from observatoire.ui import connections
 
     old = connections.workspace(workspace)
-    assert old.cursor().execute("SELECT count(*) FROM actors").fetchone()[0] == 40
+    assert old.cursor().execute("SELECT count(*) FROM actors").fetchone()[0] == HDF_ACTORS
     staged = staged_actor_file(tmp_path, upload_dir)
     imports.commit(staged, imports.dry_run(staged, workspace))  # e.g. the CLI
     new = connections.workspace(workspace)
-    assert new.cursor().execute("SELECT count(*) FROM actors").fetchone()[0] == 41
+    assert new.cursor().execute("SELECT count(*) FROM actors").fetchone()[0] == HDF_ACTORS + 1
 
 
 # -- the page through AppTest ------------------------------------------------------------------------
@@ -361,7 +371,7 @@ def shown_quality_equals_module(at: AppTest) -> None:
     counts = quality.counts(connections.workspace(data_dir() / f"{HDF}.duckdb"))
     cards = {m.label: m.value for m in at.metric}
     assert cards == {texts.CHECK_SHORT[k]: formats.number(v) for k, v in counts.items()}
-    assert counts["actors_approximate"] == 40  # every demo actor is placed by its commune
+    assert counts["actors_approximate"] == HDF_ACTORS  # every demo actor is placed by its commune
 
 
 def test_committee_sees_quality_and_sources_but_no_upload(accounts):
@@ -390,8 +400,16 @@ def test_coordination_sees_upload_history_quality(accounts):
     expected = imports.history(connections.workspace(data_dir() / f"{HDF}.duckdb"))
     shown = at.dataframe[0].value
     assert list(shown["Fichier"]) == list(expected["Fichier"])
-    assert list(shown["Fichier"]) == ["sptt-suivi-2023-2024.xlsx", "sptt-structures.xlsx"]
-    assert list(shown["Ajoutés"]) == [101 + 20 + 248 + 24 + 6 + 11, 40]
+    assert list(shown["Fichier"]) == [
+        "sptt-reseau-et-evaluation.xlsx",  # programme content (DESIGN §13)
+        "sptt-suivi-2023-2024.xlsx",
+        "sptt-structures.xlsx",
+    ]
+    assert list(shown["Ajoutés"]) == [
+        43 + 1 + 32 + 8 + 62 + 180 + 2,
+        101 + 20 + 248 + 24 + 6 + 11,
+        40,
+    ]
 
 
 def test_public_is_refused(accounts):

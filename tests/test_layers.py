@@ -21,7 +21,7 @@ LAYERS = (
     ("users", "coverage"),
     ("kpis", "signin"),
     ("importing", "urlparams"),
-    ("activities", "review", "directory", "quality"),
+    ("activities", "review", "directory", "quality", "content"),
     ("maps", "forum", "reports"),
     ("demo", "dictionary"),
     ("cli",),

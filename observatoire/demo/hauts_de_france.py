@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from observatoire.demo import content
 from observatoire.demo.workbook import Workbook
 
 PROGRAMME = "SPTT"
@@ -712,4 +713,5 @@ def workbooks() -> list[Workbook]:
                 "Objectifs": _targets(),
             },
         ),
+        content.hdf_workbook(sessions, attendance, RETURNING + JOINED_AT_GATHERING, COLLECTIVE),
     ]

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 
+from observatoire.demo import content
 from observatoire.demo.workbook import Workbook
 
 PROGRAMME = "PTR Occitanie"
@@ -197,21 +198,7 @@ def _people_and_sessions(rng) -> tuple[list[dict], list[dict], list[dict]]:
         }
     )
     att += [{"session": "OCC-S-DEBAT", "personne": f"OCC-D{i:02d}"} for i in range(1, 25)]
-    for ident, title, day in (
-        ("OCC-S-LANCEMENT", "Lancement du Pôle Territorial de Référence", date(2017, 11, 14)),
-        ("OCC-S-PTR-0118", "Réunion du PTR Sciences et Société", date(2018, 1, 31)),
-    ):
-        sessions.append(
-            {
-                "identifiant": ident,
-                "type": "regroupement",
-                "intitule": title,
-                "date_debut": day,
-                "commune": "Toulouse",
-                "departement": "31",
-                "programme": PROGRAMME,
-            }
-        )
+    # The launch and the PTR meeting are steering meetings: see content.occitanie_workbook.
     for g, question in enumerate(WORKING_GROUPS, 1):
         sid = f"OCC-S-GT{g}"
         sessions.append(
@@ -282,7 +269,8 @@ def _actions(rng, communes: pd.DataFrame, actors: list[dict]) -> list[dict]:
                 "date_debut": day,
                 "commune": "Toulouse",
                 "departement": "31",
-                "participants": 37,
+                # The same 37 pupils as the debate: counting them again would triple them.
+                "participants": None,
                 "structure": "Science Animation",
                 "publics": "lycéen·nes",
             }
@@ -415,6 +403,7 @@ def workbooks(communes: pd.DataFrame, qpv: pd.DataFrame, seed: int = 2017) -> li
     rng = np.random.default_rng(seed)
     census, reading = _actor_rows(rng, communes, qpv)
     people, sessions, att = _people_and_sessions(rng)
+    actions = _actions(rng, communes, census + reading)
     return [
         Workbook("recensement-acteurs-csti-2017.xlsx", {"Acteurs": census}),
         Workbook("lecture-publique-et-centres-de-loisirs.xlsx", {"acteurs": reading}),
@@ -425,8 +414,9 @@ def workbooks(communes: pd.DataFrame, qpv: pd.DataFrame, seed: int = 2017) -> li
                 "Sessions": sessions,
                 "Participations": att,
                 "Expérimentations": _experiments(),
-                "Actions": _actions(rng, communes, census + reading),
+                "Actions": content.without_stops(actions),
                 "Objectifs": _targets(),
             },
         ),
+        content.occitanie_workbook(census, reading, actions, WORKING_GROUPS, att),
     ]

@@ -5,7 +5,7 @@ This module is the one home for every header, sheet-name and value synonym.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from observatoire.normalize import fold
 
@@ -276,7 +276,7 @@ ACTIONS = Kind(
         _c("publics", "text", "publics", False, "type de public"),
         _c("programme", "text", "programme", False, *_PROGRAMME),
     ),
-    ("action", "evenements", "evenement", "tournee"),
+    ("action", "evenements", "evenement"),
     "optional",
 )
 
@@ -293,9 +293,24 @@ TARGETS = Kind(
     ("objectif", "cibles"),
 )
 
+# Programme content (DESIGN §13) lives in its own module, which uses the helpers above.
+from observatoire.importing import content_kinds  # noqa: E402
+
+ACTORS = replace(ACTORS, columns=ACTORS.columns + content_kinds.ACTOR_COLUMNS)
+
 # The order of import: a later kind can reference an earlier one.
 KINDS: dict[str, Kind] = {
-    k.name: k for k in (ACTORS, PEOPLE, SESSIONS, ATTENDANCES, EXPERIMENTS, ACTIONS, TARGETS)
+    k.name: k
+    for k in (
+        ACTORS,
+        PEOPLE,
+        SESSIONS,
+        ATTENDANCES,
+        EXPERIMENTS,
+        ACTIONS,
+        TARGETS,
+        *content_kinds.CONTENT_KINDS,
+    )
 }
 
 # Enumerated values: folded variant -> stored value.
@@ -364,6 +379,8 @@ ENUMS: dict[str, dict[str, str]] = {
         **dict.fromkeys(["abandonnee", "abandonne", "abandon"], "abandonnee"),
     },
 }
+
+ENUMS.update(content_kinds.CONTENT_ENUMS)
 
 
 def _fold_map(names: dict[str, tuple[str, ...]]) -> dict[str, str]:

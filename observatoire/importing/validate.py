@@ -13,6 +13,7 @@ from observatoire.importing.columns import (
     column_of_header,
     is_example_value,
 )
+from observatoire.importing.content_checks import ContentChecks
 from observatoire.importing.readers import Sheet
 from observatoire.normalize import name_key
 from observatoire.texts import importing as texts
@@ -78,6 +79,8 @@ class Context:
     # (name_key, commune_code) -> actor_id, and name_key -> actor ids, of the workspace.
     actor_by_place: dict[tuple[str, str], str] = field(default_factory=dict)
     actors_by_name: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # Other ids references are checked against: "groups", "actors".
+    known: dict[str, set[str]] = field(default_factory=dict)
 
 
 def derived_actor_id(key: str, commune_code: str) -> str:
@@ -179,7 +182,7 @@ def _example_cell(markers: list[tuple[str, int]], cells: list) -> tuple[str, str
     return None
 
 
-class Validator:
+class Validator(ContentChecks):
     """Validates the sheets of one file, kind after kind, against one workspace context."""
 
     def __init__(self, context: Context):
@@ -300,7 +303,8 @@ class Validator:
         if not hasattr(found, "commune_code"):
             column = next((k for k in PLACE_COLUMNS if k in given), "commune")
             shown = " / ".join(v.display(given[k]) for k in PLACE_COLUMNS if k in given)
-            reason = found.reason if located else texts.PLACE_REQUIRED.format(reason=found.reason)
+            required = texts.PLACE_REQUIRED_BY_KIND.get(kind.name, texts.PLACE_REQUIRED)
+            reason = found.reason if located else required.format(reason=found.reason)
             row.rejects.append((column, shown, reason))
             return
         row.values.update(
@@ -319,7 +323,8 @@ class Validator:
     def _finish(self, batch: Batch, sheet: str, row: _Row) -> None:
         kind = batch.kind
         if not row.rejects:
-            getattr(self, f"_check_{kind.table}", lambda _row: None)(row)
+            check = getattr(self, f"_check_{kind.name}", None)
+            (check or getattr(self, f"_check_{kind.table}", lambda _row: None))(row)
         if row.rejects:
             batch.rejected += 1
             for column, value, reason in row.rejects:

@@ -308,5 +308,6 @@ PARSERS: dict[str, Callable[[object], object]] = {
     "url": url,
     "period": period,
     "kpi": kpi,
+    "score": number,  # the evaluation's check rejects a score outside the scale
     **{name: _enum(name) for name in ENUMS},
 }

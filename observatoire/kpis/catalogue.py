@@ -29,6 +29,11 @@ class Group(StrEnum):
     EXPERIMENTS = "experimentations"
     ACTIONS = "actions"
     COVERAGE = "couverture"
+    PROGRAMME = "programme"
+    NETWORK = "reseau"
+    TOURS = "tournees"
+    RESOURCES = "ressources"
+    EVALUATION = "evaluation"
 
 
 @dataclass(frozen=True)
@@ -121,6 +126,44 @@ _ROWS: list[tuple[str, Unit, bool, str, Group]] = [
     ("qpv_reached", _U.COUNT, False, COVERAGE_QUERY, _G.COVERAGE),
     ("population_within_15km_share", _U.SHARE, False, COVERAGE_QUERY, _G.COVERAGE),
     ("rural_representation_index", _U.INDEX, False, COVERAGE_QUERY, _G.COVERAGE),
+]
+
+# Programme content beyond sessions (DESIGN §13).
+SOURCE_TABLES |= {
+    "kpi_programme_content": ("programme_items",),
+    "kpi_meetings": ("meetings",),
+    "kpi_network": ("actors",),
+    "kpi_groups": ("groups", "group_members", "people"),
+    "kpi_tours": ("actions",),
+    "kpi_resources": ("resources", "actors"),
+    "kpi_evaluation": ("evaluations", "sessions", "people"),
+    "kpi_surveys": ("surveys",),
+}
+_ROWS += [
+    ("programme_missions", _U.COUNT, False, "kpi_programme_content", _G.PROGRAMME),
+    ("programme_orientations", _U.COUNT, False, "kpi_programme_content", _G.PROGRAMME),
+    ("meetings_total", _U.COUNT, True, "kpi_meetings", _G.NETWORK),
+    ("meetings_experts", _U.COUNT, True, "kpi_meetings", _G.NETWORK),
+    ("meetings_structures", _U.COUNT, True, "kpi_meetings", _G.NETWORK),
+    ("meetings_structures_in_region", _U.COUNT, True, "kpi_meetings", _G.NETWORK),
+    ("meetings_structures_outside", _U.COUNT, True, "kpi_meetings", _G.NETWORK),
+    ("evaluation_framing_meetings", _U.COUNT, True, "kpi_meetings", _G.EVALUATION),
+    ("experts_total", _U.COUNT, False, "kpi_network", _G.NETWORK),
+    ("initiatives_total", _U.COUNT, False, "kpi_network", _G.NETWORK),
+    ("groups_total", _U.COUNT, False, "kpi_groups", _G.NETWORK),
+    ("group_members", _U.PEOPLE, False, "kpi_groups", _G.NETWORK),
+    ("tours_total", _U.COUNT, True, "kpi_tours", _G.TOURS),
+    ("tour_stops", _U.COUNT, True, "kpi_tours", _G.TOURS),
+    ("tour_days", _U.DAYS, True, "kpi_tours", _G.TOURS),
+    ("tour_visitors", _U.PEOPLE, True, "kpi_tours", _G.TOURS),
+    ("resources_total", _U.COUNT, True, "kpi_resources", _G.RESOURCES),
+    ("resources_portraits", _U.COUNT, True, "kpi_resources", _G.RESOURCES),
+    ("resources_catalogues", _U.COUNT, True, "kpi_resources", _G.RESOURCES),
+    ("evaluation_responses", _U.PEOPLE, True, "kpi_evaluation", _G.EVALUATION),
+    ("evaluation_interviews", _U.COUNT, True, "kpi_evaluation", _G.EVALUATION),
+    ("evaluation_people_progressing_share", _U.SHARE, False, "kpi_evaluation", _G.EVALUATION),
+    ("surveys_total", _U.COUNT, True, "kpi_surveys", _G.EVALUATION),
+    ("survey_respondents", _U.PEOPLE, True, "kpi_surveys", _G.EVALUATION),
 ]
 
 KPIS: tuple[Kpi, ...] = tuple(_kpi(*row) for row in _ROWS)

@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+import duckdb
+
 from observatoire import db
 from observatoire.kpis.catalogue import BY_ID, COVERAGE_QUERY, KPIS, Kpi, Unit
 from observatoire.kpis.targets import check_targets, compute_targets, target_details
@@ -79,7 +81,10 @@ def compute_kpis(
 
             row = coverage_kpis(con, kpi_period(period), programme=programme, department=department)
         else:
-            row = _run(con, query, period, programme, department)
+            try:
+                row = _run(con, query, period, programme, department)
+            except duckdb.CatalogException:
+                row = {}  # a workspace file older than the table this query reads: no value
         values.update({k.id: _clean(k, row.get(k.id)) for k in wanted if k.query == query})
     return {k.id: values[k.id] for k in wanted}
 

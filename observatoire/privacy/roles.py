@@ -133,6 +133,11 @@ PAGE_ROLES: dict[str, tuple[Role, ...]] = {
     "formations": EVERYONE,
     "experimentations": EVERYONE,
     "actions": EVERYONE,
+    # Programme content: aggregates for everyone; people's answers are never shown to anyone.
+    "programme": EVERYONE,
+    "reseau": EVERYONE,
+    "evaluation": EVERYONE,
+    "ressources": EVERYONE,
     "donnees": STAFF,
     "indicateurs": EVERYONE,  # the KPI dictionary: definitions only, no data
     "forum": EVERYONE,

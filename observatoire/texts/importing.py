@@ -1,5 +1,7 @@
 """French texts of spreadsheet imports, the template workbook and workspace settings."""
 
+from observatoire.texts import content
+
 KIND_LABELS = {
     "acteurs": "Acteurs (structures)",
     "personnes": "Personnes (participant·e·s, pseudonymisées)",
@@ -8,6 +10,7 @@ KIND_LABELS = {
     "experimentations": "Expérimentations",
     "actions": "Actions (événements grand public)",
     "objectifs": "Objectifs (valeur cible d'un indicateur pour une période)",
+    **content.KIND_LABELS,
 }
 
 KIND_SHORT = {
@@ -18,6 +21,7 @@ KIND_SHORT = {
     "experimentations": "Expérimentations",
     "actions": "Actions",
     "objectifs": "Objectifs",
+    **content.KIND_SHORT,
 }
 
 # -- file-level problems: the file cannot be read at all (exit code 1) -------------------------
@@ -125,6 +129,7 @@ REQUIRED = "Valeur obligatoire manquante."
 UNKNOWN_SESSION = "Session « {value} » inconnue : ni dans ce fichier ni dans l'espace de travail."
 UNKNOWN_PERSON = "Personne « {value} » inconnue : ni dans ce fichier ni dans l'espace de travail."
 PLACE_REQUIRED = "Lieu obligatoire pour un acteur. {reason}"
+PLACE_REQUIRED_BY_KIND = {"tournees": content.PLACE_REQUIRED_STOP}
 
 # -- value problems (a reject for a required value, a warning otherwise) -----------------------
 BAD_DATE = "Date « {value} » non reconnue : attendu jj/mm/aaaa ou aaaa-mm-jj."
@@ -162,6 +167,7 @@ CHOICE_LABELS = {
     "experiment_status": "idée, en préparation, en cours, terminée, abandonnée",
     "employer_type": "association, collectivité, université, entreprise, autre",
     "origin": "programme, région, hors région",
+    **content.CHOICE_LABELS,
 }
 
 # -- command-line output ------------------------------------------------------------------------
@@ -287,11 +293,13 @@ COLUMN_HELP = {
         "professionnel·le de la région) ou hors région."
     ),
     "volet": "Volet ou parcours de formation auquel appartient la session (texte libre).",
+    **content.COLUMN_HELP,
 }
 TYPE_HELP = {
     "sessions": "formation, webinaire, regroupement, atelier ou sensibilisation.",
     "actions": "Type d'action (atelier, débat, exposition, étape de tournée, forum…).",
     "experimentations": "",
+    **content.TYPE_HELP,
 }
 STATUS_HELP = {
     "experimentations": "idée, en préparation, en cours, terminée ou abandonnée.",
@@ -384,5 +392,6 @@ TEMPLATE_EXAMPLES = {
         "valeur": 6,
         "programme": "EXEMPLE-SPTT",
     },
+    **content.TEMPLATE_EXAMPLES,
 }
 EXPORT_SHEET = "Rejets"

@@ -1,5 +1,7 @@
 """French texts of the KPI catalogue: labels, definitions a committee member can read, messages."""
 
+from observatoire.texts import content
+
 GROUPS = {
     "acteurs": "Acteurs",
     "formations": "Formations",
@@ -8,6 +10,7 @@ GROUPS = {
     "experimentations": "Expérimentations",
     "actions": "Actions",
     "couverture": "Couverture territoriale",
+    **content.GROUPS,
 }
 
 UNITS = {
@@ -57,6 +60,7 @@ LABELS = {
     "qpv_reached": "Quartiers prioritaires (QPV) touchés",
     "population_within_15km_share": "Population à moins de 15 km d'un acteur",
     "rural_representation_index": "Indice de représentation rurale",
+    **content.LABELS,
 }
 
 _TRAINING = "sessions de type « formation » commençant dans la période"
@@ -189,6 +193,7 @@ DEFINITIONS = {
         "rurale. 1 = proportionnel ; en dessous de 1, les communes rurales sont moins touchées "
         "que leur poids."
     ),
+    **content.DEFINITIONS,
 }
 
 # Periods.

@@ -12,7 +12,10 @@ from observatoire.db import MissingReference
 from observatoire.paths import reference_db
 from observatoire.workspace.version import file_version
 
-SCHEMA = (Path(__file__).with_name("schema.sql")).read_text(encoding="utf-8")
+SCHEMA = "\n".join(
+    Path(__file__).with_name(name).read_text(encoding="utf-8")
+    for name in ("schema.sql", "schema_content.sql")
+)
 
 
 def attach_reference(con: duckdb.DuckDBPyConnection, reference: Path | None = None) -> None:

@@ -46,7 +46,9 @@ CREATE TABLE IF NOT EXISTS actors (
     website        VARCHAR,
     listed_on      DATE,                          -- date_recensement
     programme      VARCHAR,
-    import_id      INTEGER NOT NULL
+    import_id      INTEGER NOT NULL,
+    role           VARCHAR CHECK (role IN ('expert', 'initiative', 'consortium', 'partenaire')),
+    sector         VARCHAR                        -- secteur, for partners outside CSTI
 );
 
 CREATE TABLE IF NOT EXISTS people (
@@ -127,7 +129,9 @@ CREATE TABLE IF NOT EXISTS actions (
     participants    INTEGER,
     publics         VARCHAR,
     programme       VARCHAR,
-    import_id       INTEGER NOT NULL
+    import_id       INTEGER NOT NULL,
+    tour_id         VARCHAR,                      -- the stops of a tour (kind tournees)
+    tour_name       VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS targets (

@@ -95,6 +95,9 @@ def test_debate_training_september_2017(occ):
 def test_debate_with_37_pupils_after_two_preparations(occ):
     assert q(occ, "SELECT participants FROM actions WHERE action_id = 'OCC-DEB-2057'") == [(37,)]
     assert q(occ, "SELECT count(*) FROM actions WHERE action_id LIKE 'OCC-DEB-PREP%'") == [(2,)]
+    # The preparations had the same 37 pupils: the audience counts them once, not three times.
+    audience = q(occ, "SELECT sum(participants) FROM actions WHERE action_id LIKE 'OCC-DEB-%'")
+    assert audience == [(37,)]
 
 
 def test_territorial_forums(occ):
@@ -108,10 +111,10 @@ def test_territorial_forums(occ):
 
 
 def test_ptr_launch_and_meeting(occ):
-    dates = q(
-        occ, "SELECT start_date::VARCHAR FROM sessions WHERE type = 'regroupement' ORDER BY 1"
-    )
+    # Steering meetings are meetings now, no longer sessions with nobody attending.
+    dates = q(occ, "SELECT date::VARCHAR FROM meetings WHERE type = 'pilotage' ORDER BY 1")
     assert dates == [("2017-11-14",), ("2018-01-31",)]
+    assert q(occ, "SELECT count(*) FROM sessions WHERE type = 'regroupement'") == [(0,)]
 
 
 def test_rural_and_qpv_are_represented_and_some_departments_thin(occ):

@@ -187,7 +187,9 @@ def test_template_filled_in_imports_every_sheet(tmp_path, ws):
     wb.save(path)
     report = run_import(path, ws)
     assert report.rejects == [] and report.warnings == []
-    assert all(t["inserted"] == 1 for t in report.tables.values()) and len(report.tables) == 7
+    assert all(t["inserted"] == 1 for t in report.tables.values()) and len(report.tables) == len(
+        KINDS
+    )
     assert query(ws, "SELECT kpi_id, programme FROM targets") == [("training_sessions", "SPTT")]
 
 

@@ -72,6 +72,15 @@ def test_template_headers_are_unique_and_required_flags_match_design():
         "experimentations": ["identifiant", "titre"],
         "actions": ["identifiant", "titre", "date_debut"],
         "objectifs": ["indicateur", "periode", "valeur"],
+        # DESIGN §13: programme content.
+        "programmes": ["programme", "element", "intitule"],
+        "rencontres": ["identifiant", "type", "date"],
+        "ressources": ["identifiant", "type", "titre"],
+        "groupes": ["identifiant", "nom"],
+        "membres": ["groupe"],
+        "tournees": ["tournee", "identifiant", "date_debut"],
+        "evaluations": ["type", "personne"],
+        "enquetes": ["identifiant", "titre", "date_debut"],
     }
     for kind in KINDS.values():
         names = [c.name for c in kind.columns]

@@ -1,0 +1,132 @@
+"""The programme-content pages: Programme, Réseau, Évaluation, Ressources, and the tours of the
+actions page. Each page script calls one function here."""
+
+from __future__ import annotations
+
+import altair as alt
+import streamlit as st
+
+from observatoire import theme
+from observatoire.content import views
+from observatoire.kpis import Group, compute_kpis, group_ids
+from observatoire.texts import content as texts
+from observatoire.ui import charts
+from observatoire.ui.cards import kpi_cards
+from observatoire.ui.filters import activity_filters, connection_or_stop
+
+
+def _filters(ctx, kind: str):
+    con = connection_or_stop(ctx)
+    return con, activity_filters(con, views.default_year(con, kind))
+
+
+def programme_page(ctx) -> None:
+    """Dates, missions and orientations, phases, and progress against targets by year."""
+    con = connection_or_stop(ctx)
+    period, programme, department = activity_filters(con)
+    items = views.programme_items(con, programme)
+    if items.empty:
+        st.info(texts.NO_PROGRAMME)
+        st.stop()
+    for line in views.programme_dates(items):
+        st.markdown(f"**{line}**")
+    ids = group_ids(Group.PROGRAMME)
+    kpi_cards(ctx.viewer, compute_kpis(con, period, programme, ids, department), ids, per_row=2)
+    for heading, lines in views.programme_lines(items).items():
+        st.subheader(heading)
+        st.markdown("\n".join(f"{n}. {line}" for n, line in enumerate(lines, 1)))
+    if ctx.viewer.suppresses:
+        # A value hidden as "< 5" would come back from its target and rate: staff only.
+        return
+    st.subheader(texts.PROGRESS)
+    table = views.progress(con, views.programme_years(items), programme)
+    if table.empty:
+        st.info(texts.NO_TARGET)
+    else:
+        st.dataframe(table, hide_index=True, width="stretch")
+
+
+def reseau_page(ctx) -> None:
+    """Meetings, experts and initiatives by field, partners by sector, groups and members."""
+    con, (period, programme, department) = _filters(ctx, "meetings")
+    ids = group_ids(Group.NETWORK)
+    kpi_cards(ctx.viewer, compute_kpis(con, period, programme, ids, department), ids)
+    meetings = views.meetings_by_type(con, period, programme, department)
+    if not meetings.empty:
+        charts.bars(
+            ctx.viewer, meetings, texts.MEETINGS_BY_TYPE, label=texts.TYPE, value=texts.MEETINGS
+        )
+    roles = views.directory(con, period, programme, department)
+    columns = st.columns(3)
+    for column, (title, table) in zip(
+        columns, views.network_breakdowns(roles).items(), strict=True
+    ):
+        if not table.empty:
+            with column:
+                charts.bars(ctx.viewer, table, title, label=texts.FIELD, value=texts.STRUCTURES)
+    groups = views.groups(con, period, programme)
+    if not groups.empty:
+        st.subheader(texts.GROUPS_TITLE)
+        charts.table(ctx.viewer, groups, [texts.PEOPLE], totals=False)
+    if ctx.viewer.sees_structure_names and not roles.empty:
+        st.subheader(texts.DIRECTORY)
+        st.dataframe(views.directory_table(roles), hide_index=True, width="stretch")
+    if meetings.empty and groups.empty and roles.empty:
+        st.info(texts.NO_NETWORK)
+
+
+def evaluation_page(ctx) -> None:
+    """Responses, interviews, the share progressing, and before/after per dimension."""
+    con, (period, programme, department) = _filters(ctx, "evaluations")
+    ids = group_ids(Group.EVALUATION)
+    kpi_cards(ctx.viewer, compute_kpis(con, period, programme, ids, department), ids, per_row=3)
+    # People's answers are never shown: means per dimension, and for the public only where
+    # at least k people answered.
+    k = ctx.viewer.k if ctx.viewer.suppresses else None
+    table = views.progression(con, period, programme, k)
+    if table.empty:
+        st.info(texts.NO_EVALUATION)
+        return
+    long = views.progression_long(table)
+    chart = (
+        alt.Chart(long, title=texts.PROGRESSION, height=alt.Step(22))
+        .mark_bar()
+        .encode(
+            y=alt.Y(f"{texts.DIMENSION}:N", title=None),
+            yOffset=f"{texts.MOMENT}:N",
+            x=alt.X(f"{texts.SCORE}:Q", scale=alt.Scale(domain=[0, 10])),
+            color=alt.Color(
+                f"{texts.MOMENT}:N",
+                title=None,
+                sort=[texts.BEFORE, texts.AFTER],
+                scale=alt.Scale(range=list(theme.CATEGORICAL)),
+            ),
+            tooltip=[f"{texts.DIMENSION}:N", f"{texts.MOMENT}:N", f"{texts.SCORE}:Q"],
+        )
+    )
+    st.altair_chart(chart, width="stretch")
+    charts.table(ctx.viewer, table, [texts.RESPONDENTS, texts.PROGRESSING], totals=False)
+
+
+def ressources_page(ctx) -> None:
+    """Resources by type over the months of the period."""
+    con, (period, programme, department) = _filters(ctx, "resources")
+    ids = group_ids(Group.RESOURCES)
+    kpi_cards(ctx.viewer, compute_kpis(con, period, programme, ids, department), ids, per_row=3)
+    table = views.resources_by_month(con, period, programme)
+    types = [c for c in table.columns if c != "month"]
+    if not types:
+        st.info(texts.NO_RESOURCE)
+        return
+    charts.monthly(ctx.viewer, table, texts.RESOURCES_BY_MONTH, columns={t: t for t in types})
+
+
+def tours_section(ctx, con, period, programme, department) -> None:
+    """The tours' cards and stops, on the actions page."""
+    stops = views.tour_stops(con, period, programme, department)
+    if stops.empty:
+        return
+    st.subheader(texts.TOURS_TITLE)
+    ids = group_ids(Group.TOURS)
+    kpi_cards(ctx.viewer, compute_kpis(con, period, programme, ids, department), ids)
+    charts.table(ctx.viewer, stops, [texts.VISITORS], totals=True)

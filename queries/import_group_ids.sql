@@ -1,0 +1,2 @@
+-- Identifiers of the groups already in the workspace (members of an import may name them).
+SELECT group_id FROM groups;

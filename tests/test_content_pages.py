@@ -1,0 +1,137 @@
+"""Programme-content pages through AppTest on the demo workspaces: every figure shown equals the
+query layer's (catalogue KPIs and the content views), and the public sees no small counts and
+no one's answers."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from observatoire.content import views
+from observatoire.kpis import BY_ID, Group, as_period, compute_kpis, group_ids, kpi_value
+from observatoire.paths import ROOT, data_dir
+from observatoire.texts import content as texts
+
+TIMEOUT = 60
+HDF, OCC = "demo-hauts-de-france", "demo-occitanie"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _demos(reference_path):
+    for name in ("hauts-de-france", "occitanie"):
+        if not (data_dir() / f"demo-{name}.duckdb").exists():
+            from observatoire.demo.build import build_demo
+
+            build_demo(name, reference=reference_path)
+
+
+def con(espace):
+    from observatoire.ui import connections
+
+    return connections.workspace(data_dir() / f"{espace}.duckdb")
+
+
+def run(stem: str, role: str | None = None, **params) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "pages" / f"{stem}.py"), default_timeout=TIMEOUT)
+    for name, value in params.items():
+        at.query_params[name] = value
+    if role:
+        at.session_state["test_role"] = role
+    return at.run()
+
+
+def cards(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def assert_cards(at, espace, period, ids):
+    values = compute_kpis(con(espace), period, None, only=ids)
+    shown = cards(at)
+    for kpi_id in ids:
+        assert shown[BY_ID[kpi_id].label] == kpi_value(kpi_id, values[kpi_id]), kpi_id
+
+
+def frame_with(at, column):
+    return next(d.value for d in at.dataframe if column in d.value.columns)
+
+
+def test_programme_occitanie(reference_path):
+    at = run("programme", espace=OCC, periode="2017")
+    assert not at.exception and not at.error
+    assert_cards(at, OCC, "2017", group_ids(Group.PROGRAMME))
+    assert cards(at)[BY_ID["programme_missions"].label] == "9"
+    text = " ".join(m.value for m in at.markdown)
+    assert "Créer un centre de ressource régional" in text
+    assert "Culture technique, industrielle et innovation" in text
+    assert "depuis le 14/11/2017" in text
+    progress = frame_with(at, texts.RATE)
+    items = views.programme_items(con(OCC), None)
+    expected = views.progress(con(OCC), views.programme_years(items), None)
+    assert progress[texts.VALUE].tolist() == expected[texts.VALUE].tolist()
+
+
+def test_programme_sptt_dates():
+    at = run("programme", espace=HDF, periode="2024")
+    assert not at.exception and not at.error
+    text = " ".join(m.value for m in at.markdown)
+    assert "du 01/01/2023 au 31/12/2025" in text
+
+
+def test_reseau_hdf_2023():
+    at = run("reseau", espace=HDF, periode="2023")
+    assert not at.exception and not at.error
+    ids = group_ids(Group.NETWORK)
+    assert_cards(at, HDF, "2023", ids)
+    shown = cards(at)
+    assert shown[BY_ID["meetings_experts"].label] == "29"
+    assert shown[BY_ID["meetings_structures_in_region"].label] == "16"
+    meetings = frame_with(at, texts.MEETINGS)
+    assert meetings[texts.MEETINGS].sum() == compute_kpis(con(HDF), "2023")["meetings_total"]
+    directory = frame_with(at, texts.ROLE)  # local mode: structure names are shown
+    assert len(directory) == 29 + 14
+
+
+def test_reseau_groups_2024():
+    at = run("reseau", espace=HDF, periode="2024")
+    assert not at.exception
+    groups = frame_with(at, texts.TODO)
+    expected = views.groups(con(HDF), as_period("2024"), None)
+    assert groups[texts.PEOPLE].tolist() == expected[texts.PEOPLE].tolist()
+    assert groups[texts.TODO].sum() == 20
+
+
+def test_evaluation_hdf_2023():
+    at = run("evaluation", espace=HDF, periode="2023")
+    assert not at.exception and not at.error
+    assert_cards(at, HDF, "2023", group_ids(Group.EVALUATION))
+    assert cards(at)[BY_ID["evaluation_interviews"].label] == "45"
+    table = frame_with(at, texts.DIMENSION)
+    expected = views.progression(con(HDF), as_period("2023"), None)
+    assert table.equals(expected)
+    assert len(at.get("vega_lite_chart")) >= 1  # the chart with its table
+    # No person identifier anywhere on the page.
+    assert all("person_id" not in d.value.columns for d in at.dataframe)
+    assert not any(
+        str(v).startswith("P0") for d in at.dataframe for v in d.value.to_numpy().ravel()
+    )
+
+
+def test_ressources_occitanie_by_month():
+    at = run("ressources", espace=OCC, periode="2017")
+    assert not at.exception and not at.error
+    assert_cards(at, OCC, "2017", group_ids(Group.RESOURCES))
+    months = frame_with(at, texts.RESOURCE_TYPES["portrait"])
+    assert len(months) == 12
+    assert (
+        months[texts.RESOURCE_TYPES["portrait"]].sum()
+        == compute_kpis(con(OCC), "2017")["resources_portraits"]
+    )
+
+
+def test_tours_on_the_actions_page():
+    at = run("actions", espace=OCC, periode="2017")
+    assert not at.exception and not at.error
+    assert_cards(at, OCC, "2017", group_ids(Group.TOURS))
+    stops = frame_with(at, texts.TOUR)
+    assert len(stops) == compute_kpis(con(OCC), "2017")["tour_stops"] == 8
+    assert set(stops[texts.TOUR]) == {"Le Propulseur"}
