@@ -40,8 +40,8 @@ from observatoire.replicas import Cluster
 PAGES = ("accueil", "carte", "formations", "zones_blanches", "revue_mensuelle")
 WORKSPACES = ("demo-hauts-de-france", "demo-national")
 SESSIONS = (1, 5, 10, 20)
-BUDGET_P95 = 3.0  # DESIGN §15: p95 page time with 20 sessions
-BUDGET_CPU = 0.15  # DESIGN §15: server CPU of a page run in a new session, caches warm
+BUDGET_P95 = 3.0  # p95 page time with 20 sessions
+BUDGET_CPU = 0.15  # server CPU of a page run in a new session, caches warm
 TIMEOUT = 180.0  # one page; beyond it the page counts as an error
 TICKS = os.sysconf("SC_CLK_TCK")
 START = "<!-- load:start -->"
@@ -378,14 +378,14 @@ def verdict(ok: bool) -> str:
 
 
 def report(found: dict) -> str:
-    """The Markdown section: the table of issue 19 with its budgets, CPU per page, replicas."""
+    """The Markdown section: the load table with its budgets, CPU per page, replicas."""
     plan = found["plan"]
     levels = plan["sessions"]
     load = " ; ".join(num(x, 2) for x in found["load_before"])
     after = " ; ".join(num(x, 2) for x in found["load_after"])
     lines = [
         START,
-        "## Charge : un vrai serveur, plusieurs sessions (DESIGN §15)",
+        "## Charge : un vrai serveur, plusieurs sessions",
         "",
         f"Mesuré par `python -m benchmarks.load` ({num(found['minutes'])} min) : un serveur "
         "`streamlit run app.py` en mode local, des sessions qui parlent son protocole WebSocket "

@@ -8,7 +8,7 @@ Run: ``.venv/bin/python -m benchmarks.run [--quick] [--out PATH] [--runs N]``.
   the warm page runs, the place resolver for imports, as in a running app).
 - The ``load`` section (``benchmarks/load.py``) drives a real ``streamlit run`` server over its
   websocket with 1, 5, 10 and 20 sessions on the HdF demo and the national workspace, then
-  through HAProxy with 1 and 2 replicas (DESIGN §15).
+  through HAProxy with 1 and 2 replicas.
 - ``--quick`` is a smoke mode on the Hauts-de-France demo with tiny sizes (a few seconds per
   section); its report says so and is not a measurement of the budgets.
 

@@ -60,7 +60,7 @@ def healthy(url: str, timeout: float = 2) -> bool:
 
 
 def local_mode() -> bool:
-    """No account and no OIDC ``[auth]`` table: DESIGN §8 local mode (every visitor is admin)."""
+    """No account and no OIDC ``[auth]`` table: local mode (every visitor is admin)."""
     if users.configured():
         return False
     try:

@@ -401,7 +401,7 @@ def test_coordination_sees_upload_history_quality(accounts):
     shown = at.dataframe[0].value
     assert list(shown["Fichier"]) == list(expected["Fichier"])
     assert list(shown["Fichier"]) == [
-        "sptt-reseau-et-evaluation.xlsx",  # programme content (DESIGN §13)
+        "sptt-reseau-et-evaluation.xlsx",  # programme content
         "sptt-suivi-2023-2024.xlsx",
         "sptt-structures.xlsx",
     ]

@@ -25,7 +25,7 @@ LAYERS = (
     ("maps", "forum", "reports"),
     ("demo", "dictionary"),
     ("cli",),
-    ("ui", "__main__", "serve"),
+    ("ui", "__main__", "serve", "replicas"),
 )
 LEVEL = {name: i for i, layer in enumerate(LAYERS) for name in layer}
 STREAMLIT = ("streamlit", "streamlit_folium")

@@ -1,2 +1,2 @@
-"""Programme content beyond sessions (DESIGN §13): data of the Programme, Réseau, Évaluation
+"""Programme content beyond sessions: data of the Programme, Réseau, Évaluation
 and Ressources pages and of the actions page's tours (no Streamlit)."""

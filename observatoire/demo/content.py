@@ -1,4 +1,4 @@
-"""Demo programme content (DESIGN §13): what the two reviews report beyond sessions and actions.
+"""Demo programme content: what the two reviews report beyond sessions and actions.
 
 Hauts-de-France (SPTT, mid-term review): the 3-year programme 2023–2025; 29 meetings in 2023
 with inclusion experts and inspiring initiatives, 28 distinct structures met (16 in the region,

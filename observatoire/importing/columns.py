@@ -293,7 +293,7 @@ TARGETS = Kind(
     ("objectif", "cibles"),
 )
 
-# Programme content (DESIGN §13) lives in its own module, which uses the helpers above.
+# Programme content lives in its own module, which uses the helpers above.
 from observatoire.importing import content_kinds  # noqa: E402
 
 ACTORS = replace(ACTORS, columns=ACTORS.columns + content_kinds.ACTOR_COLUMNS)

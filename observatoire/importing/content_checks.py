@@ -1,4 +1,4 @@
-"""Row checks of the programme-content kinds: references, identities and scales (DESIGN §13)."""
+"""Row checks of the programme-content kinds: references, identities and scales."""
 
 from __future__ import annotations
 

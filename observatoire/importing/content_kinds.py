@@ -1,4 +1,4 @@
-"""The import kinds of programme content (DESIGN §13), registered by ``columns``."""
+"""The import kinds of programme content, registered by ``columns``."""
 
 from __future__ import annotations
 

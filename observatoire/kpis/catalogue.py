@@ -128,7 +128,7 @@ _ROWS: list[tuple[str, Unit, bool, str, Group]] = [
     ("rural_representation_index", _U.INDEX, False, COVERAGE_QUERY, _G.COVERAGE),
 ]
 
-# Programme content beyond sessions (DESIGN §13).
+# Programme content beyond sessions.
 SOURCE_TABLES |= {
     "kpi_programme_content": ("programme_items",),
     "kpi_meetings": ("meetings",),

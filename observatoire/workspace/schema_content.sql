@@ -1,4 +1,4 @@
--- Programme content beyond sessions (DESIGN §13): meetings, resources, groups and members,
+-- Programme content beyond sessions: meetings, resources, groups and members,
 -- evaluation answers, surveys, programme lines; tours are actions with a tour id.
 -- Files made before these columns gain them here (DuckDB cannot add a CHECK with ALTER; new
 -- files get the constrained columns from schema.sql).

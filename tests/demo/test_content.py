@@ -1,4 +1,4 @@
-"""The figures of the two reviews that live in the programme-content tables (DESIGN §13),
+"""The figures of the two reviews that live in the programme-content tables,
 read through the catalogue KPIs. Figures marked "more than" or "nearly" in the documents are
 checked against the floor or the rounding they state."""
 

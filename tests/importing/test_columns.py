@@ -72,7 +72,7 @@ def test_template_headers_are_unique_and_required_flags_match_design():
         "experimentations": ["identifiant", "titre"],
         "actions": ["identifiant", "titre", "date_debut"],
         "objectifs": ["indicateur", "periode", "valeur"],
-        # DESIGN §13: programme content.
+        # Programme content.
         "programmes": ["programme", "element", "intitule"],
         "rencontres": ["identifiant", "type", "date"],
         "ressources": ["identifiant", "type", "titre"],

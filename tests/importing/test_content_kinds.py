@@ -1,4 +1,4 @@
-"""Programme content sheets (DESIGN §13): meetings, resources, groups and members, tours,
+"""Programme content sheets: meetings, resources, groups and members, tours,
 evaluations, surveys, programme lines and actor roles, through the ordinary import."""
 
 from __future__ import annotations
