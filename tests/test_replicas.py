@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import aio
 import pytest
 
 from benchmarks.load import Session, server_env
@@ -88,7 +89,7 @@ def test_a_session_survives_reruns_and_stays_on_its_replica(cluster):
         await elsewhere.close()
         return session.replica, runs, resumed, fresh
 
-    replica, runs, resumed, fresh = asyncio.run(scenario())
+    replica, runs, resumed, fresh = aio.run(scenario())
     assert replica in {"r1", "r2"}
     assert [r.errors for r in runs] == [[], [], [], []]
     assert all(r.elements > 0 and r.metrics.get(ACTORS) for r in runs)
@@ -107,7 +108,7 @@ def test_both_replicas_serve(cluster):
             await session.close()
         return [(s.replica, r) for s, r in opened]
 
-    found = asyncio.run(scenario())
+    found = aio.run(scenario())
     assert {replica for replica, _ in found} == {"r1", "r2"}
     assert all(run.errors == [] and run.metrics.get(ACTORS) for _, run in found)
 
@@ -140,7 +141,7 @@ def test_an_import_through_the_cli_is_seen_by_both_replicas(cluster, tmp_path):
         await two.close()
         return before_one, before_two, after_one, after_two
 
-    before_one, before_two, after_one, after_two = asyncio.run(scenario())
+    before_one, before_two, after_one, after_two = aio.run(scenario())
     for run in (before_one, before_two, after_one, after_two):
         assert run.errors == [], run.errors
     before = _count(before_one.metrics[ACTORS])

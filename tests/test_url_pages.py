@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
-
+import aio
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -124,7 +123,7 @@ def _asgi(path: str, query: bytes = b"") -> list[dict]:
         sent.append(message)
 
     scope = {"type": "http", "method": "GET", "path": path, "query_string": query, "headers": []}
-    asyncio.run(LegacyPaths(inner)(scope, receive, send))
+    aio.run(LegacyPaths(inner)(scope, receive, send))
     return sent
 
 
