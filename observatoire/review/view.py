@@ -159,6 +159,14 @@ class Review:
         """The comparison period."""
         return self.filters.compared
 
+    @property
+    def previous_phrase(self) -> str:
+        """The comparison period after « par rapport à »: ``octobre 2023``, ``la période de …``."""
+        label = self.previous.label
+        return (
+            label if self.previous.kind != Kind.RANGE else texts.COMPARED_RANGE.format(dates=label)
+        )
+
 
 def decimals(value) -> int:
     """Decimals worth showing for a change or a target: none for whole numbers."""

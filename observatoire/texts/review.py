@@ -12,6 +12,8 @@ FILTERS = "Espace : {workspace} · Période : {period} · {programme} · {depart
 
 # Cards.
 CARDS = "Indicateurs de la période"
+# After "par rapport à": a month or a year reads alone, a range as a period.
+COMPARED_RANGE = "la période {dates}"
 CHANGE_VS = "Sous chaque valeur : l'évolution par rapport à {previous}, puis l'objectif."
 TARGET_MONTH = "Objectif du mois : {target} · réalisé : {value} ({gap})"
 TARGET_YTD = "Objectif cumulé au {date} : {target} · réalisé : {value} ({gap})"

@@ -141,7 +141,7 @@ def cards(viewer: Viewer, review: Review) -> None:
     period = review.filters.period
     ids = [c.kpi_id for c in review.cards]
     captions = {c.kpi_id: target_text(c, period) for c in review.cards}
-    st.caption(texts.CHANGE_VS.format(previous=review.previous.label))
+    st.caption(texts.CHANGE_VS.format(previous=review.previous_phrase))
     if review.filters.department:
         st.caption(texts.NO_TARGET_DEPARTMENT)
     kpi_cards(

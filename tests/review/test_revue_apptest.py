@@ -175,6 +175,8 @@ def test_sptt_mid_term_range_shows_distinct_people_over_the_range(site):
     captions = " ".join(c.value for c in at.caption)
     assert period.label in captions
     assert "Pas d'objectif fixé" in captions  # a range has no target
+    paragraph = next(m.value for m in at.markdown if m.value.startswith("Par rapport à"))
+    assert paragraph.startswith("Par rapport à la période de juin 2021 à décembre 2022, ")
     # Trends cover the 19 months; notes and freezing stay month-only, said in French.
     assert set(review.trends["month"]) == {m.key for m in period.months()}
     infos = " ".join(i.value for i in at.info)
