@@ -134,6 +134,7 @@ PAGE_ROLES: dict[str, tuple[Role, ...]] = {
     "experimentations": EVERYONE,
     "actions": EVERYONE,
     "donnees": STAFF,
+    "reseaux": STAFF,  # several networks' files side by side
     "indicateurs": EVERYONE,  # the KPI dictionary: definitions only, no data
     "forum": EVERYONE,
 }

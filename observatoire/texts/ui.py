@@ -26,6 +26,7 @@ PAGES = {
     "experimentations": "Expérimentations",
     "actions": "Actions",
     "donnees": "Données et imports",
+    "reseaux": "Réseaux côte à côte",
     "indicateurs": "Dictionnaire des indicateurs",
     "forum": "Mode forum",
 }

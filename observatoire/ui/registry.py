@@ -60,6 +60,7 @@ DECLARED = (
     _page("experimentations", "activites", ":material/science:"),
     _page("actions", "activites", ":material/campaign:"),
     _page("donnees", "donnees", ":material/database:"),
+    _page("reseaux", "pilotage", ":material/hub:"),
     _page("indicateurs", "donnees", ":material/menu_book:"),
     _page("forum", "forum", ":material/co_present:"),
 )
