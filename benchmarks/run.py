@@ -1,4 +1,4 @@
-"""``make bench``: every DESIGN §9 budget on the national workspace, a naive baseline, concurrency.
+"""``make bench``: every performance budget on the national workspace, a naive baseline, concurrency.
 
 Run: ``.venv/bin/python -m benchmarks.run [--quick] [--out PATH] [--runs N]``.
 
@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+from observatoire.kpis import kpi_value
 from observatoire.paths import ROOT, data_dir, reference_db
 
 BIN = Path(sys.executable).parent
@@ -258,7 +259,6 @@ def _cli_value(workspace: Path, month: str, kpi_id: str):
 
 def concurrency_worker(espace: str, stems: list[str], sessions: int, rounds: int, csv: str):
     """``sessions`` threads browse pages while an import commits; consistency of what they see."""
-    from observatoire import formats
     from observatoire.kpis import BY_ID
 
     workspace = data_dir() / f"{espace}.duckdb"
@@ -299,7 +299,7 @@ def concurrency_worker(espace: str, stems: list[str], sessions: int, rounds: int
         t.start()
     time.sleep(1.0)
     started = time.perf_counter()
-    # The import service is another process (DESIGN §5 CLI), as in docs/scaling.md.
+    # The import service is another process (the import CLI), as in docs/scaling.md.
     proc = subprocess.run(
         [str(BIN / "observatoire"), "import", csv, "--kind", "acteurs", "--db", str(workspace),
          "--json"],
@@ -312,7 +312,7 @@ def concurrency_worker(espace: str, stems: list[str], sessions: int, rounds: int
     for t in threads:
         t.join()
     after = _cli_value(workspace, month, "actors_total") if month else None
-    after_shown = formats.kpi_value("actors_total", after) if after is not None else None
+    after_shown = kpi_value("actors_total", after) if after is not None else None
     # A session opened after the commit, in this same server process.
     fresh = _apptest("accueil", espace)
     fresh.run()
@@ -415,19 +415,20 @@ def bench_kpis_cli(cfg, rows: list[Row]) -> None:
 
 def bench_coverage(cfg, rows: list[Row]) -> None:
     """Nearest actor of every commune, the coverage KPIs, the commune table and the planner."""
-    from observatoire.coverage import inputs
+    from observatoire.coverage import change, inputs
     from observatoire.coverage.aggregate import commune_table
     from observatoire.coverage.distances import nearest_km
     from observatoire.coverage.kpis import coverage_kpis
     from observatoire.coverage.planner import plan
     from observatoire.workspace import connect
+    from observatoire.workspace.territory import territory_departments
 
     con = connect(cfg.workspace)
     try:
         end = dt.date(2024, 6, 30)
 
         def nearest():
-            communes = inputs.communes(con, inputs.territory_departments(con))
+            communes = inputs.communes(con, territory_departments(con))
             actors = inputs.actors(con, None, end)
             return (
                 len(communes),
@@ -449,6 +450,25 @@ def bench_coverage(cfg, rows: list[Row]) -> None:
         samples, table = timed(lambda: commune_table(inputs.load(con, end), 15.0), cfg.runs)
         rows.append(
             Row("table des communes (lecture, plus proche acteur, acteurs à 15 km)", 2.0, samples)
+        )
+        period = inputs.last_12_months(end)
+
+        def reach():
+            data = inputs.load(con, period=period, require_actors=False)
+            return len(data.events), commune_table(data, 15.0, "activite")
+
+        samples, (n_activities, _) = timed(reach, cfg.runs)
+        rows.append(
+            Row(
+                f"portée : activité à 15 km de chaque commune sur 12 mois ({num(n_activities)} "
+                "activités), lecture comprise",
+                2.0,
+                samples,
+            )
+        )
+        samples, _ = timed(lambda: change.compare(con, period.previous(), period), cfg.runs)
+        rows.append(
+            Row("portée sur deux périodes de 12 mois, communes gagnées et perdues", None, samples)
         )
         samples, result = timed(lambda: plan(table, stops=10, radius_km=15.0), cfg.runs)
         rows.append(
@@ -536,7 +556,7 @@ def bench_reference(cfg, rows: list[Row]) -> None:
 
 def _our_map(workspace: Path, department: str | None) -> str:
     """The carte page's map HTML as the admin sees it (contacts in popups: the heaviest role)."""
-    from observatoire.maps.coverage import DEFAULT_INDICATOR, load_model
+    from observatoire import theme
     from observatoire.maps.coverage_map import (
         MapStyle,
         coverage_map,
@@ -544,7 +564,7 @@ def _our_map(workspace: Path, department: str | None) -> str:
         map_html,
         territory_view,
     )
-    from observatoire.ui import theme
+    from observatoire.maps.figures import DEFAULT_INDICATOR, load_model
     from observatoire.workspace import connect
 
     con = connect(workspace, read_only=True)
@@ -644,7 +664,16 @@ def naive_kpis(con, start: dt.date, end: dt.date) -> dict:
         "training_participants": int(participants["person_id"].nunique()),
         "training_participants_women": int((participants["gender"] == "F").sum()),
         "actions_total": int(in_period.sum()),
-        "experiments_total": int((started.isna() | (started <= e)).sum()),
+        # Started: not planned (idea or in preparation), and begun by the end of the period.
+        "experiments_total": int(
+            (
+                ~experiments["status"].isin(["idee", "en_preparation"])
+                & (
+                    (started <= e)
+                    | (started.isna() & experiments["status"].isin(["en_cours", "terminee"]))
+                )
+            ).sum()
+        ),  # fmt: skip
     }
 
 
@@ -744,7 +773,7 @@ def write_report(cfg, rows, ratios, concurrency, notes, started, path: Path) -> 
         "- Rien n'est mis en cache entre les mesures hors des caches de l'application "
         "elle-même ; les imports écrivent chaque fois un nouvel espace de travail.",
         "",
-        "## Budgets (DESIGN §9)",
+        "## Budgets",
         "",
         "| mesure | budget | médiane | max | verdict | remarque |",
         "| --- | --- | --- | --- | --- | --- |",

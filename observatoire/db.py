@@ -34,11 +34,15 @@ def load_query(name: str) -> tuple[str, frozenset[str]]:
 
 def execute(con: duckdb.DuckDBPyConnection, name: str, **params) -> duckdb.DuckDBPyConnection:
     """Run a named query on a fresh cursor, binding exactly the parameters it declares."""
+    return execute_on(con.cursor(), name, **params)
+
+
+def execute_on(cur: duckdb.DuckDBPyConnection, name: str, **params) -> duckdb.DuckDBPyConnection:
+    """Run a named query on this very cursor (it sees the temporary tables made on it)."""
     sql, expected = load_query(name)
     given = set(params)
     if given != expected:
         raise QueryError(f"{name}.sql expects {sorted(expected)}, got {sorted(given)}")
-    cur = con.cursor()
     return cur.execute(sql, params) if params else cur.execute(sql)
 
 

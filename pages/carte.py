@@ -3,9 +3,9 @@
 import streamlit as st
 
 from observatoire.coverage.inputs import EmptyTerritory
-from observatoire.maps.coverage import DEFAULT_INDICATOR, INDICATORS, panel_rows
+from observatoire.maps.figures import DEFAULT_INDICATOR, INDICATORS, panel_rows
 from observatoire.texts import ui as texts
-from observatoire.ui import data, mapview, plain, url
+from observatoire.ui import map_data, mapview, plain, url
 from observatoire.ui.frame import page
 from observatoire.urlparams import department_label
 
@@ -26,7 +26,7 @@ with ctx.guard():
     )
     radius = url.url_radius(label=texts.RADIUS, help=texts.RADIUS_HELP, container=middle)
     try:
-        model = data.coverage_model(ctx.workspace.path, radius, ctx.viewer)
+        model = map_data.coverage_model(ctx.workspace.path, radius, ctx.viewer)
     except EmptyTerritory:
         st.info(texts.MAP_EMPTY_TERRITORY)
         st.stop()
@@ -35,7 +35,9 @@ with ctx.guard():
     department = url.url_department(
         names, right, label=texts.DEPARTMENT_PICK, everything=texts.DEPARTMENT_ALL
     )
-    model, view = data.coverage_view(ctx.workspace.path, radius, ctx.viewer, indicator, department)
+    model, view = map_data.coverage_view(
+        ctx.workspace.path, radius, ctx.viewer, indicator, department
+    )
     if model.no_actors:
         st.info(texts.MAP_NO_ACTORS)
     help_text = INDICATORS[indicator].help(radius, model.end_date)

@@ -1,33 +1,15 @@
 -- The coverage KPIs' counts, aggregated in DuckDB (no pandas, no KD-tree on the kpis CLI path):
--- territory communes reached by an action or an in-person session of the 12 months ending on
--- $end_date, population within $chord of an actor listed by $end_date, actions in rural
--- communes. Events are those of coverage_events.sql; distances are unit-sphere chords, the same
--- measure as observatoire.coverage.distances (chord <= $chord <=> great-circle km <= radius).
+-- territory communes holding an activity of the period, population within $chord of an actor
+-- listed by $end, activities in rural communes. Activities are those of period_activities (run
+-- queries/period_activities.sql on the same cursor first); distances are unit-sphere chords, the
+-- same measure as observatoire.coverage.distances (chord <= $chord <=> great-circle km <= radius).
 -- The chord search joins each commune to the 27 grid cells (side $chord) around its own.
--- Parameters: $departments (list of department codes: the territory), $end_date (DATE),
--- $programme (programme name or NULL for all; restricts events, never actors),
--- $chord (DOUBLE, the radius as a unit-sphere chord).
+-- Parameters: $departments (list of department codes: the territory), $end (DATE: actors listed
+-- by then count), $chord (DOUBLE, the radius as a unit-sphere chord).
 WITH territory AS (
     SELECT code, coalesce(population, 0) AS population, rural, lon, lat
     FROM ref.communes
     WHERE list_contains($departments, department_code)
-),
-events AS (
-    SELECT 'action' AS kind, commune_code, lon, lat, start_date, programme
-    FROM actions
-    UNION ALL
-    SELECT 'session', commune_code, lon, lat, start_date, programme
-    FROM sessions
-    WHERE format IS DISTINCT FROM 'distanciel'
-),
-window_events AS (
-    SELECT e.kind, e.commune_code
-    FROM events e
-    LEFT JOIN ref.communes c ON c.code = e.commune_code
-    WHERE e.start_date > CAST($end_date AS DATE) - INTERVAL 12 MONTH
-      AND e.start_date <= CAST($end_date AS DATE)
-      AND ($programme IS NULL OR e.programme = $programme)
-      AND coalesce(e.lon, c.lon) IS NOT NULL
 ),
 actor_points AS (
     SELECT DISTINCT
@@ -36,7 +18,7 @@ actor_points AS (
         sin(radians(lat)) AS z
     FROM actors
     WHERE lon IS NOT NULL AND lat IS NOT NULL
-      AND (listed_on IS NULL OR listed_on <= CAST($end_date AS DATE))
+      AND (listed_on IS NULL OR listed_on <= CAST($end AS DATE))
 ),
 actor_cells AS (
     SELECT x, y, z,
@@ -68,7 +50,7 @@ covered AS (
          <= $chord * $chord
 ),
 reached AS (
-    SELECT DISTINCT commune_code AS code FROM window_events
+    SELECT DISTINCT commune_code AS code FROM period_activities
 )
 SELECT
     (SELECT count(*) FROM territory t SEMI JOIN reached r ON r.code = t.code)
@@ -79,7 +61,7 @@ SELECT
     (SELECT coalesce(sum(population), 0) FROM territory WHERE rural) AS rural_population,
     (SELECT coalesce(sum(t.population), 0) FROM territory t SEMI JOIN covered c ON c.code = t.code)
         AS covered_population,
-    (SELECT count(*) FROM window_events e JOIN territory t ON t.code = e.commune_code
-     WHERE e.kind = 'action') AS territory_actions,
-    (SELECT count(*) FROM window_events e JOIN territory t ON t.code = e.commune_code
-     WHERE e.kind = 'action' AND t.rural) AS rural_actions
+    (SELECT count(*) FROM period_activities e JOIN territory t ON t.code = e.commune_code)
+        AS territory_activities,
+    (SELECT count(*) FROM period_activities e JOIN territory t ON t.code = e.commune_code
+     WHERE t.rural) AS rural_activities

@@ -41,7 +41,7 @@ def demos(reference_path):
 
 def model_of(name: str, radius: float = 15.0):
     """The logic layer's coverage model of a demo workspace (what the page must show)."""
-    from observatoire.maps.coverage import load_model
+    from observatoire.maps.figures import load_model
     from observatoire.paths import data_dir
     from observatoire.workspace import connect
 
@@ -54,7 +54,7 @@ def model_of(name: str, radius: float = 15.0):
 
 def test_carte_shows_the_workspace_departments(demos):
     from observatoire import formats
-    from observatoire.maps.coverage import INDICATORS, department_table
+    from observatoire.maps.figures import INDICATORS, department_table
 
     at = run(espace=HDF)
     assert not at.exception
@@ -91,7 +91,7 @@ def test_carte_occitanie_thirteen_departments(demos):
 
 def test_department_view_and_commune_panel(demos):
     from observatoire import formats
-    from observatoire.maps.coverage import panel_rows
+    from observatoire.maps.figures import panel_rows
     from observatoire.ui.plain import md
 
     at = run(espace=HDF, departement="62", commune="62002")

@@ -7,10 +7,9 @@ import shutil
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from observatoire import formats, users
-from observatoire.kpis import KPIS, compute_kpis
+from observatoire import theme, users
+from observatoire.kpis import KPIS, compute_kpis, kpi_value
 from observatoire.paths import ROOT, data_dir
-from observatoire.ui import theme
 from observatoire.workspace import connect
 
 PAGE = str(ROOT / "pages" / "reseaux.py")
@@ -71,8 +70,8 @@ def test_committee_sees_both_networks_side_by_side(site):
     hdf_column = next(c for c in table.columns[1:] if "Hauts-de-France" in c)
     occ_column = next(c for c in table.columns[1:] if "Occitanie" in c)
     assert list(table["Indicateur"]) == [k.label for k in KPIS]
-    assert list(table[hdf_column]) == [formats.kpi_value(k.id, hdf[k.id]) for k in KPIS]
-    assert list(table[occ_column]) == [formats.kpi_value(k.id, occ[k.id]) for k in KPIS]
+    assert list(table[hdf_column]) == [kpi_value(k.id, hdf[k.id]) for k in KPIS]
+    assert list(table[occ_column]) == [kpi_value(k.id, occ[k.id]) for k in KPIS]
     assert occ["actions_total"] > 0  # the Occitanie demo acts in 2018: the comparison says so
     # One map: Somme (80) in the first network's colour, Hérault (34) in the second's.
     shown = html(at)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import re
@@ -10,12 +11,13 @@ import openpyxl
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from observatoire import users
+from observatoire import formats, users
 from observatoire.cli import main
-from observatoire.coverage import views
+from observatoire.coverage import tables
 from observatoire.directory import export
 from observatoire.maps.planner_map import planner_map
 from observatoire.paths import ROOT, data_dir
+from observatoire.periods import parse_period
 
 PAGE = str(ROOT / "pages" / "zones_blanches.py")
 TIMEOUT = 60
@@ -58,10 +60,36 @@ def test_occitanie_15_km_lists_the_cli_communes_in_order(capsys, reference_path)
     table = at.dataframe[0].value
     assert table["Code"].tolist() == [t["code"] for t in cli["territories"]]
     assert len(table) == 4446
-    assert (table["Non couvert"] == "oui").sum() == sum(t["uncovered"] for t in cli["territories"])
+    assert (table["Non touché"] == "oui").sum() == sum(t["uncovered"] for t in cli["territories"])
     assert table["Score"].tolist()[:3] == [
         f"{t['score']:.1f}".replace(".", ",") for t in cli["territories"][:3]
     ]
+
+
+def test_basis_and_period_in_the_url_give_the_cli_ranking(capsys, reference_path):
+    cli = cli_json(
+        capsys, "coverage", "--db", ws(OCC), "--basis", "presence", "--period", "2016..2017",
+        "--level", "department",
+    )  # fmt: skip
+    at = run(espace=OCC, base="presence", periode="2016..2017", echelle="department")
+    assert not at.exception and not at.error
+    table = at.dataframe[0].value
+    assert table["Code"].tolist() == [t["code"] for t in cli["territories"]]
+    assert "Population non couverte" in table.columns
+    shown = " ".join(m.value for m in at.markdown)
+    assert f"période {parse_period('2016..2017').label}" in shown
+    assert at.query_params["base"] == "presence"
+    kept = parse_period(at.query_params["periode"])
+    assert (kept.start.isoformat(), kept.end.isoformat()) == ("2016-01-01", "2017-12-31")
+    # A period the page cannot read falls back to the default one, with a French notice.
+    default = cli_json(capsys, "coverage", "--db", ws(OCC))["period"]
+    bad = run(espace=OCC, periode="2016-13")
+    assert any("2016-13" in w.value for w in bad.warning)
+    fallback = parse_period(bad.query_params["periode"])
+    assert (fallback.start.isoformat(), fallback.end.isoformat()) == (
+        default["start"],
+        default["end"],
+    )
 
 
 @pytest.mark.parametrize(
@@ -92,11 +120,11 @@ def test_other_parameters_equal_the_cli(capsys, reference_path, params, argv):
 
 def test_export_table_equals_cli_records(capsys, occ_connection):
     cli = cli_json(capsys, "coverage", "--db", ws(OCC), "--level", "epci")
-    rank = views.ranking(occ_connection, "epci", 15.0)
-    table = views.export_table(rank)
+    rank = tables.ranking(occ_connection, "epci", 15.0)
+    table = tables.export_table(rank)
     assert table["Code"].tolist() == [t["code"] for t in cli["territories"]]
     assert table["Score"].round(3).tolist() == [t["score"] for t in cli["territories"]]
-    assert table["Population non couverte"].tolist() == [t["uncovered"] for t in cli["territories"]]
+    assert table["Population non touchée"].tolist() == [t["uncovered"] for t in cli["territories"]]
 
 
 @pytest.fixture(scope="module")
@@ -139,13 +167,14 @@ def test_planner_table_equals_cli_plan(capsys, reference_path, params, argv):
     assert weighted == sorted(weighted, reverse=True)
 
 
-def test_planner_with_nothing_to_add_says_so(reference_path):
-    # Every actor's commune is covered by that actor: no such host can add anyone.
+def test_planner_targets_the_population_not_reached(capsys, reference_path):
+    cli = cli_json(capsys, "plan", "--db", ws(OCC), "--candidates", "actors", "--radius-km", "10")
     at = run(espace=OCC, candidates="actors", rayon="10")
     assert not at.exception and not at.error
     shown = " ".join(m.value for m in at.markdown)
-    assert "Seulement 0 étape(s)" in shown and "sur 91 797 non couverts" in shown
-    assert len(at.dataframe) == 1  # the ranking only
+    # The page and the CLI plan the same stops for the inhabitants no activity reached.
+    total = formats.number(cli["uncovered_population"])
+    assert f"sur {total} non touchés (période {cli['period']['label']})" in shown
 
 
 def test_planner_on_hauts_de_france_equals_cli(capsys, reference_path):
@@ -157,8 +186,8 @@ def test_planner_on_hauts_de_france_equals_cli(capsys, reference_path):
 
 def test_plan_export_holds_the_cli_numbers(capsys, occ_connection):
     cli = cli_json(capsys, "plan", "--db", ws(OCC), "--stops", "5")
-    result, _ = views.tour(occ_connection, 5, 15.0)
-    table = views.plan_export(result)
+    result, _ = tables.tour(occ_connection, 5, 15.0)
+    table = tables.plan_export(result)
     assert table["Habitants couverts (cumul)"].tolist() == [
         s["cumulative_population"] for s in cli["stops"]
     ]
@@ -168,8 +197,8 @@ def test_plan_export_holds_the_cli_numbers(capsys, occ_connection):
 
 
 def test_exports_escape_formulas(occ_connection):
-    rank = views.ranking(occ_connection, "commune", 15.0)
-    table = views.export_table(rank).head(3).copy()
+    rank = tables.ranking(occ_connection, "commune", 15.0)
+    table = tables.export_table(rank).head(3).copy()
     table.loc[0, "Nom"] = '=HYPERLINK("http://exemple.invalid","clic")'
     table.loc[1, "Nom"] = "@SUM(A1)"
     text = export.csv_bytes(table).decode("utf-8-sig")
@@ -213,10 +242,10 @@ def test_comite_may_open_public_may_not(accounts):
 
 
 def test_planner_map_is_offline_and_shows_every_stop(occ_connection):
-    from observatoire.coverage.inputs import territory_departments
     from observatoire.maps.planner_map import outlines
+    from observatoire.workspace.territory import territory_departments
 
-    result, communes = views.tour(occ_connection, 5, 15.0)
+    result, communes = tables.tour(occ_connection, 5, 15.0)
     features = outlines(occ_connection, territory_departments(occ_connection))
     assert len(features) == 13
     m = planner_map(
@@ -232,6 +261,6 @@ def test_planner_map_is_offline_and_shows_every_stop(occ_connection):
     assert not re.findall(r"(?:src|href)=\"https?://", page)
     assert "/app/static/vendor/leaflet/leaflet.js" in page
     for stop in result.stops:
-        assert f"Étape {stop.rank} : {stop.name} ({stop.code})" in page
+        assert html.escape(f"Étape {stop.rank} : {stop.name} ({stop.code})") in page
     assert page.count("L.circleMarker(") == int(communes["uncovered"].sum())
     assert len(page) < 1_500_000

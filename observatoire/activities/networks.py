@@ -8,12 +8,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from observatoire import db, formats
-from observatoire.forum.svgmap import filled_map
-from observatoire.kpis import KPIS, Period
+from observatoire import db, theme
+from observatoire.kpis import KPIS, Period, kpi_value
 from observatoire.kpis.compare import by_workspace, territories
 from observatoire.texts import activities as texts
-from observatoire.ui import theme
 
 SHARED_COLOUR = theme.NO_DATA  # a department claimed by two networks
 
@@ -41,7 +39,7 @@ class NetworksView:
         """KPIs in rows (catalogue label), one column per network, values as every page shows."""
         rows = {texts.NETWORKS_KPI: [k.label for k in KPIS]}
         for n in self.networks:
-            rows[n.name] = [formats.kpi_value(k.id, self.values[n.stem][k.id]) for k in KPIS]
+            rows[n.name] = [kpi_value(k.id, self.values[n.stem][k.id]) for k in KPIS]
         return pd.DataFrame(rows)
 
     def owners(self) -> dict[str, list[str]]:
@@ -52,8 +50,8 @@ class NetworksView:
                 out.setdefault(code, []).append(n.stem)
         return out
 
-    def svg(self, ref) -> str:
-        """The map: each network's departments in its colour (shared ones in grey)."""
+    def shapes(self, ref) -> list[tuple[str, str, str]]:
+        """The map's departments: (GeoJSON text, network colour or grey when shared, title)."""
         owners = self.owners()
         names = {n.stem: n.name for n in self.networks}
         shapes = []
@@ -64,7 +62,7 @@ class NetworksView:
             fill = self.colours[stems[0]] if len(stems) == 1 else SHARED_COLOUR
             title = f"{r['name']} ({r['code']}) : {', '.join(names[s] for s in stems)}"
             shapes.append((r["shape"], fill, title))
-        return filled_map(shapes, texts.NETWORKS_MAP.format(period=self.period.label))
+        return shapes
 
 
 def networks(chosen: Sequence[Network], period: Period) -> NetworksView:

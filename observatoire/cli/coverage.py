@@ -1,9 +1,12 @@
 """``observatoire coverage`` and ``observatoire plan``: uncovered territories and tour planner.
 
-The "last 12 months" end on ``--date`` (YYYY-MM-DD); by default on the latest action or session
-date of the workspace (today when it has none), so an old workspace does not look empty.
+``--basis activite`` (default): a territory is reached when an activity of the period took place
+within R km of its reference point; ``--basis presence``: when an actor is based within R km.
+The period is ``--period P`` (month, year or range), ``--from D --to D``, or by default the 12
+months ending on the workspace's latest activity (``--to D`` alone: the 12 months ending on D;
+``--from D`` alone: from D to the latest activity; ``--date D`` is ``--to D``).
 For EPCI and departments, three fields hold aggregates: ``reached_12m`` the number of communes
-reached, ``uncovered`` the uncovered population, ``rural`` the rural share of that population.
+holding an activity, ``uncovered`` the uncovered population, ``rural`` the rural share of it.
 Exit codes: 0 done, 1 data problem (missing or unreadable workspace, no actor), 2 usage error.
 """
 
@@ -16,7 +19,7 @@ from pathlib import Path
 
 import duckdb
 
-from observatoire.coverage import CANDIDATES, DEFAULT_RADIUS_KM, LEVELS
+from observatoire.coverage import BASES, CANDIDATES, DEFAULT_BASIS, DEFAULT_RADIUS_KM, LEVELS
 from observatoire.db import MissingReference
 from observatoire.texts import common
 from observatoire.texts import coverage as texts
@@ -37,6 +40,10 @@ def _common_options(p) -> None:
     p.add_argument("--radius-km", type=float, default=DEFAULT_RADIUS_KM, help=texts.RADIUS_HELP)
     p.add_argument("--circles", default=None, help=texts.CIRCLES_HELP)
     p.add_argument("--date", default=None, help=texts.DATE_HELP)
+    p.add_argument("--basis", metavar="|".join(BASES), default=DEFAULT_BASIS, help=texts.BASIS_HELP)
+    p.add_argument("--period", default=None, help=texts.PERIOD_HELP)
+    p.add_argument("--from", dest="start", default=None, help=texts.FROM_HELP)
+    p.add_argument("--to", dest="end", default=None, help=texts.TO_HELP)
 
 
 def register(sub) -> None:
@@ -79,6 +86,8 @@ def _check_common(args):
 
     if not (math.isfinite(args.radius_km) and args.radius_km > 0):
         raise CliError(texts.BAD_RADIUS.format(value=args.radius_km), USAGE)
+    if args.basis not in BASES:
+        raise CliError(texts.BAD_BASIS.format(value=args.basis), USAGE)
     try:
         circles = parse_circles(args.circles)
     except ValueError:
@@ -88,6 +97,45 @@ def _check_common(args):
     except ValueError:
         raise CliError(texts.BAD_DATE.format(value=args.date), USAGE) from None
     return circles, end
+
+
+def _bound(text: str, first: bool) -> dt.date:
+    """One end of ``--from`` / ``--to``: a day, a month or a year (its first or last day)."""
+    from observatoire.periods import PeriodError, parse_period
+
+    try:
+        period = parse_period(f"{text}..{text}")
+    except PeriodError as exc:
+        raise CliError(str(exc), USAGE) from None
+    return period.start if first else period.end
+
+
+def _period(args, con, end):
+    """The period the options ask for (None: the default period of the workspace)."""
+    from observatoire.coverage import inputs
+    from observatoire.periods import Kind, Period, PeriodError, parse_period
+
+    given = [x for x in (args.period, args.start or args.end, args.date) if x]
+    if len(given) > 1:
+        raise CliError(texts.PERIOD_CONFLICT, USAGE)
+    if args.period:
+        try:
+            return parse_period(args.period)
+        except PeriodError as exc:
+            raise CliError(str(exc), USAGE) from None
+    if args.start and args.end:
+        start, stop = _bound(args.start, True), _bound(args.end, False)
+        if stop < start:
+            raise CliError(texts.BAD_RANGE.format(start=args.start, end=args.end), USAGE)
+        return Period(start, stop, Kind.RANGE)
+    if args.end:
+        return inputs.last_12_months(_bound(args.end, False))
+    if args.start:
+        start, stop = _bound(args.start, True), inputs.reference_date(con)
+        if stop < start:
+            raise CliError(texts.BAD_RANGE.format(start=args.start, end=stop), USAGE)
+        return Period(start, stop, Kind.RANGE)
+    return inputs.last_12_months(end) if end else None
 
 
 def _open(path: Path):
@@ -106,7 +154,7 @@ def _open(path: Path):
 
 def _data_error(exc: Exception, circles) -> CliError:
     """A coverage data problem (no actor, empty territory, unreadable file) as a French error."""
-    from observatoire.coverage.views import explain
+    from observatoire.coverage.tables import explain
 
     if isinstance(exc, duckdb.Error):
         return CliError(texts.UNREADABLE_DB.format(path="", detail=exc), DATA)
@@ -127,7 +175,7 @@ def _guarded(body):
 
 
 def _coverage(args) -> int:
-    from observatoire.coverage import report, views
+    from observatoire.coverage import report, tables
     from observatoire.coverage.inputs import EmptyTerritory, NoActors
 
     circles, end = _check_common(args)
@@ -137,9 +185,17 @@ def _coverage(args) -> int:
         raise CliError(texts.BAD_TOP.format(value=args.top), USAGE)
     con = _open(args.db)
     try:
+        period = _period(args, con, end)
         # The zones_blanches page runs the same function: both list the same territories.
-        ranked = views.ranking(
-            con, args.level, args.radius_km, circles, args.rural_only, args.qpv_only, end
+        ranked = tables.ranking(
+            con,
+            args.level,
+            args.radius_km,
+            circles,
+            args.rural_only,
+            args.qpv_only,
+            basis=args.basis,
+            period=period,
         )
     except (NoActors, EmptyTerritory, duckdb.Error) as exc:
         raise _data_error(exc, circles) from None
@@ -149,18 +205,19 @@ def _coverage(args) -> int:
     if args.top is not None:
         table = table.head(args.top)
     if args.json:
-        print(json.dumps(report.document(table, args.level, args.radius_km), ensure_ascii=False))
+        doc = report.document(table, args.level, args.radius_km, ranked.basis, ranked.period)
+        print(json.dumps(doc, ensure_ascii=False))
     elif args.csv:
         sys.stdout.write(report.to_csv(table, args.level))
     else:
-        print(report.to_text(table, args.level, args.radius_km, ranked.end_date))
+        print(report.to_text(table, args.level, args.radius_km, ranked.basis, ranked.period))
     return 0
 
 
 def _plan(args) -> int:
     import math
 
-    from observatoire.coverage import report, views
+    from observatoire.coverage import report, tables
     from observatoire.coverage.inputs import EmptyTerritory, NoActors
 
     circles, end = _check_common(args)
@@ -173,8 +230,9 @@ def _plan(args) -> int:
             raise CliError(texts.BAD_WEIGHT.format(value=weight), USAGE)
     con = _open(args.db)
     try:
+        period = _period(args, con, end)
         # The zones_blanches planner runs the same function with the same candidate rule.
-        result, _ = views.tour(
+        result, _ = tables.tour(
             con,
             args.stops,
             args.radius_km,
@@ -182,7 +240,8 @@ def _plan(args) -> int:
             args.candidates,
             args.rural_weight,
             args.qpv_weight,
-            end,
+            basis=args.basis,
+            period=period,
         )
     except (NoActors, EmptyTerritory, duckdb.Error) as exc:
         raise _data_error(exc, circles) from None

@@ -1,16 +1,18 @@
-"""The coverage KPIs of DESIGN §6, at the end of a period, over the 12 months before it.
+"""The coverage KPIs of the catalogue over a period of activities.
 
-``coverage_kpis`` is what the KPI catalogue calls. Definitions, all over the workspace territory
-(see ``inputs.territory_departments``) and the window ``(end_date − 12 months, end_date]``:
+``coverage_kpis`` is what the KPI catalogue calls, over ``kpi_period`` (a month's KPIs measure
+the 12 months ending with it). Definitions, all over the workspace
+territory (``workspace.territory``) and the activities of the period (actions,
+in-person sessions and experiments, queries/period_activities.sql):
 
-- ``communes_reached``: territory communes holding an action or an in-person session;
+- ``communes_reached``: territory communes holding an activity;
 - ``rural_communes_reached``: those that are rural (density levels 5–7);
-- ``qpv_reached``: territory QPV with an actor (listed by ``end_date``) or an action of the window
-  inside the polygon or within 300 m of it;
+- ``qpv_reached``: territory QPV with an actor (listed by the period's end) or an activity inside
+  the polygon or within 300 m of it;
 - ``population_within_15km_share``: share of the territory population living in communes whose
-  reference point is within 15 great-circle km of an actor listed by ``end_date``;
-- ``rural_representation_index``: share of the window's actions held in rural communes ÷ share of
-  the territory population living in rural communes (1 = proportional).
+  reference point is within 15 great-circle km of an actor listed by the period's end;
+- ``rural_representation_index``: share of the activities held in rural communes ÷ share of the
+  territory population living in rural communes (1 = proportional).
 
 ``programme`` restricts actions and sessions (never actors); ``department`` narrows the territory
 to one department. Counts are ints, shares floats, and a value that cannot be defined (no action,
@@ -29,6 +31,8 @@ import math
 from observatoire import db
 from observatoire.coverage import inputs
 from observatoire.coverage.distances import km_to_chord
+from observatoire.periods import Kind, Period
+from observatoire.workspace.territory import territory_departments
 
 KPI_IDS = (
     "communes_reached",
@@ -48,13 +52,12 @@ def _share(num, den) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def _qpv_reached(con, departments: list[str], end, programme: str | None) -> int:
-    """Territory QPV with a point (actor or action of the window) inside or within 300 m."""
+def _qpv_reached(con, cur, departments: list[str], end) -> int:
+    """Territory QPV with a point (actor or activity on ``cur``) inside or within 300 m."""
     polygons_wkb = [r["geometry"] for r in db.rows(con, "coverage_qpv", departments=departments)]
     if not polygons_wkb:
         return 0
-    cur = db.execute(con, "coverage_kpi_points", end_date=end, programme=programme)
-    points = cur.fetchnumpy()
+    points = db.execute_on(cur, "coverage_kpi_points", end=end).fetchnumpy()
     if len(points["lon"]) == 0:
         return 0
     return int(_qpv_index(polygons_wkb).reached(points["lon"], points["lat"]).sum())
@@ -80,27 +83,44 @@ def _qpv_index(polygons_wkb: list):
     return index
 
 
+def kpi_period(period: Period) -> Period:
+    """The activities the coverage KPIs count: a month's are the 12 months ending with it.
+
+    One month is too short to say which communes a network reaches, and the committee compares
+    a rolling 12 months from one month to the next; a year or a range is measured as it is.
+    """
+    return inputs.last_12_months(period.end) if period.kind == Kind.MONTH else period
+
+
 def coverage_kpis(
-    con, end_date, programme: str | None = None, department: str | None = None
+    con, period, programme: str | None = None, department: str | None = None
 ) -> dict[str, float | None]:
-    """The five coverage KPIs for the 12 months ending on ``end_date``, over one department or all."""
-    end = inputs.as_date(end_date)
+    """The five coverage KPIs over ``period`` (a date: the 12 months ending on it), one department or all."""
+    if not isinstance(period, Period):
+        period = inputs.last_12_months(period)
+    end = period.end
     # One department narrows the territory; actors beyond its border still cover its communes.
-    departments = [department] if department else inputs.territory_departments(con)
-    counts = db.rows(
-        con,
-        "coverage_kpi_counts",
-        departments=departments,
-        end_date=end,
-        programme=programme,
-        chord=km_to_chord(KPI_RADIUS_KM),
-    )[0]
-    action_share = _share(counts["rural_actions"], counts["territory_actions"])
+    departments = [department] if department else territory_departments(con)
+    cur = inputs.activity_cursor(con, period, programme)
+    try:
+        counts = db.execute_on(
+            cur,
+            "coverage_kpi_counts",
+            departments=departments,
+            end=end,
+            chord=km_to_chord(KPI_RADIUS_KM),
+        )
+        names = [d[0] for d in counts.description]
+        counts = dict(zip(names, counts.fetchone(), strict=True))
+        qpv = _qpv_reached(con, cur, departments, end)
+    finally:
+        cur.close()
+    activity_share = _share(counts["rural_activities"], counts["territory_activities"])
     population_share = _share(counts["rural_population"], counts["population"])
     return {
         "communes_reached": int(counts["communes_reached"]),
         "rural_communes_reached": int(counts["rural_communes_reached"]),
-        "qpv_reached": _qpv_reached(con, departments, end, programme),
+        "qpv_reached": qpv,
         "population_within_15km_share": _share(counts["covered_population"], counts["population"]),
-        "rural_representation_index": _share(action_share, population_share),
+        "rural_representation_index": _share(activity_share, population_share),
     }

@@ -1,5 +1,8 @@
 """Tour planner: choose K host communes that newly cover the most weighted uncovered population.
 
+"Uncovered" follows the basis of the commune table: by default the population not reached by
+any activity of the period within R km (see ``aggregate.commune_table``).
+
 Maximum coverage, solved greedily. A host commune covers every uncovered commune whose reference
 point lies within R great-circle km of the host's reference point. The value of an uncovered
 commune is its population × ``rural_weight`` (if rural) × ``qpv_weight`` (if it holds a QPV).
@@ -51,6 +54,8 @@ class Plan:
     newly_covered_population: int
     share: float  # newly covered ÷ uncovered population (0 when nothing is uncovered)
     stops: list[Stop] = field(default_factory=list)
+    basis: str = "activite"  # which population is targeted: not reached (activite) or not covered
+    period: dict | None = None  # {"start", "end", "label"} of the period measured
 
     def as_dict(self) -> dict:
         """Plain data for JSON."""

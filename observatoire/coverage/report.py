@@ -18,6 +18,9 @@ FIELDS = (
     "population",
     "nearest_actor_km",
     "actors_within_radius",
+    "nearest_activity_km",
+    "activities_within_radius",
+    "audience_within_radius",
     "reached_12m",
     "uncovered",
     "rural",
@@ -79,9 +82,20 @@ def records(table: pd.DataFrame, level: str) -> list[dict]:
     return out
 
 
-def document(table: pd.DataFrame, level: str, radius_km: float) -> dict:
+def period_dict(period) -> dict:
+    """A period as JSON: ``{"start", "end", "label"}`` (ISO dates, French label)."""
+    return {"start": period.start.isoformat(), "end": period.end.isoformat(), "label": period.label}
+
+
+def document(table: pd.DataFrame, level: str, radius_km: float, basis: str, period) -> dict:
     """The ``coverage --json`` document."""
-    return {"radius_km": radius_km, "level": level, "territories": records(table, level)}
+    return {
+        "basis": basis,
+        "period": period_dict(period),
+        "radius_km": radius_km,
+        "level": level,
+        "territories": records(table, level),
+    }
 
 
 def _cell(value) -> str:
@@ -100,11 +114,21 @@ def to_csv(table: pd.DataFrame, level: str) -> str:
     return buffer.getvalue()
 
 
+def column_labels(level: str, basis: str) -> dict[str, str]:
+    """French column labels of a level and basis (aggregate levels rename a few fields)."""
+    labels = dict(texts.COLUMNS)
+    labels["uncovered"] = texts.UNCOVERED_LABELS[basis]
+    if is_aggregate(level):
+        labels.update(texts.AGGREGATE_COLUMNS)
+        labels["uncovered"] = texts.AGGREGATE_UNCOVERED_LABELS[basis]
+    return labels
+
+
 def _text_value(field: str, value, level: str) -> str:
     """One cell of the French text table."""
     if value is None:
         return formats.number(None)
-    if field == "nearest_actor_km":
+    if field in ("nearest_actor_km", "nearest_activity_km"):
         return formats.km(value)
     if field == "score":
         return formats.number(value, 1)
@@ -117,24 +141,32 @@ def _text_value(field: str, value, level: str) -> str:
     return str(value)
 
 
-def to_text(table: pd.DataFrame, level: str, radius_km: float, end_date) -> str:
+def to_text(table: pd.DataFrame, level: str, radius_km: float, basis: str, period) -> str:
     """A French text table of the territories."""
     items = records(table, level)
     title = texts.COVERAGE_TITLE.format(
         radius=formats.number(radius_km, 0 if float(radius_km).is_integer() else 1),
+        basis=texts.BASIS_LABELS[basis],
         level=texts.LEVEL_LABELS[level],
-        date=formats.date(end_date),
+        period=period.label,
         count=formats.number(len(items)),
     )
     if not items:
         return f"{title}\n{texts.NO_TERRITORY}"
-    labels = dict(texts.COLUMNS)
-    if is_aggregate(level):
-        labels.update(texts.AGGREGATE_COLUMNS)
+    labels = column_labels(level, basis)
     rows = [[labels[f] for f in FIELDS]]
     rows += [[_text_value(f, item[f], level) for f in FIELDS] for item in items]
     widths = [max(len(r[i]) for r in rows) for i in range(len(FIELDS))]
-    numeric = {"population", "nearest_actor_km", "actors_within_radius", "qpv_count", "score"}
+    numeric = {
+        "population",
+        "nearest_actor_km",
+        "actors_within_radius",
+        "nearest_activity_km",
+        "activities_within_radius",
+        "audience_within_radius",
+        "qpv_count",
+        "score",
+    }
     lines = []
     for r in rows:
         cells = [
@@ -148,8 +180,10 @@ def to_text(table: pd.DataFrame, level: str, radius_km: float, end_date) -> str:
 def plan_text(result: Plan, requested: int) -> str:
     """The planner's stops in French."""
     radius = formats.number(result.radius_km, 0 if float(result.radius_km).is_integer() else 1)
+    words = texts.SCORE_BASIS_FR[result.basis]
+    period = result.period["label"] if result.period else ""
     if result.uncovered_population == 0 and not result.stops:
-        return texts.PLAN_NOTHING.format(radius=radius)
+        return texts.PLAN_NOTHING.format(radius=radius, people=words["people"])
     lines = [
         texts.PLAN_TITLE.format(
             count=len(result.stops),
@@ -168,6 +202,7 @@ def plan_text(result: Plan, requested: int) -> str:
                 department_code=s.department_code,
                 population=formats.number(s.population),
                 communes=formats.number(s.communes),
+                gained=words["gained"],
                 gain=formats.number(s.gain),
                 cumulative=formats.number(s.cumulative_population),
                 share=formats.percent(s.cumulative_share, 1),
@@ -178,7 +213,10 @@ def plan_text(result: Plan, requested: int) -> str:
     lines.append(
         texts.PLAN_TOTAL.format(
             covered=formats.number(result.newly_covered_population),
+            gained=words["gained"],
             uncovered=formats.number(result.uncovered_population),
+            people=words["people"],
+            period=period,
             share=formats.percent(result.share, 1),
         )
     )

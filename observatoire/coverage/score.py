@@ -1,14 +1,16 @@
-"""Priority score of uncovered territories: who is far from every actor, and how much it matters.
+"""Priority score of uncovered territories: who is far from everything, and how much it matters.
 
-Only the *uncovered* communes of a territory count (no actor within R km of their reference
-point); a territory with none scores 0. Over those communes, with n = max(population, 1) as the
+Only the *uncovered* communes of a territory count: on the reach basis (``activite``, the
+default) no activity of the period within R km of their reference point, so U is the population
+*not reached*; on the presence basis no actor within R km. A territory with none scores 0. Over those communes, with n = max(population, 1) as the
 weight of each commune (so empty communes still count a little):
 
     P = min(1, log10(1 + U) / log10(1 + population_reference))   U = uncovered population
     R = weighted mean of (density_level − 1) / 6                  1 = very sparse rural (level 7)
     F = weighted mean of FRR_LEVELS[frr_class]                    1 = FRR+, 0 = not classified
     Q = 1 if an uncovered commune holds a QPV, else 0
-    D = min(1, weighted mean nearest-actor distance / distance_reference_km)
+    D = min(1, weighted mean distance to the nearest activity (reach) or actor (presence)
+               / distance_reference_km)
 
     score = 100 · (wP·P + wR·R + wF·F + wQ·Q + wD·D) / (wP + wR + wF + wQ + wD)
 
@@ -36,6 +38,8 @@ FRR_LEVELS = {
     "Non classée": 0.0,
 }
 COMPONENTS = ("population", "rurality", "frr", "qpv", "distance")
+# The distance D measures, per basis.
+DISTANCE_COLUMNS = {"activite": "nearest_activity_km", "presence": "nearest_actor_km"}
 
 
 @dataclass(frozen=True)
@@ -58,26 +62,29 @@ class Weights:
 DEFAULT_WEIGHTS = Weights()
 
 
-def formula_text(weights: Weights = DEFAULT_WEIGHTS) -> str:
-    """The French explanation of the score with these weights, French number formats."""
+def formula_text(weights: Weights = DEFAULT_WEIGHTS, basis: str = "activite") -> str:
+    """The French explanation of the score with these weights and basis, French number formats."""
     from observatoire import formats
-    from observatoire.texts.coverage import SCORE_FORMULA_FR
+    from observatoire.texts.coverage import SCORE_BASIS_FR, SCORE_FORMULA_FR
 
     # Weights keep their significant digits (0,125 stays 0,125); references get thousands.
     values = {
         k: formats.number(v) if float(v).is_integer() else f"{v:g}".replace(".", ",")
         for k, v in weights.as_dict().items()
     }
-    return SCORE_FORMULA_FR.format(**values)
+    return SCORE_FORMULA_FR.format(**values, **SCORE_BASIS_FR[basis])
 
 
 def components(
-    communes: pd.DataFrame, key: str | None = None, weights: Weights = DEFAULT_WEIGHTS
+    communes: pd.DataFrame,
+    key: str | None = None,
+    weights: Weights = DEFAULT_WEIGHTS,
+    distance: str = "nearest_actor_km",
 ) -> pd.DataFrame:
     """The score components P, R, F, Q, D per commune (``key`` None) or per group of communes.
 
-    ``communes`` needs population, density_level, frr_class, qpv_count, nearest_actor_km and
-    uncovered. The result is indexed like ``communes`` or by the ``key`` values, with the columns
+    ``communes`` needs population, density_level, frr_class, qpv_count, uncovered and the
+    ``distance`` column (see DISTANCE_COLUMNS). The result is indexed like ``communes`` or by the ``key`` values, with the columns
     uncovered_population and the five COMPONENTS.
     """
     unc = communes["uncovered"].astype(bool).to_numpy()
@@ -91,8 +98,7 @@ def components(
             "rural_n": n * (communes["density_level"].to_numpy(dtype=float) - 1.0) / 6.0,
             "frr_n": n * communes["frr_class"].map(FRR_LEVELS).fillna(0.0).to_numpy(dtype=float),
             "qpv": np.where(unc, communes["qpv_count"].fillna(0).to_numpy(dtype=float), 0.0),
-            "dist_n": n
-            * np.nan_to_num(communes["nearest_actor_km"].to_numpy(dtype=float), posinf=1e6),
+            "dist_n": n * np.nan_to_num(communes[distance].to_numpy(dtype=float), posinf=1e6),
         }
     )
     sums = parts.groupby("group", sort=False, dropna=True).sum()

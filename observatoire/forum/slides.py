@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from observatoire import db, formats
+from observatoire import db, formats, theme
 from observatoire.activities import common, experiments
 from observatoire.coverage import inputs
 from observatoire.forum.svgmap import Disc, svg_map
-from observatoire.kpis import BY_ID, Period, Unit, compute_kpis
-from observatoire.kpis.periods import Kind
+from observatoire.kpis import BY_ID, Period, Unit, compute_kpis, kpi_value
+from observatoire.periods import Kind
 from observatoire.privacy import suppress_kpis, suppress_series, to_public_frame
 from observatoire.privacy.suppression import (
     STYLE_SUPPRESSED,
@@ -30,7 +30,7 @@ from observatoire.privacy.suppression import (
 from observatoire.texts import activities as activity_texts
 from observatoire.texts import forum as texts
 from observatoire.texts import privacy as privacy_texts
-from observatoire.ui import theme
+from observatoire.workspace.territory import territory_departments
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,7 @@ def public_figures(values: dict, labels: dict[str, str], k: int | None = None) -
             figures.append(Figure(cell.label, label, cell.style))
         else:
             value = values[kpi_id]
-            figures.append(Figure(formats.kpi_value(kpi_id, value), label, style(value, False)))
+            figures.append(Figure(kpi_value(kpi_id, value), label, style(value, False)))
     return figures
 
 
@@ -184,7 +184,7 @@ def _discs(points: pd.DataFrame, k: int) -> list[Disc]:
 def map_slide(con, ref, end: dt.date, k: int | None = None) -> Slide:
     """Where the network acts: actor and event discs per commune, and a table per department."""
     k = resolve_k(k)
-    departments = inputs.territory_departments(con)
+    departments = territory_departments(con)
     shapes = [
         r["shape"]
         for r in db.rows(ref, "department_shapes", region=None)

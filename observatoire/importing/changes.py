@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from observatoire.kpis import BY_ID, KPIS, Period, compute_kpis
+from observatoire.kpis.compute import latest_month
 
 Value = int | float | None
 
@@ -44,20 +45,13 @@ class KpiChanges:
         return [r for r in self.rows if r.before != r.after]
 
 
-def current_period(con) -> Period:
-    """The period the pages open on: the latest month with activity."""
-    from observatoire.activities.common import default_month
-
-    return default_month(con)
-
-
 def _values(path: Path, period: Period | None) -> tuple[Period, dict[str, Value]]:
     """The KPIs of a workspace file (read-only), on ``period`` or its current period."""
     from observatoire.workspace import connect
 
     con = connect(path, read_only=True)
     try:
-        period = period or current_period(con)
+        period = period or latest_month(con)
         return period, compute_kpis(con, period, only=[k.id for k in KPIS])
     finally:
         con.close()

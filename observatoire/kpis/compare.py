@@ -7,7 +7,7 @@ from pathlib import Path
 
 from observatoire import db
 from observatoire.kpis.compute import compute_kpis
-from observatoire.kpis.periods import Period, as_period
+from observatoire.periods import Period, as_period
 
 Value = int | float | None
 
@@ -49,14 +49,14 @@ def by_workspace(
 
 def territories(paths: Iterable[Path]) -> dict[str, list[str]]:
     """Each workspace file's declared departments, opened read-only, by file stem."""
-    from observatoire.kpis.compute import _territory
     from observatoire.workspace import connect
+    from observatoire.workspace.territory import territory_departments
 
     out = {}
     for path in paths:
         con = connect(Path(path), read_only=True)
         try:
-            out[Path(path).stem] = _territory(con)
+            out[Path(path).stem] = territory_departments(con)
         finally:
             con.close()
     return out

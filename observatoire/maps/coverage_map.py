@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 import folium
@@ -21,9 +21,8 @@ from folium.utilities import JsCode
 from observatoire import db, formats
 from observatoire.config import Tiles
 from observatoire.maps.assets import LEAFLET_URL, leaflet_css, leaflet_js
-from observatoire.maps.choropleth import _bounds, class_colors
-from observatoire.maps.classify import Classes, classify
-from observatoire.maps.coverage import (
+from observatoire.maps.classify import Classes, class_colors, classify
+from observatoire.maps.figures import (
     INDICATORS,
     CoverageModel,
     actor_label,
@@ -39,7 +38,7 @@ from observatoire.privacy.suppression import display, is_small, resolve_k
 from observatoire.texts import maps as texts
 
 # Above this many communes, territory-scale point layers are aggregated per department: a
-# national workspace would otherwise exceed the 1.5 MB budget of the default view (DESIGN §9).
+# national workspace would otherwise exceed the 1.5 MB budget of the default view.
 DETAIL_LIMIT = 6_000
 DEFAULT_BUDGET = 1_500_000
 DEPARTMENT_BUDGET = 3_000_000
@@ -66,6 +65,21 @@ SHADE_JS = """function (feature, layer) {{
 SHOWN = {"actors"}
 DIGITS = 4  # ~10 m: finer than any reference point
 AREA_CLASS = "obs-area"  # CSS class of the choropleth's shapes (tests find them by it)
+
+
+def _points(coordinates) -> Iterator[tuple[float, float]]:
+    """Every (lon, lat) pair of nested GeoJSON coordinates."""
+    if coordinates and isinstance(coordinates[0], (int, float)):
+        yield coordinates[0], coordinates[1]
+        return
+    for part in coordinates:
+        yield from _points(part)
+
+
+def _bounds(geometries: list[dict]) -> list[list[float]]:
+    """Leaflet bounds of a list of GeoJSON geometries."""
+    lons, lats = zip(*(p for g in geometries for p in _points(g["coordinates"])), strict=True)
+    return [[min(lats), min(lons)], [max(lats), max(lons)]]
 
 
 @dataclass

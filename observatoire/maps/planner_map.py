@@ -26,7 +26,7 @@ STOP_STYLE = (
 
 def outlines(con, departments: list[str]) -> list[dict]:
     """GeoJSON features of the territory's departments."""
-    shapes = db.frame(con, "zones_department_outlines", departments=list(departments))
+    shapes = db.frame(con, "map_department_shapes", departments=list(departments))
     return [
         {
             "type": "Feature",
@@ -91,7 +91,10 @@ def planner_map(
             fill=True,
             fill_opacity=0.8,
             tooltip=texts.MAP_UNCOVERED_TOOLTIP.format(
-                name=row.name, code=row.code, population=formats.number(row.population)
+                name=row.name,
+                code=row.code,
+                population=formats.number(row.population),
+                state=texts.SCORE_BASIS_FR[result.basis]["commune"],
             ),
         ).add_to(m)
     stops = stop_points(result, communes)

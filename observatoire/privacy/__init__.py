@@ -1,4 +1,4 @@
-"""Privacy: roles and what they may see, small-count suppression for public figures (DESIGN §8)."""
+"""Privacy: roles and what they may see, small-count suppression for public figures."""
 
 from observatoire.privacy.roles import (
     Role,

@@ -4,7 +4,7 @@ A table is a list of entries (cells and totals) and of lines, each line saying
 ``sum(parts) == total``. The engine hides:
 
 1. primary entries: every count between 1 and k−1;
-2. complements by line (the rule of issue 8): while some line has exactly one hidden entry,
+2. complements by line (the line rule): while some line has exactly one hidden entry,
    the smallest non-zero shown entry of that line is hidden too (a part before the total);
 3. complements by audit: a reader who sees the shown entries and the labels knows, for each
    hidden entry, that it satisfies every line and lies in ``[1, k−1]`` (label "< k") or in

@@ -15,9 +15,20 @@ CIRCLES_HELP = "seulement les acteurs de ces cercles, par exemple 1,2"
 TOP_HELP = "n'afficher que les N premiers territoires"
 JSON_HELP = "sortie JSON"
 CSV_HELP = "sortie CSV"
-DATE_HELP = (
-    "date de référence AAAA-MM-JJ des « 12 derniers mois » (par défaut : la date de la dernière "
-    "action ou session de l'espace de travail, sinon aujourd'hui)"
+DATE_HELP = "comme --to : les 12 mois se terminant à cette date AAAA-MM-JJ"
+BASIS_HELP = (
+    "activite (par défaut) : un territoire est touché quand une action, une session en "
+    "présentiel ou une expérimentation de la période a eu lieu à moins de R km ; presence : "
+    "quand un acteur est installé à moins de R km"
+)
+PERIOD_HELP = (
+    "période AAAA-MM, AAAA ou DEBUT..FIN (par défaut : les 12 mois se terminant à la dernière "
+    "activité de l'espace de travail)"
+)
+FROM_HELP = "début de la période : AAAA-MM-JJ, AAAA-MM (premier jour) ou AAAA"
+TO_HELP = (
+    "fin de la période : AAAA-MM-JJ, AAAA-MM (dernier jour) ou AAAA ; seule, les 12 mois se "
+    "terminant à cette date"
 )
 STOPS_HELP = "nombre d'étapes à proposer (10 par défaut)"
 RURAL_WEIGHT_HELP = "poids d'un habitant d'une commune rurale (2 par défaut)"
@@ -34,19 +45,29 @@ BAD_STOPS = "Le nombre d'étapes doit être un entier supérieur ou égal à 1 (
 BAD_WEIGHT = "Les poids doivent être des nombres positifs ou nuls (reçu : {value})."
 BAD_CIRCLES = "Cercles invalides « {value} » : indiquez 1, 2 ou 3, séparés par des virgules."
 BAD_DATE = "Date invalide « {value} » : format attendu AAAA-MM-JJ."
+BAD_BASIS = "Base inconnue « {value} » : choisissez activite ou presence."
+PERIOD_CONFLICT = "Indiquez la période d'une seule façon : --period, --from/--to ou --date."
+BAD_RANGE = "La fin de la période ({end}) précède son début ({start})."
 BAD_LEVEL = "Échelle inconnue « {value} » : choisissez commune, epci, department ou qpv."
 BAD_CANDIDATES = "Candidates inconnues « {value} » : choisissez communes ou actors."
 MISSING_DB = "Espace de travail introuvable : {path}."
 UNREADABLE_DB = "Impossible d'ouvrir l'espace de travail {path} : {detail}."
 NO_ACTORS = "L'espace de travail ne compte aucun acteur : la couverture ne peut pas être calculée."
 NO_ACTORS_IN_CIRCLES = "L'espace de travail ne compte aucun acteur des cercles {circles}."
+NO_TERRITORY_AT_ALL = (
+    "L'espace de travail ne déclare aucun département et ne compte aucun acteur : son territoire "
+    "est vide, la couverture ne peut pas être calculée."
+)
 EMPTY_TERRITORY = "Le territoire de l'espace de travail ne contient aucune commune ({departments})."
 
 # Coverage table (text output).
 COVERAGE_TITLE = (
-    "Couverture à {radius} km, échelle {level} — 12 derniers mois jusqu'au {date} — "
-    "{count} territoire(s)"
+    "Couverture à {radius} km ({basis}), échelle {level} — période {period} — {count} territoire(s)"
 )
+BASIS_LABELS = {
+    "activite": "activité : une action, une session en présentiel ou une expérimentation",
+    "presence": "présence : un acteur",
+}
 LEVEL_LABELS = {
     "commune": "commune",
     "epci": "EPCI",
@@ -59,7 +80,10 @@ COLUMNS = {
     "population": "Population",
     "nearest_actor_km": "Acteur le plus proche",
     "actors_within_radius": "Acteurs dans le rayon",
-    "reached_12m": "Touché (12 mois)",
+    "nearest_activity_km": "Activité la plus proche",
+    "activities_within_radius": "Activités dans le rayon",
+    "audience_within_radius": "Public dans le rayon",
+    "reached_12m": "Activité dans la commune",
     "uncovered": "Non couvert",
     "rural": "Rural",
     "frr_class": "FRR",
@@ -69,10 +93,17 @@ COLUMNS = {
 # For EPCI and departments some columns hold aggregates, and say so.
 AGGREGATE_COLUMNS = {
     "nearest_actor_km": "Distance moyenne à un acteur",
-    "reached_12m": "Communes touchées (12 mois)",
+    "nearest_activity_km": "Distance moyenne à une activité",
+    "reached_12m": "Communes avec une activité",
     "uncovered": "Population non couverte",
     "rural": "Part rurale des non couverts",
     "frr_class": "FRR (majoritaire)",
+}
+# The "uncovered" column says which basis it follows.
+UNCOVERED_LABELS = {"activite": "Non touché", "presence": "Non couvert"}
+AGGREGATE_UNCOVERED_LABELS = {
+    "activite": "Population non touchée",
+    "presence": "Population non couverte",
 }
 YES = "oui"
 NO = "non"
@@ -81,20 +112,47 @@ NO_TERRITORY = "Aucun territoire ne correspond à ces critères."
 # Priority score, shown by the UI next to the ranking (see observatoire.coverage.score).
 SCORE_TITLE = "Score de priorité (0 à 100)"
 SCORE_FORMULA_FR = (
-    "Seules comptent les communes non couvertes (aucun acteur à moins de R km de leur point de "
-    "référence) ; un territoire sans commune non couverte a un score nul.\n"
+    "Le score classe les territoires selon la population {not_what} pendant la période. Seules "
+    "comptent les communes {uncovered_definition} ; un territoire sans commune de ce type a un "
+    "score nul.\n"
     "score = 100 × (wP·P + wR·R + wF·F + wQ·Q + wD·D) / (wP + wR + wF + wQ + wD), avec :\n"
-    "• P (population) = log10(1 + population non couverte) / log10(1 + {population_reference}), "
+    "• P (population) = log10(1 + population {not_what}) / log10(1 + {population_reference}), "
     "plafonné à 1 ;\n"
     "• R (ruralité) = moyenne, pondérée par la population, de (niveau de densité − 1) / 6 ;\n"
     "• F (France Ruralités Revitalisation) = moyenne pondérée du niveau FRR : FRR+ 1, FRR socle "
     "0,75, classée partiellement ou bénéficiaire 0,5, bénéficiaire partiellement 0,25, non classée 0 ;\n"
-    "• Q (QPV) = 1 si une commune non couverte compte un quartier prioritaire, 0 sinon ;\n"
-    "• D (distance) = distance moyenne pondérée à l'acteur le plus proche / {distance_reference_km} km, "
+    "• Q (QPV) = 1 si une de ces communes compte un quartier prioritaire, 0 sinon ;\n"
+    "• D (distance) = distance moyenne pondérée {distance_to} / {distance_reference_km} km, "
     "plafonnée à 1.\n"
     "Poids : population {population}, ruralité {rurality}, FRR {frr}, QPV {qpv}, "
     "distance {distance}."
 )
+# The parts of the formula that depend on the basis (activite: reach; presence: actors).
+SCORE_BASIS_FR = {
+    "activite": {
+        "not_what": "non touchée",
+        "uncovered_definition": (
+            "non touchées : aucune activité de la période (action, session en présentiel ou "
+            "expérimentation) à moins de R km de leur point de référence"
+        ),
+        "distance_to": "à l'activité de la période la plus proche",
+        "people": "non touchés",
+        "commune": "non touchée pendant la période",
+        "communes": "non touchées pendant la période",
+        "gained": "nouvellement touchés",
+    },
+    "presence": {
+        "not_what": "non couverte",
+        "uncovered_definition": (
+            "non couvertes : aucun acteur à moins de R km de leur point de référence"
+        ),
+        "distance_to": "à l'acteur le plus proche",
+        "people": "non couverts",
+        "commune": "non couverte",
+        "communes": "non couvertes",
+        "gained": "nouvellement couverts",
+    },
+}
 WEIGHT_LABELS = {
     "population": "Population non couverte",
     "rurality": "Ruralité (grille de densité)",
@@ -113,14 +171,13 @@ CANDIDATE_LABELS = {
     "actors": "communes où la base compte un acteur",
 }
 PLAN_STOP = (
-    "{rank:>3}. {name} ({code}, dép. {department_code}) : +{population} habitants couverts "
+    "{rank:>3}. {name} ({code}, dép. {department_code}) : +{population} habitants {gained} "
     "({communes} commune(s), gain pondéré {gain}) — cumul {cumulative} ({share})"
 )
 PLAN_TOTAL = (
-    "Total : {covered} habitants nouvellement couverts sur {uncovered} non couverts aujourd'hui "
-    "({share})."
+    "Total : {covered} habitants {gained} sur {uncovered} {people} (période {period}) ({share})."
 )
-PLAN_NOTHING = "Aucune commune non couverte à {radius} km : aucune étape à proposer."
+PLAN_NOTHING = "Aucun habitant {people} à {radius} km : aucune étape à proposer."
 PLAN_STOPPED_EARLY = (
     "Seulement {count} étape(s) : les autres candidates ne couvriraient aucun habitant de plus."
 )
@@ -129,8 +186,26 @@ PLAN_STOPPED_EARLY = (
 PAGE_LEVEL = "Échelle"
 PAGE_RADIUS = "Rayon de couverture R (km)"
 PAGE_RADIUS_HELP = (
-    "Une commune est couverte quand un acteur se trouve à moins de R km de son point de référence."
+    "Une commune est touchée quand une activité de la période (action, session en présentiel ou "
+    "expérimentation) a eu lieu à moins de R km de son point de référence."
 )
+PAGE_BASIS = "Territoire touché quand…"
+PAGE_BASIS_LABELS = {
+    "activite": "une activité a eu lieu à moins de R km (portée)",
+    "presence": "un acteur est installé à moins de R km (présence)",
+}
+PAGE_BASIS_HELP = (
+    "Portée : une action, une session en présentiel ou une expérimentation de la période à "
+    "moins de R km du point de référence du territoire. Présence : un acteur des cercles choisis "
+    "à moins de R km, quelle que soit la période."
+)
+PAGE_BAD_BASIS = "Base « {value} » inconnue : {default} retenue."
+PAGE_PERIOD = "Période des activités"
+PAGE_PERIOD_HELP = (
+    "AAAA-MM, AAAA ou DEBUT..FIN (ex. 2016-09..2017-08) ; par défaut les 12 mois qui se "
+    "terminent à la dernière activité de l'espace de travail."
+)
+PAGE_BAD_PERIOD = "Période « {value} » invalide : {default} retenue."
 PAGE_RURAL_ONLY = "Territoires ruraux seulement"
 PAGE_QPV_ONLY = "Territoires avec un QPV seulement"
 PAGE_CIRCLES = "Cercles d'acteurs comptés comme couverture"
@@ -144,9 +219,9 @@ LEVEL_PLURALS = {
 }
 RANKING_TITLE = "Classement des territoires non couverts"
 RANKING_SUMMARY = (
-    "Territoires listés : {count} {level} sur {total}, dont {uncovered} avec des habitants non "
-    "couverts à {radius} km ; activité des 12 derniers mois jusqu'au {date}. Même classement que "
-    "la commande « observatoire coverage »."
+    "Territoires listés : {count} {level} sur {total}, dont {uncovered} avec des habitants "
+    "{not_what} à {radius} km ; période {period}. Même classement que la commande "
+    "« observatoire coverage »."
 )
 SCORE_EXPANDER = "Comment le score de priorité est calculé"
 RANKING_EXPORT_FILE = "zones-blanches-{level}-{radius}km"
@@ -164,7 +239,7 @@ PLANNER_EXPORT_FILE = "tournee-{stops}-etapes-{radius}km"
 PLANNER_EXPORT_SHEET = "Itinéraire"
 PLANNER_MAP_CAPTION = (
     "Étapes numérotées dans l'ordre proposé ; cercle = rayon de {radius} km autour de chaque "
-    "étape ; points gris = communes non couvertes aujourd'hui."
+    "étape ; points gris = communes {state}."
 )
 PLAN_COLUMNS = {
     "rank": "Étape",
@@ -178,4 +253,21 @@ PLAN_COLUMNS = {
     "cumulative_share": "Part des non couverts (cumul, %)",
 }
 MAP_STOP_TOOLTIP = "Étape {rank} : {name} ({code}) — +{population} habitants"
-MAP_UNCOVERED_TOOLTIP = "{name} ({code}) : {population} habitants, non couverte"
+MAP_UNCOVERED_TOOLTIP = "{name} ({code}) : {population} habitants, {state}"
+
+# Change between two periods (observatoire.coverage.change).
+CHANGE_STATUS = {
+    "gained": "gagné",
+    "lost": "perdu",
+    "kept": "toujours touché",
+    "never": "jamais touché",
+}
+CHANGE_STATUS_COLUMN = "Évolution"
+CHANGE_SUMMARY = (
+    "Entre {first} et {second} : {gained} {level} {gained_word} ({gained_population} habitants), "
+    "{lost} {lost_word} ({lost_population} habitants)."
+)
+CHANGE_WORDS = {"commune": ("gagnées", "perdues"), "qpv": ("gagnés", "perdus")}
+CHANGE_AGGREGATE_SUMMARY = (
+    "Habitants {people} : {before} sur la période {first}, {after} sur la période {second}."
+)

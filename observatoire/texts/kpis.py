@@ -164,26 +164,30 @@ DEFINITIONS = {
         "(une action sans effectif compte 0)."
     ),
     "communes_reached": (
-        "Nombre de communes du territoire du réseau ayant accueilli une action ou une session "
-        "en présentiel pendant les 12 mois précédant la fin de la période."
+        "Nombre de communes du territoire du réseau ayant accueilli une activité (action, "
+        "session en présentiel ou expérimentation, datée par son début) pendant la période ; "
+        "pour un mois, pendant les 12 mois qui se terminent avec lui."
     ),
     "rural_communes_reached": (
-        "Parmi les communes touchées pendant les 12 mois précédant la fin de la période, les "
-        "communes rurales (grille communale de densité de l'Insee, niveaux 5 à 7)."
+        "Parmi les communes touchées (mêmes activités, même période : l'année ou la plage "
+        "choisie, ou les 12 mois se terminant avec le mois choisi), les communes rurales "
+        "(grille communale de densité de l'Insee, niveaux 5 à 7)."
     ),
     "qpv_reached": (
         "Nombre de quartiers prioritaires de la politique de la ville (liste 2024) du "
-        "territoire ayant, à l'intérieur ou à moins de 300 m, un acteur recensé ou une action "
-        "des 12 mois précédant la fin de la période."
+        "territoire ayant, à l'intérieur ou à moins de 300 m, un acteur recensé ou une activité "
+        "de la période (pour un mois, des 12 mois qui se terminent avec lui)."
     ),
     "population_within_15km_share": (
         "Part de la population du territoire du réseau vivant dans une commune dont le point "
-        "de référence (la mairie) est à moins de 15 km à vol d'oiseau d'un acteur recensé."
+        "de référence (la mairie) est à moins de 15 km à vol d'oiseau d'un acteur recensé à la "
+        "fin de la période."
     ),
     "rural_representation_index": (
-        "Part des actions des 12 derniers mois ayant lieu en commune rurale, divisée par la "
-        "part de la population vivant en commune rurale. 1 = proportionnel ; en dessous de 1, "
-        "les communes rurales sont moins touchées que leur poids."
+        "Part des activités de la période (pour un mois, des 12 mois qui se terminent avec lui) "
+        "ayant lieu en commune rurale, divisée par la part de la population vivant en commune "
+        "rurale. 1 = proportionnel ; en dessous de 1, les communes rurales sont moins touchées "
+        "que leur poids."
     ),
 }
 

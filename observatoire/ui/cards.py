@@ -7,7 +7,7 @@ from collections.abc import Collection, Mapping, Sequence
 import streamlit as st
 
 from observatoire import formats
-from observatoire.kpis import BY_ID, Comparison, Period, Unit, compute_kpis
+from observatoire.kpis import BY_ID, Comparison, Period, Unit, compute_kpis, kpi_value
 from observatoire.privacy import Cell, Viewer, note, suppress_kpis
 from observatoire.privacy.suppression import is_small
 from observatoire.texts import activities as card_texts
@@ -63,7 +63,7 @@ def kpi_cards(
     ``change_label``) and ``captions`` (id -> a French line under the card, e.g. its target).
     ``linked``: cards the public must not see because a table on the page hides their cell.
     """
-    # The public sees "< 5" for small counts (DESIGN §8); the viewer comes from the frame.
+    # The public sees "< 5" for small counts (k = 5); the viewer comes from the frame.
     cells = public_cells(values, ids, viewer.k) if viewer.suppresses else {}
     for kpi_id in linked if cells else ():
         cells[kpi_id] = Cell(cells[kpi_id].value, True, cells[kpi_id].k)
@@ -76,7 +76,7 @@ def kpi_cards(
             if delta and change_label:
                 delta["delta_description"] = change_label
             cell = cells.get(kpi_id)
-            shown = cell.label if cell else formats.kpi_value(kpi, values[kpi_id])
+            shown = cell.label if cell else kpi_value(kpi, values[kpi_id])
             column.metric(kpi.label, shown, help=kpi.definition, **delta)
             if captions and kpi_id in captions:
                 column.caption(captions[kpi_id])

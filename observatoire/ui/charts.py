@@ -10,12 +10,11 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from observatoire import formats
+from observatoire import formats, theme
 from observatoire.kpis import BY_ID, Unit
 from observatoire.privacy import Viewer, note, suppress_series, suppress_table, to_public_frame
 from observatoire.reports.vega import LOCALE
 from observatoire.texts import activities as texts
-from observatoire.ui import theme
 
 # Axis and tooltip formats: whole numbers grouped by thousands, French style through LOCALE.
 INTEGER = ",d"

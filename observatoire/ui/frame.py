@@ -14,12 +14,12 @@ import duckdb
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from observatoire import urlparams
+from observatoire import theme, urlparams
 from observatoire.db import MissingReference
 from observatoire.privacy.roles import PRESENTATION, SIGNED_OUT, Role, Viewer
 from observatoire.texts import auth as auth_texts
 from observatoire.texts import ui as texts
-from observatoire.ui import auth, connections, plain, registry, roles, theme
+from observatoire.ui import auth, connections, plain, registry, roles
 from observatoire.ui.errors import guard, missing_reference
 from observatoire.ui.registry import PageSpec
 from observatoire.ui.static import ensure_static

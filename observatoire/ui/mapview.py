@@ -8,21 +8,22 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from observatoire import config, formats
-from observatoire.maps.coverage import (
+from observatoire import config, formats, theme
+from observatoire.coverage import inputs as coverage_inputs
+from observatoire.maps.coverage_map import MapStyle, MapView, coverage_map
+from observatoire.maps.figures import (
     INDICATORS,
     CoverageModel,
     distance_label,
     mask_counts,
     radius_label,
 )
-from observatoire.maps.coverage_map import MapStyle, MapView, coverage_map
 from observatoire.privacy import Viewer
 from observatoire.privacy.suppression import note
 from observatoire.texts import maps as map_texts
 from observatoire.texts import ui as texts
-from observatoire.ui import plain, theme
-from observatoire.ui.data import sources
+from observatoire.ui import plain
+from observatoire.ui.map_data import sources
 
 _CODE = re.compile(r"\(([0-9AB]{2,5})\)")
 
@@ -143,8 +144,7 @@ def territory_summary(model: CoverageModel, workspace_name: str) -> str:
     """One French sentence (Markdown, the name escaped) with the territory's totals."""
     c = model.communes
     covered = int((~c["uncovered"]).sum())
-    # The window of coverage_events.sql: after (end − 12 months), up to the end inclusive.
-    start = (pd.Timestamp(model.end_date) - pd.DateOffset(months=12) + pd.Timedelta(days=1)).date()
+    start = coverage_inputs.last_12_months(model.end_date).start
     return plain.fill(
         texts.TERRITORY_SUMMARY,
         territory=workspace_name,

@@ -7,11 +7,13 @@ import html
 import streamlit as st
 
 from observatoire.activities.networks import SHARED_COLOUR, Network, NetworksView, networks
+from observatoire.forum.svgmap import filled_map
 from observatoire.kpis import Period
 from observatoire.texts import activities as texts
 from observatoire.ui import connections
 from observatoire.ui.url import url_multi
 from observatoire.ui.workspaces import list_workspaces
+from observatoire.workspace.version import file_version
 
 
 def url_networks() -> list[Network]:
@@ -37,7 +39,7 @@ def _view(chosen: tuple[Network, ...], versions: tuple, period: Period) -> Netwo
 
 def networks_view(chosen: list[Network], period: Period) -> NetworksView:
     """The page's data (cached: an import makes a new file version)."""
-    versions = tuple(connections.stamp(n.path) for n in chosen)
+    versions = tuple(file_version(n.path) for n in chosen)
     return _view(tuple(chosen), versions, period)
 
 
@@ -49,8 +51,9 @@ def show(view: NetworksView) -> None:
     st.caption(texts.NETWORKS_READ_ONLY)
     st.subheader(texts.NETWORKS_TABLE.format(period=view.period.label))
     st.dataframe(view.table(), hide_index=True, width="stretch")
-    st.subheader(texts.NETWORKS_MAP.format(period=view.period.label))
-    st.html(view.svg(connections.reference()))
+    title = texts.NETWORKS_MAP.format(period=view.period.label)
+    st.subheader(title)
+    st.html(filled_map(view.shapes(connections.reference()), title))
     items = [(view.colours[n.stem], n.name) for n in view.networks]
     if any(len(s) > 1 for s in view.owners().values()):
         items.append((SHARED_COLOUR, texts.NETWORKS_SHARED))

@@ -7,34 +7,45 @@ from pathlib import Path
 import streamlit as st
 from streamlit_folium import st_folium
 
-from observatoire import config
-from observatoire.coverage import views
-from observatoire.coverage.inputs import territory_departments
+from observatoire import config, theme
+from observatoire.coverage import DEFAULT_BASIS, inputs, tables
 from observatoire.maps.planner_map import outlines, planner_map
-from observatoire.ui import connections, theme
+from observatoire.ui import connections
+from observatoire.workspace.territory import territory_departments
+from observatoire.workspace.version import file_version
 
 
 # Resources, not data: the results are never mutated, and st.cache_data would copy a national
 # commune table (35,000 rows) on every hit.
 @st.cache_resource(show_spinner=False, max_entries=32)
-def _ranking(path: str, version, level, radius_km, circles, rural_only, qpv_only) -> views.Ranking:
+def _ranking(
+    path: str, version, level, radius_km, circles, rural_only, qpv_only, basis, period
+) -> tables.Ranking:
     """The ranking of one workspace file version and set of parameters."""
     con = connections.workspace(Path(path))
-    return views.ranking(con, level, radius_km, circles, rural_only, qpv_only)
+    return tables.ranking(
+        con, level, radius_km, circles, rural_only, qpv_only, basis=basis, period=period
+    )
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
-def _display(path: str, version, level, radius_km, circles, rural_only, qpv_only):
+def _display(path: str, version, level, radius_km, circles, rural_only, qpv_only, basis, period):
     """The French cells of a ranking (35,000 national communes take seconds to format)."""
-    rank = _ranking(path, version, level, radius_km, circles, rural_only, qpv_only)
-    return views.display_table(rank)
+    rank = _ranking(path, version, level, radius_km, circles, rural_only, qpv_only, basis, period)
+    return tables.display_table(rank)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
-def _tour(path: str, version, stops, radius_km, circles, candidates):
+def _tour(path: str, version, stops, radius_km, circles, candidates, basis, period):
     """The plan of one workspace file version and set of parameters."""
     con = connections.workspace(Path(path))
-    return views.tour(con, stops, radius_km, circles, candidates)
+    return tables.tour(con, stops, radius_km, circles, candidates, basis=basis, period=period)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _default_period(path: str, version):
+    """The default coverage period: the 12 months ending at the latest activity."""
+    return inputs.default_period(connections.workspace(Path(path)))
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -44,23 +55,50 @@ def _outlines(path: str, version) -> list[dict]:
     return outlines(con, territory_departments(con))
 
 
-def ranking(path: Path, level, radius_km, circles, rural_only, qpv_only) -> views.Ranking:
-    """``views.ranking`` on the workspace at ``path``, cached per file version."""
+def default_period(path: Path):
+    """``inputs.default_period`` of the workspace at ``path``, cached per file version."""
+    return _default_period(str(path), file_version(path))
+
+
+def ranking(
+    path: Path, level, radius_km, circles, rural_only, qpv_only, basis=DEFAULT_BASIS, period=None
+) -> tables.Ranking:
+    """``tables.ranking`` on the workspace at ``path``, cached per file version."""
     return _ranking(
-        str(path), connections.stamp(path), level, radius_km, circles, rural_only, qpv_only
+        str(path),
+        file_version(path),
+        level,
+        radius_km,
+        circles,
+        rural_only,
+        qpv_only,
+        basis,
+        period,
     )
 
 
-def display_table(path: Path, level, radius_km, circles, rural_only, qpv_only):
-    """``views.display_table`` of :func:`ranking`, cached per file version."""
+def display_table(
+    path: Path, level, radius_km, circles, rural_only, qpv_only, basis=DEFAULT_BASIS, period=None
+):
+    """``tables.display_table`` of :func:`ranking`, cached per file version."""
     return _display(
-        str(path), connections.stamp(path), level, radius_km, circles, rural_only, qpv_only
+        str(path),
+        file_version(path),
+        level,
+        radius_km,
+        circles,
+        rural_only,
+        qpv_only,
+        basis,
+        period,
     )
 
 
-def tour(path: Path, stops, radius_km, circles, candidates):
-    """``views.tour`` on the workspace at ``path``, cached per file version."""
-    return _tour(str(path), connections.stamp(path), stops, radius_km, circles, candidates)
+def tour(path: Path, stops, radius_km, circles, candidates, basis=DEFAULT_BASIS, period=None):
+    """``tables.tour`` on the workspace at ``path``, cached per file version."""
+    return _tour(
+        str(path), file_version(path), stops, radius_km, circles, candidates, basis, period
+    )
 
 
 def show_planner_map(path: Path, result, communes, leaflet_url: str, height: int = 460) -> None:
@@ -68,7 +106,7 @@ def show_planner_map(path: Path, result, communes, leaflet_url: str, height: int
     m = planner_map(
         result,
         communes,
-        _outlines(str(path), connections.stamp(path)),
+        _outlines(str(path), file_version(path)),
         stop_color=theme.MAP_HIGHLIGHT,
         uncovered_color=theme.MUTED,
         outline=theme.MAP_OUTLINE,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import subprocess
@@ -13,6 +14,7 @@ from conftest import CAYLUS, MONTAUBAN
 from coverage_helpers import insert
 
 from observatoire.cli import main
+from observatoire.periods import Period
 from observatoire.workspace import connect
 
 FIELDS = [
@@ -21,6 +23,9 @@ FIELDS = [
     "population",
     "nearest_actor_km",
     "actors_within_radius",
+    "nearest_activity_km",
+    "activities_within_radius",
+    "audience_within_radius",
     "reached_12m",
     "uncovered",
     "rural",
@@ -57,8 +62,11 @@ def test_json_fields_exactly_and_sorted_by_score(capsys, db_file, level):
     )
     assert code == 0
     doc = json.loads(out)
-    assert list(doc) == ["radius_km", "level", "territories"]
-    assert doc["radius_km"] == 15 and doc["level"] == level
+    assert list(doc) == ["basis", "period", "radius_km", "level", "territories"]
+    assert doc["radius_km"] == 15 and doc["level"] == level and doc["basis"] == "activite"
+    # The default period: the 12 whole months ending with the latest activity's (May 2017).
+    period = Period(dt.date(2016, 6, 1), dt.date(2017, 5, 31))
+    assert doc["period"] == {"start": "2016-06-01", "end": "2017-05-31", "label": period.label}
     assert doc["territories"]
     for item in doc["territories"]:
         assert list(item) == FIELDS
@@ -67,7 +75,7 @@ def test_json_fields_exactly_and_sorted_by_score(capsys, db_file, level):
 
 
 def test_commune_level_values(capsys, db_file):
-    _, out, _ = run(capsys, "coverage", "--db", db_file, "--json")
+    _, out, _ = run(capsys, "coverage", "--db", db_file, "--json", "--basis", "presence")
     items = {t["code"]: t for t in json.loads(out)["territories"]}
     assert len(items) == 195
     m = items[MONTAUBAN]
@@ -79,7 +87,18 @@ def test_commune_level_values(capsys, db_file):
 
 
 def test_filters_and_top(capsys, db_file):
-    _, out, _ = run(capsys, "coverage", "--db", db_file, "--json", "--rural-only", "--top", "5")
+    _, out, _ = run(
+        capsys,
+        "coverage",
+        "--db",
+        db_file,
+        "--json",
+        "--rural-only",
+        "--top",
+        "5",
+        "--basis",
+        "presence",
+    )
     items = json.loads(out)["territories"]
     assert len(items) == 5 and all(t["rural"] for t in items)
     _, out, _ = run(capsys, "coverage", "--db", db_file, "--json", "--qpv-only")
@@ -91,12 +110,26 @@ def test_csv_and_french_text(capsys, db_file):
     rows = list(csv.reader(io.StringIO(out)))
     assert rows[0] == FIELDS and len(rows) == 4
     _, out, _ = run(capsys, "coverage", "--db", db_file, "--level", "department")
-    assert "Tarn-et-Garonne" in out and "Population non couverte" in out and "km" in out
+    assert "Tarn-et-Garonne" in out and "Population non touchée" in out and "km" in out
+    _, out, _ = run(
+        capsys, "coverage", "--db", db_file, "--level", "department", "--basis", "presence"
+    )
+    assert "Population non couverte" in out and "présence" in out
 
 
 def test_plan_json_and_text(capsys, db_file):
     code, out, _ = run(
-        capsys, "plan", "--db", db_file, "--stops", "4", "--radius-km", "15", "--json"
+        capsys,
+        "plan",
+        "--db",
+        db_file,
+        "--stops",
+        "4",
+        "--radius-km",
+        "15",
+        "--json",
+        "--basis",
+        "presence",
     )
     assert code == 0
     doc = json.loads(out)
@@ -105,10 +138,25 @@ def test_plan_json_and_text(capsys, db_file):
     assert doc["newly_covered_population"] == doc["stops"][-1]["cumulative_population"]
     assert 0 < doc["share"] <= 1
     _, out, _ = run(
-        capsys, "plan", "--db", db_file, "--stops", "2", "--rural-weight", "3", "--qpv-weight", "1"
+        capsys,
+        "plan",
+        "--db",
+        db_file,
+        "--stops",
+        "2",
+        "--rural-weight",
+        "3",
+        "--qpv-weight",
+        "1",
+        "--basis",
+        "presence",
     )
     assert "habitants nouvellement couverts" in out
-    _, out, _ = run(capsys, "plan", "--db", db_file, "--candidates", "actors", "--json")
+    _, out, _ = run(capsys, "plan", "--db", db_file, "--stops", "2")
+    assert "habitants nouvellement touchés" in out
+    _, out, _ = run(
+        capsys, "plan", "--db", db_file, "--candidates", "actors", "--json", "--basis", "presence"
+    )
     # The only actor's commune covers nothing new: the plan stops early.
     assert json.loads(out)["stops"] == []
 
@@ -122,7 +170,11 @@ def test_plan_json_and_text(capsys, db_file):
         (["coverage", "--top", "0"], 2, "--top"),
         (["coverage", "--circles", "4"], 2, "Cercles invalides"),
         (["coverage", "--date", "31/12/2024"], 2, "Date invalide"),
-        (["coverage", "--circles", "2"], 1, "aucun acteur des cercles 2"),
+        (["coverage", "--circles", "2", "--basis", "presence"], 1, "aucun acteur des cercles 2"),
+        (["coverage", "--basis", "acteurs"], 2, "Base inconnue"),
+        (["coverage", "--period", "2017-13"], 2, "invalide"),
+        (["coverage", "--from", "2017-06", "--to", "2017-01"], 2, "précède"),
+        (["coverage", "--period", "2017", "--to", "2017-06"], 2, "une seule façon"),
         (["plan", "--stops", "0"], 2, "étapes"),
         (["plan", "--rural-weight", "-1"], 2, "poids"),
         (["plan", "--candidates", "toutes"], 2, "Candidates inconnues"),
@@ -136,8 +188,10 @@ def test_bad_parameters_give_french_messages(capsys, db_file, args, code, words)
 def test_missing_file_and_empty_workspace(capsys, tmp_path, workspace_path):
     code, _, err = run(capsys, "coverage", "--db", str(tmp_path / "absent.duckdb"))
     assert code == 1 and "introuvable" in err
-    code, _, err = run(capsys, "plan", "--db", str(workspace_path))
+    code, _, err = run(capsys, "plan", "--db", str(workspace_path), "--basis", "presence")
     assert code == 1 and "aucun acteur" in err
+    code, _, err = run(capsys, "plan", "--db", str(workspace_path))
+    assert code == 1 and "territoire est vide" in err
     code, _, err = run(capsys, "coverage", "--db", str(tmp_path))
     assert code == 1
 

@@ -110,7 +110,7 @@ def test_uncovered_agrees_with_brute_force_haversine(communes, actors, radius):
     assume(np.all(np.abs(brute - radius) > 1e-6))
     events = pd.DataFrame({"kind": [], "commune_code": [], "lon": [], "lat": []})
     data = CoverageData(end_date=None, departments=[], communes=c, actors=a, events=events)
-    table = commune_table(data, radius)
+    table = commune_table(data, radius, "presence")
     assert set(table.loc[table["uncovered"], "code"]) == brute_uncovered(c, a, radius)
     assert np.allclose(table["nearest_actor_km"], brute, atol=1e-6)
     assert ((table["actors_within_radius"] == 0) == table["uncovered"]).all()

@@ -108,16 +108,19 @@ def test_coverage_kpis_by_independent_computation(filled, ref):
         "SELECT code, population, rural, lon, lat FROM communes WHERE department_code = '82'"
     ).df()
     moissac = communes.set_index("code").loc[MOISSAC]
+    lafrancaise = communes.set_index("code").loc["82087"]
     qpv = _expected_qpv(
         ref,
         [
             1.35264,
             moissac["lon"],
+            lafrancaise["lon"],
             filled.execute("SELECT lon FROM actions WHERE action_id='sarlac'").fetchone()[0],
         ],
         [
             44.01612,
             moissac["lat"],
+            lafrancaise["lat"],
             filled.execute("SELECT lat FROM actions WHERE action_id='sarlac'").fetchone()[0],
         ],
     )
@@ -127,8 +130,9 @@ def test_coverage_kpis_by_independent_computation(filled, ref):
     pop = communes["population"].to_numpy(float)
     assert kpis["population_within_15km_share"] == pytest.approx(pop[d <= 15].sum() / pop.sum())
     rural_share = pop[communes["rural"].to_numpy()].sum() / pop.sum()
-    # Three actions in the territory's window, one of them (Caylus) in a rural commune.
-    assert kpis["rural_representation_index"] == pytest.approx((1 / 3) / rural_share)
+    # Four activities in the territory's window: three actions, one of them (Caylus) in a rural
+    # commune, and the in-person session of rural Lafrançaise (the remote one does not count).
+    assert kpis["rural_representation_index"] == pytest.approx((2 / 4) / rural_share)
 
 
 def test_programme_filters_events_not_actors(filled):

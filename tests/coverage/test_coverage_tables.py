@@ -18,6 +18,7 @@ from observatoire.coverage import inputs
 from observatoire.coverage import qpv as qpv_reach
 from observatoire.coverage.aggregate import commune_table, group_table, territory_table
 from observatoire.coverage.inputs import CoverageData
+from observatoire.workspace.territory import territory_departments
 
 
 def _point(towns, code):
@@ -51,7 +52,7 @@ def small(towns):
 
 
 def test_commune_table_by_hand(small, towns):
-    t = commune_table(small, radius_km=15).set_index("code")
+    t = commune_table(small, radius_km=15, basis="presence").set_index("code")
     for code in t.index:
         lon, lat = _point(towns, code)
         expected = min(
@@ -78,11 +79,11 @@ def test_commune_table_by_hand(small, towns):
     # Montauban sees Toulouse at 46.39 km: counted within 50 km, not within 40 km.
     assert commune_table(small, 50).set_index("code").at[MONTAUBAN, "actors_within_radius"] == 1
     assert commune_table(small, 40).set_index("code").at[MONTAUBAN, "actors_within_radius"] == 0
-    assert not commune_table(small, 50).set_index("code").at[MONTAUBAN, "uncovered"]
+    assert not commune_table(small, 50, "presence").set_index("code").at[MONTAUBAN, "uncovered"]
 
 
 def test_group_table_by_hand(small, towns):
-    communes = commune_table(small, 15)
+    communes = commune_table(small, 15, "presence")
     g = group_table(small, communes, "epci", 15).set_index("code")
     pop = towns["population"]
     assert g.at["E1", "population"] == pop[TOULOUSE] + pop[MONTAUBAN]
@@ -164,24 +165,24 @@ def _workspace_fill(con):
 
 def test_territory_declared_or_from_actors(workspace):
     _workspace_fill(workspace)
-    assert inputs.territory_departments(workspace) == ["82"]
+    assert territory_departments(workspace) == ["82"]
     workspace.execute(
         "INSERT INTO workspace_info VALUES ('departments', $v)", {"v": json.dumps(["81", "82"])}
     )
-    assert inputs.territory_departments(workspace) == ["81", "82"]
+    assert territory_departments(workspace) == ["81", "82"]
     workspace.execute("UPDATE workspace_info SET value = '[]' WHERE key = 'departments'")
-    assert inputs.territory_departments(workspace) == ["82"]
+    assert territory_departments(workspace) == ["82"]
 
 
 def test_window_programme_and_remote_sessions(workspace):
     _workspace_fill(workspace)
     ev = inputs.events(workspace, "2024-12-31")
     # The window is 2024-01-01 .. 2024-12-31; remote sessions reach no place.
-    assert sorted(ev["event_id"]) == ["end", "in", "s1"]
-    s1 = ev.set_index("event_id").loc["s1"]
+    assert sorted(ev["activity_id"]) == ["end", "in", "s1"]
+    s1 = ev.set_index("activity_id").loc["s1"]
     assert (s1["lon"], s1["lat"]) == (1.24099, 44.12569)  # Lafrançaise's reference point
-    assert sorted(inputs.events(workspace, "2024-12-31", "P")["event_id"]) == ["in"]
-    # the last day of the month of the latest event (1 January 2025): whole months
+    assert sorted(inputs.events(workspace, "2024-12-31", "P")["activity_id"]) == ["in"]
+    # the last day of the month of the latest activity (1 January 2025): whole months
     assert inputs.reference_date(workspace) == dt.date(2025, 1, 31)
     assert len(inputs.actors(workspace, None, "2024-12-31")) == 1
     assert len(inputs.actors(workspace, "1,2")) == 1
@@ -195,18 +196,18 @@ def test_load_refuses_a_workspace_without_actors(workspace):
 def test_territory_table_levels(workspace):
     _workspace_fill(workspace)
     data = inputs.load(workspace, end_date="2024-12-31")
-    communes = territory_table(workspace, data, "commune", 15)
+    communes = territory_table(workspace, data, "commune", 15, basis="presence")
     assert len(communes) == 195  # Tarn-et-Garonne, COG 2025
     assert (communes["score"].diff().dropna() <= 0).all()
     assert communes.loc[communes["uncovered"] == False, "score"].eq(0).all()  # noqa: E712
-    dep = territory_table(workspace, data, "department", 15)
+    dep = territory_table(workspace, data, "department", 15, basis="presence")
     assert dep["code"].tolist() == ["82"] and dep["name"].tolist() == ["Tarn-et-Garonne"]
     assert (
         dep.at[0, "uncovered_population"] == communes.loc[communes["uncovered"], "population"].sum()
     )
     epci = territory_table(workspace, data, "epci", 15)
     assert epci["name"].notna().all()
-    q = territory_table(workspace, data, "qpv", 15).set_index("code")
+    q = territory_table(workspace, data, "qpv", 15, basis="presence").set_index("code")
     assert set(q.index) == {"QN08201I", "QN08202M", "QN08203M", "QN08204M", "QN08205N"}
     # Actors sit at the mairies of Montauban and Moissac: every QPV is within 15 km.
     assert not q["uncovered"].any() and (q["score"] == 0).all()

@@ -201,9 +201,10 @@ def test_projected_deck_has_no_zero_and_explains_masks_where_they_are(ref):
         con.close()
     trainings = deck["formations"]
     labels = {f.label: f.value for f in trainings.figures}
-    assert labels["personnes formées"] == "24"
-    assert "structures représentées" not in labels  # 0 in this workspace: not projected
-    assert labels["salarié·es"] == "s"
+    assert labels[LABEL["training_participants"]] == "24"
+    # 0 in this workspace: not projected
+    assert LABEL["training_structures"] not in labels
+    assert labels[LABEL["training_participants_employees"]] == "s"
     assert "« s » : masqué" in trainings.footnote and "« <\u00a05 »" in trainings.footnote
     assert all(f.style != "zero" for s in deck.values() for f in s.figures)
     # The network slide shows no mask, so it explains none.

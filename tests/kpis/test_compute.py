@@ -7,10 +7,10 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from observatoire import db
+from observatoire.coverage.inputs import last_12_months
+from observatoire.coverage.kpis import coverage_kpis
 from observatoire.kpis import KPIS, Period, by_department, compute_kpis, monthly_series
 from observatoire.kpis.catalogue import COVERAGE_IDS
-from observatoire.kpis.coverage import window_start
 
 NOVEMBER_2023 = {
     # actors a1, a2 (listed 5 Nov), a3 (no date), a5; a4 is listed in 2024
@@ -200,26 +200,25 @@ def test_by_department_keeps_unknown_departments(small):
     assert last["training_participants"] == 1
 
 
-def test_coverage_fallback_query_counts_communes_reached(small):
-    row = db.rows(
-        small,
-        "kpi_coverage",
-        start=dt.date(2022, 12, 1),
-        end=dt.date(2023, 11, 30),
-        programme=None,
-        department=None,
-    )[0]
-    assert row == {"communes_reached": 4, "rural_communes_reached": 1}
-
-
 def test_coverage_window_is_the_12_months_before_the_end():
-    assert window_start(dt.date(2023, 11, 30)) == dt.date(2022, 12, 1)
-    assert window_start(dt.date(2024, 2, 29)) == dt.date(2023, 3, 1)
-    assert window_start(dt.date(2023, 12, 31)) == dt.date(2023, 1, 1)
+    assert last_12_months(dt.date(2023, 11, 30)).start == dt.date(2022, 12, 1)
+    assert last_12_months(dt.date(2024, 2, 29)).start == dt.date(2023, 3, 1)
+    assert last_12_months(dt.date(2023, 12, 31)) == Period.year(2023)
 
 
-def test_coverage_kpis_come_from_the_coverage_module_when_present(small):
-    provider = pytest.importorskip("observatoire.coverage.kpis")
+def test_coverage_kpis_of_a_month_measure_the_12_months_ending_with_it(small):
     values = compute_kpis(small, "2023-11", "SPTT", only=COVERAGE_IDS)
-    direct = provider.coverage_kpis(small, dt.date(2023, 11, 30), programme="SPTT")
+    direct = coverage_kpis(small, dt.date(2023, 11, 30), programme="SPTT")
     assert values == {k: direct[k] for k in COVERAGE_IDS}
+
+
+def test_coverage_kpis_of_a_year_or_range_measure_the_period_itself(small):
+    from observatoire.coverage.kpis import coverage_kpis
+
+    year = compute_kpis(small, "2023", only=COVERAGE_IDS)
+    assert year == coverage_kpis(small, Period.year(2023))
+    # A range that ends in November 2023 but starts in October counts fewer activities than the
+    # 12 months ending then: the range is measured as it is.
+    short = compute_kpis(small, "2023-10-01..2023-11-30", only=COVERAGE_IDS)
+    rolling = compute_kpis(small, "2023-11", only=COVERAGE_IDS)
+    assert short["communes_reached"] <= rolling["communes_reached"]

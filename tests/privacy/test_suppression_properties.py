@@ -2,7 +2,7 @@
 
 For each hidden entry the reader's linear system (every shown cell and total, every row and
 column relation) is solved twice with scipy's LP, minimising and maximising that entry: a width
-of 0 would mean the entry is recoverable. Two readers are checked: the one of the issue, who
+of 0 would mean the entry is recoverable. Two readers are checked: the plain one, who
 only knows that counts are non-negative, and a sharper one who also reads the labels ("< 5"
 means 1 to 4, "s" means at least 5, a shown 0 is a true zero).
 """
@@ -106,7 +106,7 @@ K = [5]  # the k of the example under test, for the label-reading reader
 
 
 def non_negative(value, label):
-    """The reader of the issue: a hidden count is some non-negative number."""
+    """The plain reader: a hidden count is some non-negative number."""
     return (0, None)
 
 

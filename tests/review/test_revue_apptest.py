@@ -7,10 +7,10 @@ from streamlit.testing.v1 import AppTest
 
 from observatoire import formats, users
 from observatoire.activities.common import default_month
-from observatoire.kpis import BY_ID, by_department, compute_kpis
-from observatoire.kpis.periods import parse_period
+from observatoire.kpis import BY_ID, by_department, compute_kpis, kpi_value
 from observatoire.paths import ROOT
-from observatoire.review import notes, snapshots, view
+from observatoire.periods import parse_period
+from observatoire.review import monthly, notes, snapshots
 from observatoire.texts import review as texts
 from observatoire.workspace import connect
 
@@ -65,7 +65,7 @@ def frames(at: AppTest) -> str:
 def test_committee_sees_the_catalogue_values_and_cannot_write(site):
     at = open_as("camille", "mot-de-passe-comite", periode="2023-11")
     assert not at.error and not at.warning
-    review = read(site, view.review, view.Period.month(2023, 11))
+    review = read(site, monthly.review, monthly.Period.month(2023, 11))
     ids = [c.kpi_id for c in review.cards]
     now = read(site, compute_kpis, "2023-11", only=ids)
     before = read(site, compute_kpis, "2023-10", only=ids)
@@ -73,8 +73,8 @@ def test_committee_sees_the_catalogue_values_and_cannot_write(site):
     for kpi_id in ids:
         change = now[kpi_id] - before[kpi_id]
         expected = (
-            formats.kpi_value(kpi_id, now[kpi_id]),
-            formats.signed(change, view.decimals(change)),
+            kpi_value(kpi_id, now[kpi_id]),
+            formats.signed(change, monthly.decimals(change)),
         )
         assert cards[BY_ID[kpi_id].label] == expected, kpi_id
     # November: 2 trainings (EP2 in Arras, EV in Amiens) against 1 in October (FI3).
@@ -156,7 +156,7 @@ def test_sptt_mid_term_range_shows_distinct_people_over_the_range(site):
     assert not at.error and not at.warning
     period = parse_period("2023-01..2024-07")
     assert period.previous() == parse_period("2021-06..2022-12")
-    review = read(site, view.review, period)
+    review = read(site, monthly.review, period)
     ids = [c.kpi_id for c in review.cards]
     now = read(site, compute_kpis, period, only=ids)
     before = read(site, compute_kpis, period.previous(), only=ids)
@@ -164,8 +164,8 @@ def test_sptt_mid_term_range_shows_distinct_people_over_the_range(site):
     for kpi_id in ids:
         change = now[kpi_id] - before[kpi_id]
         expected = (
-            formats.kpi_value(kpi_id, now[kpi_id]),
-            formats.signed(change, view.decimals(change)),
+            kpi_value(kpi_id, now[kpi_id]),
+            formats.signed(change, monthly.decimals(change)),
         )
         assert cards[BY_ID[kpi_id].label] == expected, kpi_id
     # People are distinct over the whole range: fewer than the months' counts added up.
@@ -196,7 +196,7 @@ def test_range_compared_with_the_year_before(site):
     cards = shown_cards(at)
     for kpi_id in ids:
         change = now[kpi_id] - before[kpi_id]
-        assert cards[BY_ID[kpi_id].label][1] == formats.signed(change, view.decimals(change))
+        assert cards[BY_ID[kpi_id].label][1] == formats.signed(change, monthly.decimals(change))
     captions = " ".join(c.value for c in at.caption)
     assert parse_period("2022-01..2023-07").label in captions
     # The per-department table follows the range: the shown one is the range's.

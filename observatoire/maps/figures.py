@@ -21,6 +21,7 @@ from observatoire.coverage.distances import PointIndex
 from observatoire.privacy import roles
 from observatoire.privacy.suppression import display, is_small, suppress_series, suppress_table
 from observatoire.texts import maps as texts
+from observatoire.workspace.territory import territory_departments
 
 # Counts that the public sees only above the suppression threshold.
 COUNTS = ("actors", "actions_12m", "sessions_12m")
@@ -95,7 +96,7 @@ class CoverageModel:
 def _no_actors_data(con, end_date=None) -> coverage_inputs.CoverageData:
     """Coverage inputs of a workspace without actors: every commune is uncovered."""
     end = coverage_inputs.as_date(end_date) if end_date else coverage_inputs.reference_date(con)
-    departments = coverage_inputs.territory_departments(con)
+    departments = territory_departments(con)
     table = coverage_inputs.communes(con, departments)
     if table.empty:
         raise coverage_inputs.EmptyTerritory(departments)
@@ -111,14 +112,16 @@ def _no_actors_data(con, end_date=None) -> coverage_inputs.CoverageData:
     )
 
 
-def load_model(con, radius_km: float = DEFAULT_RADIUS_KM, contacts: bool = False) -> CoverageModel:
+def load_model(
+    con, radius_km: float = DEFAULT_RADIUS_KM, contacts: bool = False, basis: str = "presence"
+) -> CoverageModel:
     """Load and measure a workspace's territory at ``radius_km`` (contacts only when allowed)."""
     no_actors = False
     try:
         data = coverage_inputs.load(con)
     except coverage_inputs.NoActors:
         data, no_actors = _no_actors_data(con), True
-    c = commune_table(data, radius_km)
+    c = commune_table(data, radius_km, basis)
     actors = db.frame(con, "map_actors", contacts=bool(contacts))
     points = PointIndex(data.actors["lon"].to_numpy(), data.actors["lat"].to_numpy())
     _, nearest = points.nearest(c["lon"].to_numpy(), c["lat"].to_numpy())

@@ -7,7 +7,7 @@ import pandas as pd
 from observatoire.activities.overview import HEADLINES
 from observatoire.forum.slides import EXPERIMENTS, NETWORK, REACH, TRAININGS
 from observatoire.kpis import KPIS, Group, group_ids
-from observatoire.review.view import CARDS
+from observatoire.review.monthly import CARDS
 from observatoire.texts import activities as texts
 from observatoire.texts import kpis as kpi_texts
 from observatoire.texts import ui as ui_texts

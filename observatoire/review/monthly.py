@@ -16,11 +16,12 @@ from observatoire.kpis import (
     Unit,
     by_department,
     compute_kpis,
+    kpi_value,
     monthly_series,
     target_details,
 )
-from observatoire.kpis.periods import Comparison, Kind
 from observatoire.kpis.targets import Target
+from observatoire.periods import Comparison, Kind
 from observatoire.review import notes, snapshots
 from observatoire.texts import review as texts
 from observatoire.urlparams import department_label
@@ -183,7 +184,7 @@ def target_text(card: Card, period: Period) -> str:
     shown = card.target_value
     values = {
         "target": formats.number(shown, decimals(shown)),
-        "value": formats.kpi_value(card.kpi_id, card.compared),
+        "value": kpi_value(card.kpi_id, card.compared),
         "gap": formats.signed(card.gap, decimals(card.gap)),
     }
     if target.prorated:

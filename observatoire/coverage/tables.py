@@ -11,10 +11,17 @@ from dataclasses import dataclass
 import pandas as pd
 
 from observatoire import formats
-from observatoire.coverage import DEFAULT_QPV_WEIGHT, DEFAULT_RURAL_WEIGHT, inputs, report
+from observatoire.coverage import (
+    DEFAULT_BASIS,
+    DEFAULT_QPV_WEIGHT,
+    DEFAULT_RURAL_WEIGHT,
+    inputs,
+    report,
+)
 from observatoire.coverage.aggregate import commune_table, territory_table
 from observatoire.coverage.inputs import EmptyTerritory, NoActors
 from observatoire.coverage.planner import Plan, plan
+from observatoire.periods import Period
 from observatoire.texts import coverage as texts
 
 
@@ -28,6 +35,8 @@ class Ranking:
     end_date: object
     territories: int  # before the rural / QPV filters
     uncovered: int  # rows with uncovered communes (commune, QPV) or population (EPCI, dept)
+    basis: str = DEFAULT_BASIS
+    period: Period | None = None
 
 
 def explain(exc: Exception, circles=None) -> str:
@@ -37,7 +46,9 @@ def explain(exc: Exception, circles=None) -> str:
             return texts.NO_ACTORS_IN_CIRCLES.format(circles=", ".join(map(str, circles)))
         return texts.NO_ACTORS
     if isinstance(exc, EmptyTerritory):
-        return texts.EMPTY_TERRITORY.format(departments=exc)
+        if not exc.args or not exc.args[0]:
+            return texts.NO_TERRITORY_AT_ALL
+        return texts.EMPTY_TERRITORY.format(departments=", ".join(map(str, exc.args[0])))
     raise exc
 
 
@@ -49,19 +60,28 @@ def ranking(
     rural_only: bool = False,
     qpv_only: bool = False,
     end_date=None,
+    basis: str = DEFAULT_BASIS,
+    period: Period | None = None,
 ) -> Ranking:
     """``observatoire coverage``: the territory table of a level, filtered as the CLI filters it.
 
-    Raises ``NoActors`` or ``EmptyTerritory`` (see :func:`explain`).
+    The period is ``period``, else the 12 months ending on ``end_date``, else the default one.
+    Raises ``NoActors`` (presence basis only) or ``EmptyTerritory`` (see :func:`explain`).
     """
-    data = inputs.load(con, end_date=end_date, circles=circles)
-    table = territory_table(con, data, level, radius_km)
+    data = inputs.load(
+        con,
+        end_date=end_date,
+        circles=circles,
+        period=period,
+        require_actors=basis == "presence",
+    )
+    table = territory_table(con, data, level, radius_km, basis=basis)
     kept = report.filter_table(table, level, rural_only, qpv_only).reset_index(drop=True)
     if report.is_aggregate(level):
         uncovered = int((kept["uncovered_population"] > 0).sum())
     else:
         uncovered = int(kept["uncovered"].astype(bool).sum())
-    return Ranking(kept, level, radius_km, data.end_date, len(table), uncovered)
+    return Ranking(kept, level, radius_km, data.end_date, len(table), uncovered, basis, data.period)
 
 
 def tour(
@@ -73,10 +93,22 @@ def tour(
     rural_weight: float = DEFAULT_RURAL_WEIGHT,
     qpv_weight: float = DEFAULT_QPV_WEIGHT,
     end_date=None,
+    basis: str = DEFAULT_BASIS,
+    period: Period | None = None,
 ) -> tuple[Plan, pd.DataFrame]:
-    """``observatoire plan``: the proposed stops, and the commune table they were chosen from."""
-    data = inputs.load(con, end_date=end_date, circles=circles)
-    communes = commune_table(data, radius_km)
+    """``observatoire plan``: the proposed stops, and the commune table they were chosen from.
+
+    The stops target the population not reached in the period (``activite``) or with no actor
+    within R km (``presence``), rural and QPV inhabitants weighted up.
+    """
+    data = inputs.load(
+        con,
+        end_date=end_date,
+        circles=circles,
+        period=period,
+        require_actors=basis == "presence" or candidates == "actors",
+    )
+    communes = commune_table(data, radius_km, basis)
     hosts = None
     if candidates == "actors":
         # Any actor's commune may host a stop, whatever the circles that define coverage.
@@ -90,6 +122,8 @@ def tour(
         qpv_weight=qpv_weight,
         candidate_kind=candidates,
     )
+    result.basis = basis
+    result.period = report.period_dict(data.period)
     return result, communes
 
 
@@ -101,12 +135,17 @@ def planner_intro() -> str:
     )
 
 
-def _labels(level: str) -> dict[str, str]:
-    """French column labels of a level (aggregate levels rename a few fields)."""
-    labels = dict(texts.COLUMNS)
-    if report.is_aggregate(level):
-        labels.update(texts.AGGREGATE_COLUMNS)
-    return labels
+def planner_map_caption(result: Plan) -> str:
+    """The French caption of the planner map (radius, which communes the grey dots are)."""
+    return texts.PLANNER_MAP_CAPTION.format(
+        radius=radius_label(result.radius_km),
+        state=texts.SCORE_BASIS_FR[result.basis]["communes"],
+    )
+
+
+def _labels(rank: Ranking) -> dict[str, str]:
+    """French column labels of a ranking (its level and basis)."""
+    return report.column_labels(rank.level, rank.basis)
 
 
 def export_table(rank: Ranking) -> pd.DataFrame:
@@ -116,7 +155,7 @@ def export_table(rank: Ranking) -> pd.DataFrame:
     if not report.is_aggregate(rank.level):
         for flag in ("reached_12m", "uncovered", "rural"):
             frame[flag] = frame[flag].map({True: texts.YES, False: texts.NO})
-    return frame.rename(columns=_labels(rank.level))
+    return frame.rename(columns=_labels(rank))
 
 
 def display_table(rank: Ranking) -> pd.DataFrame:
@@ -125,7 +164,7 @@ def display_table(rank: Ranking) -> pd.DataFrame:
     rows = [
         {f: report.text_value(f, item[f], rank.level) for f in report.FIELDS} for item in records
     ]
-    return pd.DataFrame(rows, columns=list(report.FIELDS)).rename(columns=_labels(rank.level))
+    return pd.DataFrame(rows, columns=list(report.FIELDS)).rename(columns=_labels(rank))
 
 
 def summary(rank: Ranking) -> str:
@@ -135,8 +174,9 @@ def summary(rank: Ranking) -> str:
         total=formats.number(rank.territories),
         level=texts.LEVEL_PLURALS[rank.level],
         uncovered=formats.number(rank.uncovered),
+        not_what=texts.SCORE_BASIS_FR[rank.basis]["people"],
         radius=radius_label(rank.radius_km),
-        date=formats.date(rank.end_date),
+        period=rank.period.label if rank.period else formats.date(rank.end_date),
     )
 
 
