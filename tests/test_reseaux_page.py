@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import re
 import shutil
 
 import pytest
@@ -57,8 +59,14 @@ def values(path, period: str) -> dict:
 
 
 def html(at: AppTest) -> str:
-    """Every st.html block of the page, as one text."""
-    return " ".join(str(e.proto.body) for e in at.get("html"))
+    """Every st.html block of the page, the SVG of its data: images decoded, as one text."""
+    bodies = [str(e.proto.body) for e in at.get("html")]
+    images = [
+        base64.b64decode(m).decode()
+        for b in bodies
+        for m in re.findall(r"data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)", b)
+    ]
+    return " ".join(bodies + images)
 
 
 def test_committee_sees_both_networks_side_by_side(site):

@@ -14,6 +14,7 @@ from observatoire.kpis.compare import by_workspace, territories
 from observatoire.texts import activities as texts
 
 SHARED_COLOUR = theme.NO_DATA  # a department claimed by two networks
+OVERSEAS = "97"  # overseas departments are drawn only when a network declares them
 
 
 @dataclass(frozen=True)
@@ -51,13 +52,15 @@ class NetworksView:
         return out
 
     def shapes(self, ref) -> list[tuple[str, str, str]]:
-        """The map's departments: (GeoJSON text, network colour or grey when shared, title)."""
+        """France's departments: (GeoJSON text, network colour, grey when shared, title)."""
         owners = self.owners()
         names = {n.stem: n.name for n in self.networks}
         shapes = []
         for r in db.rows(ref, "department_shapes", region=None):
             stems = owners.get(r["code"])
-            if not stems:
+            if not stems:  # the rest of mainland France, for context, unnamed
+                if not r["code"].startswith(OVERSEAS):
+                    shapes.append((r["shape"], theme.MAP_BACKGROUND, ""))
                 continue
             fill = self.colours[stems[0]] if len(stems) == 1 else SHARED_COLOUR
             title = f"{r['name']} ({r['code']}) : {', '.join(names[s] for s in stems)}"

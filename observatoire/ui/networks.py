@@ -11,6 +11,7 @@ from observatoire.forum.svgmap import filled_map
 from observatoire.kpis import Period
 from observatoire.texts import activities as texts
 from observatoire.ui import connections
+from observatoire.ui.slides import _data_url
 from observatoire.ui.url import url_multi
 from observatoire.ui.workspaces import list_workspaces
 from observatoire.workspace.version import file_version
@@ -53,7 +54,11 @@ def show(view: NetworksView) -> None:
     st.dataframe(view.table(), hide_index=True, width="stretch")
     title = texts.NETWORKS_MAP.format(period=view.period.label)
     st.subheader(title)
-    st.html(filled_map(view.shapes(connections.reference()), title))
+    svg = filled_map(view.shapes(connections.reference()), title)
+    # As the forum's maps: an image, since the HTML sanitizer drops <svg> elements.
+    st.html(
+        f'<img src="{_data_url(svg)}" alt="{html.escape(title)}" style="max-width:100%;max-height:640px">'
+    )
     items = [(view.colours[n.stem], n.name) for n in view.networks]
     if any(len(s) > 1 for s in view.owners().values()):
         items.append((SHARED_COLOUR, texts.NETWORKS_SHARED))
