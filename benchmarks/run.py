@@ -6,6 +6,9 @@ Run: ``.venv/bin/python -m benchmarks.run [--quick] [--out PATH] [--runs N]``.
   one warm-up run that is not counted; page "cold" runs are each in a fresh process.
 - Nothing is cached between runs beyond what the application itself caches (Streamlit caches in
   the warm page runs, the place resolver for imports, as in a running app).
+- The ``load`` section (``benchmarks/load.py``) drives a real ``streamlit run`` server over its
+  websocket with 1, 5, 10 and 20 sessions on the HdF demo and the national workspace, then
+  through HAProxy with 1 and 2 replicas (DESIGN §15).
 - ``--quick`` is a smoke mode on the Hauts-de-France demo with tiny sizes (a few seconds per
   section); its report says so and is not a measurement of the budgets.
 
@@ -723,6 +726,14 @@ def bench_concurrency(cfg, notes: list[str]) -> dict:
     return out
 
 
+def bench_load(cfg) -> str:
+    """A real server under 1, 5, 10 and 20 websocket sessions, then 1 and 2 replicas."""
+    from benchmarks import load
+
+    plan = load.quick_plan() if cfg.quick else load.Plan()
+    return load.report(load.measure(plan, echo=lambda m: print(m, flush=True)))
+
+
 # --------------------------------------------------------------------------- report
 
 
@@ -733,7 +744,7 @@ def tally(counts: dict) -> str:
     return ", ".join(f"{v} ({n} fois)" for v, n in sorted(counts.items(), key=str))
 
 
-def write_report(cfg, rows, ratios, concurrency, notes, started, path: Path) -> None:
+def write_report(cfg, rows, ratios, concurrency, notes, started, path: Path, load="") -> None:
     """BENCHMARKS.md: machine, versions, method, the budget table, baseline, concurrency."""
     m, v = cfg.machine, versions()
     minutes = (time.time() - started.timestamp()) / 60
@@ -829,6 +840,8 @@ def write_report(cfg, rows, ratios, concurrency, notes, started, path: Path) -> 
             + (" (**données périmées** : voir les notes)."
                if c["fresh_session"] != c["after"] else " (données à jour)."),
         ]  # fmt: skip
+    if load:  # the real server under N sessions (benchmarks/load.py)
+        lines += ["", load]
     if notes:
         lines += ["", "## Notes", ""] + [f"- {n}" for n in notes]
     # The hand-written reading of the figures (gaps, causes, profiles) follows the tables.
@@ -969,7 +982,15 @@ def main(argv: list[str] | None = None) -> int:
             print("[bench] concurrency…", flush=True)
             concurrency = bench_concurrency(cfg, notes)
             print(f"[bench] concurrency : {time.perf_counter() - t:.1f} s", flush=True)
-        write_report(cfg, rows, ratios, concurrency, notes, started, a.out)
+        load = ""
+        if "load" in skip:
+            notes.append("Section « load » non mesurée dans cette exécution.")
+        else:
+            t = time.perf_counter()
+            print("[bench] load…", flush=True)
+            load = bench_load(cfg)
+            print(f"[bench] load : {time.perf_counter() - t:.1f} s", flush=True)
+        write_report(cfg, rows, ratios, concurrency, notes, started, a.out, load)
     print(f"rapport écrit : {a.out}")
     missed = [r.what for r in rows if r.verdict.startswith("**")]
     for what in missed:

@@ -71,7 +71,7 @@ with ctx.guard():
             if commune is None:
                 st.caption(texts.PANEL_HINT)
             else:
-                rows = panel_rows(model, commune, ctx.viewer.role)
+                rows = panel_rows(model, commune, ctx.viewer.role, view.counts)
                 mapview.commune_panel(rows, model.communes.at[commune, "name"], commune)
         title = department_label(department, names.get(department))
         st.subheader(plain.fill(texts.COMMUNE_TABLE_TITLE, department=title))

@@ -43,7 +43,7 @@ def test_dictionary_page_lists_the_catalogue():
     assert list(table["Identifiant technique"]) == [k.id for k in KPIS]
     row = table.set_index("Identifiant technique").loc["regroupement_participants"]
     assert row["Pages qui l'affichent"] == "Formations"
-    assert row["Pour le public"] == "affiché, effectifs de 1 à 4 masqués"
+    assert row["Pour le public"] == "arrondi à 5 près, effectifs de 1 à 4 masqués"
     assert row["Tables sources"] == "sessions, attendances"
     share = table.set_index("Identifiant technique").loc["population_within_15km_share"]
     assert share["Pour le public"] == "affiché" and share["Unité"] == "%"

@@ -25,6 +25,7 @@ from observatoire.maps.classify import Classes, class_colors, classify
 from observatoire.maps.figures import (
     INDICATORS,
     CoverageModel,
+    Masked,
     actor_label,
     commune_rows,
     department_table,
@@ -34,7 +35,7 @@ from observatoire.maps.figures import (
 from observatoire.maps.layers import PointLayer, SubsetLayer
 from observatoire.maps.legend import LEGEND_CSS, Legend, MetricScale
 from observatoire.privacy import roles
-from observatoire.privacy.suppression import display, is_small, resolve_k
+from observatoire.privacy.suppression import is_small, public_label, published, resolve_k
 from observatoire.texts import maps as texts
 
 # Above this many communes, territory-scale point layers are aggregated per department: a
@@ -97,22 +98,24 @@ class MapView:
     qpv: dict | None = None  # GeoJSON FeatureCollection of QPV outlines, when drawn as shapes
     subsets: dict[str, str] = field(default_factory=dict)  # layer -> feature property
     masked: bool = False  # some values hidden by small-count suppression
+    counts: Masked | None = None  # the table's counts as the role sees them: tables, panel
 
 
 def _round(x: float) -> float:
     return round(float(x), DIGITS)
 
 
-def _radius(count: int, suppressed: bool, k: int) -> float:
-    """Marker radius in pixels: grows with the square root of the count; hidden counts look alike."""
-    n = k if suppressed else count
+def _radius(count: int, role, k: int) -> float:
+    """Marker radius in pixels: grows with the square root of the count as shown (hidden: k)."""
+    exact = not roles.suppresses_small_counts(role)
+    n = published(count, k, exact)
+    n = k if n is None else n
     return round(min(3 + 1.6 * math.sqrt(max(n, 1)), 16), 1)
 
 
-def _count(count: int, role) -> tuple[str, bool]:
-    """A count as the role sees it, and whether it is hidden."""
-    hidden = roles.suppresses_small_counts(role) and is_small(count)
-    return display(count, hidden), hidden
+def _count(count: int, role) -> str:
+    """A count as the role sees it (the same label as in the tables)."""
+    return public_label(count, enabled=roles.suppresses_small_counts(role))
 
 
 def _text(value) -> str:
@@ -176,9 +179,10 @@ def _grouped_points(
     )
     rows = []
     for code, lat, lon, n in g.itertuples():
-        label, hidden = _count(int(n), role)
-        popup = _popup(f"{names.get(code, code)} ({code})", [template.format(count=label)])
-        rows.append([_round(lat), _round(lon), _radius(int(n), hidden, k), color, popup])
+        popup = _popup(
+            f"{names.get(code, code)} ({code})", [template.format(count=_count(n, role))]
+        )
+        rows.append([_round(lat), _round(lon), _radius(int(n), role, k), color, popup])
     rows.sort(key=lambda r: -r[2])  # big first, so small markers stay clickable on top
     return rows
 
@@ -195,21 +199,28 @@ def _circle_index(circle) -> int:
 
 
 def _actor_groups(actors: pd.DataFrame, key: str, names: dict[str, str], role) -> list[list]:
-    """Actors aggregated per (``key``, circle): one marker each, coloured by circle."""
+    """Actors aggregated per (``key``, circle): one marker each, coloured by circle.
+
+    For the public, a place with 1 to k−1 such actors gets one marker without circles: its
+    split by circle would be the breakdown of a small total.
+    """
     k = resolve_k()
     a = actors.assign(_circle=actors["circle"].fillna(4).astype(int) - 1)
+    if roles.suppresses_small_counts(role):
+        small = a.groupby(key)[key].transform("size").map(lambda n: is_small(n, k))
+        a.loc[small.to_numpy(), "_circle"] = -1
     g = a.groupby([key, "_circle"], sort=True).agg(
         lat=("lat", "mean"), lon=("lon", "mean"), n=("lat", "size")
     )
     rows = []
     for (code, circle), lat, lon, n in g.itertuples():
-        label, hidden = _count(int(n), role)
-        circle_name = texts.CIRCLE.format(circle=circle + 1) if circle < 3 else texts.CIRCLE_UNKNOWN
-        popup = _popup(
-            f"{names.get(code, code)} ({code})",
-            [f"{circle_name} : {texts.ACTORS_COUNT.format(count=label)}"],
-        )
-        rows.append([_round(lat), _round(lon), _radius(int(n), hidden, k), int(circle), popup])
+        count = texts.ACTORS_COUNT.format(count=_count(n, role))
+        if circle >= 0:
+            name = texts.CIRCLE.format(circle=circle + 1) if circle < 3 else texts.CIRCLE_UNKNOWN
+            count = f"{name} : {count}"
+        popup = _popup(f"{names.get(code, code)} ({code})", [count])
+        color = int(circle) if circle >= 0 else 3
+        rows.append([_round(lat), _round(lon), _radius(int(n), role, k), color, popup])
     rows.sort(key=lambda r: -r[2])
     return rows
 
@@ -327,6 +338,7 @@ def territory_view(con, model: CoverageModel, indicator_id: str, role) -> MapVie
         points=points,
         qpv=qpv,
         masked=bool(masked.mask.to_numpy().any()),
+        counts=masked,
     )
     return view
 
@@ -375,6 +387,7 @@ def department_view(con, model: CoverageModel, department: str, indicator_id: st
         qpv=_qpv_features(q),
         subsets={"rural": "rural", "frr": "frr"},
         masked=bool(masked.mask.to_numpy().any()),
+        counts=masked,
     )
 
 

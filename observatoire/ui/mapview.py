@@ -15,6 +15,7 @@ from observatoire.maps.figures import (
     INDICATORS,
     CoverageModel,
     distance_label,
+    indicator_values,
     mask_counts,
     radius_label,
 )
@@ -72,18 +73,16 @@ def show_map(view: MapView, leaflet_url: str, height: int = 560) -> str | None:
     return clicked_code(tooltip, set(view.table["code"]))
 
 
-def _share_labels(values: pd.Series, hidden: pd.Series | None = None) -> pd.Series:
-    labels = values.map(lambda v: formats.percent(v, 1))
-    return labels if hidden is None else labels.where(~hidden, map_texts.MASKED_SHARE)
+def _share_labels(values: pd.Series) -> pd.Series:
+    return values.map(lambda v: formats.percent(v, 1))
 
 
 def department_frame(view: MapView, viewer: Viewer) -> pd.DataFrame:
     """The departments table: the same figures as the map, counts suppressed for the public."""
     t = view.table
-    masked = mask_counts(t, viewer.role)
+    masked = view.counts or mask_counts(t, viewer.role)
     c = map_texts.COLUMNS
-    per_10k = t["actors_per_10k"].map(lambda v: formats.number(v, 2))
-    per_10k = per_10k.where(~masked.mask["actors"], map_texts.MASKED_SHARE)
+    per_10k = indicator_values(t, INDICATORS["acteurs"], masked)[1]
     frame = pd.DataFrame(
         {
             c["department"]: t["name"],
@@ -92,10 +91,10 @@ def department_frame(view: MapView, viewer: Viewer) -> pd.DataFrame:
             c["communes"]: t["communes"].map(formats.number),
             c["covered_share"]: _share_labels(t["covered_share"]),
             c["uncovered_population"]: t["uncovered_population"].map(formats.number),
-            c["actors"]: masked.labels["actors"],
-            c["actors_per_10k"]: per_10k,
-            c["actions_12m"]: masked.labels["actions_12m"],
-            c["sessions_12m"]: masked.labels["sessions_12m"],
+            c["actors"]: masked.labels["actors"].to_numpy(),
+            c["actors_per_10k"]: per_10k.to_numpy(),
+            c["actions_12m"]: masked.labels["actions_12m"].to_numpy(),
+            c["sessions_12m"]: masked.labels["sessions_12m"].to_numpy(),
             c["class"]: _class_labels(t["class"]),
         }
     )
@@ -118,7 +117,7 @@ def _class_labels(classes: pd.Series) -> list[str]:
 def commune_frame(view: MapView, model: CoverageModel, viewer: Viewer) -> pd.DataFrame:
     """The communes table of the opened department, as the map and the panel show them."""
     t = view.table
-    masked = mask_counts(t, viewer.role, extra=("actors_within_radius",))
+    masked = view.counts or mask_counts(t, viewer.role, extra=("actors_within_radius",))
     c = map_texts.COLUMNS
     radius = radius_label(model.radius_km)
     frame = pd.DataFrame(
@@ -130,10 +129,12 @@ def commune_frame(view: MapView, model: CoverageModel, viewer: Viewer) -> pd.Dat
             c["frr_class"]: t["frr_class"],
             c["qpv_count"]: t["qpv_count"].map(formats.number),
             c["nearest_actor_km"]: t["nearest_actor_km"].map(distance_label),
-            c["actors_within_radius"].format(radius=radius): masked.labels["actors_within_radius"],
-            c["actors"]: masked.labels["actors"],
-            c["actions_12m"]: masked.labels["actions_12m"],
-            c["sessions_12m"]: masked.labels["sessions_12m"],
+            c["actors_within_radius"].format(radius=radius): masked.labels[
+                "actors_within_radius"
+            ].to_numpy(),
+            c["actors"]: masked.labels["actors"].to_numpy(),
+            c["actions_12m"]: masked.labels["actions_12m"].to_numpy(),
+            c["sessions_12m"]: masked.labels["sessions_12m"].to_numpy(),
             c["class"]: _class_labels(t["class"]),
         }
     )
@@ -172,7 +173,7 @@ def commune_panel(rows: list[tuple[str, str]], name: str, code: str) -> None:
 
 
 def suppression_note(viewer: Viewer) -> None:
-    """The note explaining ``< 5`` and ``s``, for the public only."""
+    """The note explaining rounding and ``< 5``, for the public only."""
     if viewer.suppresses:
         st.caption(note(viewer.k))
 

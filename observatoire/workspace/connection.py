@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -55,7 +56,8 @@ def connect_version(path: Path, reference: Path | None = None) -> duckdb.DuckDBP
     link = folder / f"{path.stem}.{inode}.{mtime_ns}.duckdb"
     try:
         folder.mkdir(exist_ok=True)
-        if not link.exists():
+        # This version may have been linked before, by this process or by another replica.
+        with contextlib.suppress(FileExistsError):
             os.link(path, link)
         for old in folder.glob(f"{path.stem}.*.duckdb"):
             if old != link and old.stem.count(".") == 2 and old.stem.split(".")[0] == path.stem:
