@@ -1,4 +1,4 @@
-"""Revue mensuelle: the steering committee's month against last month and targets, exports."""
+"""Revue mensuelle: the committee's period against the compared one and targets, exports."""
 
 from observatoire.ui import review as widgets
 from observatoire.ui.filters import connection_or_stop
@@ -9,8 +9,8 @@ ctx = page("revue_mensuelle")
 with ctx.guard():
     con = connection_or_stop(ctx)
     widgets.flash()
-    month, programme, department = widgets.filters(con)
-    data = widgets.monthly_review(ctx, con, month, programme, department)
+    period, compare, programme, department = widgets.filters(con)
+    data = widgets.monthly_review(ctx, con, period, programme, department, compare)
     widgets.summary(data)
     widgets.cards(ctx.viewer, data)
     widgets.sessions(data)

@@ -183,6 +183,43 @@ def test_dry_run_then_commit_inserts_one_actor(tmp_path, upload_dir, workspace):
     assert not again.report.importable
 
 
+def test_dry_run_shows_what_the_file_changes_in_each_kpi(tmp_path, upload_dir, workspace):
+    """One new actor: 40 actors listed become 41 in the current period, and the committed
+    workspace then gives every 'after' value of the dry run."""
+    from observatoire.activities.common import default_month
+    from observatoire.kpis import KPIS, compute_kpis
+    from observatoire.workspace import connect
+
+    staged = staged_actor_file(tmp_path, upload_dir)
+    before = fingerprint(workspace)
+    dry = imports.dry_run(staged, workspace)
+    assert fingerprint(workspace) == before
+    found = dry.report.kpi_changes
+    con = connect(workspace, read_only=True)
+    try:
+        assert found.period == default_month(con)
+        now = compute_kpis(con, found.period, only=[k.id for k in KPIS])
+    finally:
+        con.close()
+    by_id = {r.kpi_id: r for r in found.rows}
+    assert (by_id["actors_total"].before, by_id["actors_total"].after) == (40, 41)
+    assert all(r.before == now[r.kpi_id] for r in found.rows)
+    assert "actors_total" in [r.kpi_id for r in found.changed]
+    assert "training_sessions" not in [r.kpi_id for r in found.changed]
+    table = imports.kpi_change_table(dry.report)
+    row = table[table["Indicateur"] == "Acteurs recensés"].iloc[0]
+    assert (row["Actuel"], row["Après l'import"], row["Évolution"]) == ("40", "41", "+1")
+
+    imports.commit(staged, dry)
+    con = connect(workspace, read_only=True)
+    try:
+        after = compute_kpis(con, found.period, only=[k.id for k in KPIS])
+    finally:
+        con.close()
+    assert all(r.after == after[r.kpi_id] for r in found.rows)
+    assert imports.dry_run(staged, workspace).report.kpi_changes is None  # nothing to import
+
+
 def test_commit_refuses_a_stale_simulation(tmp_path, upload_dir, workspace):
     staged = staged_actor_file(tmp_path, upload_dir)
     dry = imports.dry_run(staged, workspace)

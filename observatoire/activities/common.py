@@ -9,7 +9,7 @@ import pandas as pd
 
 from observatoire import db
 from observatoire.kpis import Period
-from observatoire.periods import parse_month
+from observatoire.kpis.compute import latest_month
 from observatoire.texts import activities as texts
 from observatoire.workspace.territory import territory_departments
 
@@ -29,9 +29,7 @@ def default_period(con) -> Period:
 
 def default_month(con, today: dt.date | None = None) -> Period:
     """The latest month with a session or an action up to ``today``, else the current month."""
-    today = today or dt.date.today()
-    found = db.scalar(con, "activity_latest_month", today=today)
-    return parse_month(found) if found else Period.month(today.year, today.month)
+    return latest_month(con, today)
 
 
 def departments(con) -> dict[str, str]:

@@ -71,6 +71,24 @@ def radius(count: int, largest: int) -> float:
     return max(MIN_RADIUS, top * math.sqrt(count / max(largest, 1)))
 
 
+def filled_map(shapes: list[tuple[str, str, str]], label: str) -> str:
+    """The SVG of departments filled each with its colour: (GeoJSON text, fill, title) each."""
+    parts = [(json.loads(g), fill, title) for g, fill, title in shapes if g]
+    outline = [p for g, _, _ in parts for ring in _rings(g) for p in ring] or [(0.0, 0.0)]
+    project = Projection(outline)
+    body = [
+        f'<path d="{_path(g, project)}" fill="{fill}" stroke="{theme.MAP_OUTLINE}" '
+        f'stroke-width="1.2"><title>{html.escape(title)}</title></path>'
+        for g, fill, title in parts
+    ]
+    name = html.escape(label)
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {project.width} {project.height}" '
+        f'role="img" aria-label="{name}" preserveAspectRatio="xMidYMid meet">'
+        f"<title>{name}</title>{''.join(body)}</svg>"
+    )
+
+
 def svg_map(shapes: list[str], discs: list[Disc], colour: str, label: str) -> str:
     """The SVG of department outlines (GeoJSON texts) with the discs of one layer."""
     # A hidden (small) count is a hollow ring of the smallest size, so its size tells nothing.

@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 
 from observatoire import db
-from observatoire.importing import apply
+from observatoire.importing import apply, changes
 from observatoire.importing.readers import UnreadableFile, check_file, read_sheets
 from observatoire.importing.report import ImportReport
 from observatoire.importing.selection import select
@@ -47,11 +47,15 @@ def run_import(
     strict: bool = False,
     reference=None,
     resolver=None,
+    kpis: bool = False,
+    period=None,
 ) -> ImportReport:
     """Import a spreadsheet into a workspace (created if missing).
 
     Raises ``UsageError`` for an unknown kind or a CSV without kind, ``WorkspaceLocked`` when
     another import holds the workspace too long; an unreadable file is reported, not raised.
+    A dry run with ``kpis`` also applies the file to its private copy and sets
+    ``report.kpi_changes``: each KPI of ``period`` (default: the current one) before and after.
     """
     path = Path(file_path)
     workspace = Path(db_path) if db_path else default_workspace()
@@ -73,7 +77,12 @@ def run_import(
         ):
             con = safe_write.open_staged(tmp)
             try:
-                _plan(con, chosen, resolver, report, import_id=0)
+                plans = _plan(con, chosen, resolver, report, import_id=0)
+                if kpis and report.importable:
+                    for table_plan in plans:
+                        apply.write(con, table_plan)
+                    safe_write.finish(con)
+                    report.kpi_changes = changes.kpi_changes(workspace, tmp, period)
             finally:
                 con.close()
         return report

@@ -5,9 +5,13 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from observatoire.importing.validate import REJECT, WARNING, Issue
 from observatoire.texts import importing as texts
+
+if TYPE_CHECKING:
+    from observatoire.importing.changes import KpiChanges
 
 _FORMULA_START = ("=", "+", "-", "@")
 
@@ -29,6 +33,7 @@ class ImportReport:
     workspace: str | None = None
     backup: str | None = None
     import_id: int | None = None
+    kpi_changes: KpiChanges | None = None  # a dry run asked for them: KPIs before and after
 
     @property
     def exit_code(self) -> int:

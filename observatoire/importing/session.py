@@ -24,6 +24,7 @@ from observatoire.importing.pipeline import file_sha256, run_import
 from observatoire.importing.preview import SheetPreview, preview
 from observatoire.importing.report import ImportReport, export_issues
 from observatoire.importing.template import write_template
+from observatoire.kpis import kpi_value
 from observatoire.texts import donnees as texts
 from observatoire.texts import importing as import_texts
 from observatoire.workspace.version import file_version
@@ -180,10 +181,10 @@ class DryRun:
 
 
 def dry_run(staged: StagedFile, target: Path, kind: str | None = None) -> DryRun:
-    """What the import would do in ``target``; writes nothing anywhere near it."""
+    """What the import would do in ``target``, KPIs included; writes nothing anywhere near it."""
     kind = kind if staged.is_csv else None
     version = file_version(target)
-    report = _run_isolated(staged, target, kind=kind, dry_run=True)
+    report = _run_isolated(staged, target, kind=kind, dry_run=True, kpis=True)
     return DryRun(report, staged.sha256, kind, Path(target), version)
 
 
@@ -227,6 +228,24 @@ PAGES_OF_KIND = {
     "actions": ("actions", "carte"),
     "objectifs": ("revue_mensuelle",),
 }
+
+
+def kpi_change_table(report: ImportReport) -> pd.DataFrame | None:
+    """The KPIs the file moves, formatted as on the pages; None when not computed."""
+    found = report.kpi_changes
+    if found is None:
+        return None
+    rows = [
+        {
+            "label": r.label,
+            "before": kpi_value(r.kpi_id, r.before) if r.before is not None else "—",
+            "after": kpi_value(r.kpi_id, r.after),
+            "change": formats.signed(r.change, 0 if float(r.change or 0).is_integer() else 1),
+        }
+        for r in found.changed
+    ]
+    columns = list(texts.KPI_CHANGE_COLUMNS)
+    return pd.DataFrame(rows, columns=columns).rename(columns=texts.KPI_CHANGE_COLUMNS)
 
 
 def pages_to_see(report: ImportReport) -> list[str]:

@@ -45,3 +45,18 @@ def by_workspace(
         finally:
             con.close()
     return out
+
+
+def territories(paths: Iterable[Path]) -> dict[str, list[str]]:
+    """Each workspace file's declared departments, opened read-only, by file stem."""
+    from observatoire.workspace import connect
+    from observatoire.workspace.territory import territory_departments
+
+    out = {}
+    for path in paths:
+        con = connect(Path(path), read_only=True)
+        try:
+            out[Path(path).stem] = territory_departments(con)
+        finally:
+            con.close()
+    return out

@@ -11,7 +11,7 @@ import duckdb
 from observatoire import db
 from observatoire.kpis.catalogue import BY_ID, COVERAGE_QUERY, KPIS, Kpi, Unit
 from observatoire.kpis.targets import check_targets, compute_targets, target_details
-from observatoire.periods import Period, as_period, last_months
+from observatoire.periods import Period, as_period, last_months, parse_month
 from observatoire.texts import kpis as texts
 from observatoire.workspace.territory import territory_departments
 
@@ -106,6 +106,13 @@ def monthly_series(
     import pandas as pd
 
     return pd.DataFrame(rows, columns=["month", *ids])
+
+
+def latest_month(con, today: dt.date | None = None) -> Period:
+    """The latest month with a session or an action up to ``today``, else the current month."""
+    today = today or dt.date.today()
+    found = db.scalar(con, "activity_latest_month", today=today)
+    return parse_month(found) if found else Period.month(today.year, today.month)
 
 
 def programme_start(con, programme: str | None = None) -> dt.date | None:

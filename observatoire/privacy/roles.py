@@ -139,6 +139,7 @@ PAGE_ROLES: dict[str, tuple[Role, ...]] = {
     "evaluation": EVERYONE,
     "ressources": EVERYONE,
     "donnees": STAFF,
+    "reseaux": STAFF,  # several networks' files side by side
     "indicateurs": EVERYONE,  # the KPI dictionary: definitions only, no data
     "forum": EVERYONE,
 }

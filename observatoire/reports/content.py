@@ -24,7 +24,8 @@ def filters(review: Review) -> list[tuple[str, str]]:
     f = review.filters
     return [
         (texts.FILTER_WORKSPACE, f.workspace),
-        (texts.FILTER_MONTH, f.month.label),
+        (texts.FILTER_MONTH, f.period.label),
+        (texts.FILTER_COMPARED, review.previous.label),
         (texts.FILTER_PROGRAMME, f.programme_label),
         (texts.FILTER_DEPARTMENT, f.department_label),
     ]
@@ -32,14 +33,14 @@ def filters(review: Review) -> list[tuple[str, str]]:
 
 def kpis(review: Review) -> pd.DataFrame:
     """One row per card, every value formatted as on the page."""
-    month = review.filters.month
+    period = review.filters.period
     rows = [
         {
             "label": c.label,
             "value": kpi_value(c.kpi_id, c.value),
             "previous": kpi_value(c.kpi_id, c.previous),
             "change": formats.signed(c.change, decimals(c.change)),
-            "target": target_text(c, month),
+            "target": target_text(c, period),
         }
         for c in review.cards
     ]
@@ -63,7 +64,7 @@ def _place(commune, department) -> str:
 
 
 def sessions(review: Review) -> pd.DataFrame:
-    """The sessions of the month and the month before, formatted, French headers."""
+    """The sessions of the period and the compared one, formatted, French headers."""
     table = review.sessions
     shown = pd.DataFrame(
         {
@@ -103,13 +104,17 @@ def comparison(review: Review) -> pd.DataFrame | None:
 
 
 def note_text(review: Review) -> str:
-    """The month's "faits marquants", or the French placeholder."""
+    """The month's "faits marquants", or the French placeholder (a longer period has none)."""
+    if not review.filters.monthly:
+        return texts.NOT_A_MONTH
     return review.note.text if review.note and review.note.text else texts.NO_NOTE
 
 
 def frozen_line(review: Review) -> str:
     """Whether (and when, by whom) the month was frozen."""
     snap = review.snapshot
+    if not review.filters.monthly:
+        return texts.NOT_A_MONTH
     if snap is None:
         return texts.NOT_FROZEN
     return texts.FROZEN.format(

@@ -1,4 +1,4 @@
-"""The printable HTML report of a monthly review: one self-contained file, no external URL."""
+"""The printable HTML report of a review: one self-contained file, no external URL."""
 
 from __future__ import annotations
 
@@ -70,10 +70,10 @@ def build_html(review: Review, *, demo: bool = False, chart_svg: str | None = No
     parts = [
         "<!DOCTYPE html>",
         '<html lang="fr"><head><meta charset="utf-8">',
-        f"<title>{html.escape(texts.TITLE)} · {html.escape(f.month.label)}</title>",
+        f"<title>{html.escape(texts.TITLE)} · {html.escape(f.period.label)}</title>",
         f"<style>{CSS}</style></head><body>",
         f"<h1>{html.escape(texts.TITLE)}</h1>",
-        f'<p class="sub">{html.escape(texts.SUBTITLE.format(month=f.month.label, workspace=f.workspace))}</p>',
+        f'<p class="sub">{html.escape(texts.SUBTITLE.format(period=f.period.label, workspace=f.workspace))}</p>',
         f"<h2>{html.escape(texts.FILTERS)}</h2>",
         f'<table class="filters"><tbody>{filters}</tbody></table>',
     ]

@@ -1,4 +1,4 @@
-"""The PDF report of a monthly review: the HTML report's content, charts as images.
+"""The PDF report of a review: the HTML report's content, charts as images.
 
 Fonts: DejaVu Sans is embedded (``fonts/``, free licence) because the core PDF fonts lack the
 narrow no-break space French numbers use as thousands separator.
@@ -81,7 +81,7 @@ def build_pdf(review: Review, *, demo: bool = False, chart_png: bytes | None = N
         else vega.to_png(charts.trend_chart(review.trends).to_dict())
     )
     pdf = _Document(orientation="portrait", unit="mm", format="A4")
-    pdf.set_title(f"{texts.TITLE} · {f.month.label}")
+    pdf.set_title(f"{texts.TITLE} · {f.period.label}")
     pdf.set_creator("Observatoire CSTI")
     pdf.add_font(FAMILY, "", str(vega.FONTS / "DejaVuSans.ttf"))
     pdf.add_font(FAMILY, "B", str(vega.FONTS / "DejaVuSans-Bold.ttf"))
@@ -96,7 +96,7 @@ def build_pdf(review: Review, *, demo: bool = False, chart_png: bytes | None = N
     pdf.cell(
         0,
         7,
-        texts.SUBTITLE.format(month=f.month.label, workspace=f.workspace),
+        texts.SUBTITLE.format(period=f.period.label, workspace=f.workspace),
         new_x="LMARGIN",
         new_y="NEXT",
     )

@@ -67,7 +67,7 @@ def build_xlsx(review: Review) -> bytes:
     """The workbook as bytes: filters, KPIs, trends, departments and the frozen values."""
     book = Workbook()
     book.remove(book.active)
-    key = review.filters.month.key
+    key = review.filters.period.key
     _sheet(book, texts.SHEET_FILTERS, texts.XLSX_FILTER_COLUMNS, content.filters(review))
     _sheet(
         book,

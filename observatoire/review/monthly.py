@@ -1,4 +1,5 @@
-"""The monthly review's data: cards against last month and targets, trends, departments."""
+"""The review's data for any period: cards against the comparison period and targets, trends,
+departments."""
 
 from __future__ import annotations
 
@@ -20,11 +21,12 @@ from observatoire.kpis import (
     target_details,
 )
 from observatoire.kpis.targets import Target
+from observatoire.periods import Comparison, Kind
 from observatoire.review import notes, snapshots
 from observatoire.texts import review as texts
 from observatoire.urlparams import department_label
 
-# The committee's cards, in catalogue order; KPIs with a target for the month are added.
+# The committee's cards, in catalogue order; KPIs with a target for the period are added.
 CARDS = [
     "actors_total",
     "actors_new",
@@ -40,6 +42,7 @@ CARDS = [
     "actions_audience",
 ]
 TRENDS = ["training_sessions", "training_participants", "actions_total", "actions_audience"]
+TREND_MONTHS = 12  # the trends' months at least: more when the period is longer
 TREND_COLUMNS = ["month", "kpi_id", "label", "value", "target"]
 
 Value = int | float | None
@@ -62,10 +65,21 @@ class Filters:
     """What the review is about; stated on the page and in every export."""
 
     workspace: str
-    month: Period
+    period: Period
     programme: str | None = None
     department: str | None = None
     department_name: str | None = None
+    compare: str = Comparison.PREVIOUS.value
+
+    @property
+    def compared(self) -> Period:
+        """The comparison period: the one before, of the same length, or a year earlier."""
+        return self.period.compared(self.compare)
+
+    @property
+    def monthly(self) -> bool:
+        """Whether the review is of one calendar month (what notes and frozen values keep)."""
+        return self.period.kind == Kind.MONTH
 
     @property
     def programme_label(self) -> str:
@@ -83,7 +97,7 @@ class Filters:
         """One French line stating every filter."""
         return texts.FILTERS.format(
             workspace=self.workspace,
-            month=self.month.label,
+            period=self.period.label,
             programme=self.programme_label,
             department=self.department_label,
         )
@@ -91,13 +105,13 @@ class Filters:
 
 @dataclass(frozen=True)
 class Card:
-    """One KPI of the month: value, change against last month, and where it stands on target."""
+    """One KPI of the period: value, change against the comparison period, and target."""
 
     kpi_id: str
     value: Value
     previous: Value
     target: Target | None
-    compared: Value  # the value set against the target: the month's, or the year to date's
+    compared: Value  # the value set against the target: the period's, or the year to date's
 
     @property
     def label(self) -> str:
@@ -106,7 +120,7 @@ class Card:
 
     @property
     def change(self) -> Value:
-        """Value minus last month's value."""
+        """Value minus the comparison period's value."""
         return None if self.value is None or self.previous is None else self.value - self.previous
 
     @property
@@ -132,19 +146,27 @@ class Review:
     departments: pd.DataFrame  # observatoire.kpis.by_department
     note: notes.Note | None
     snapshot: snapshots.Snapshot | None
-    sessions: pd.DataFrame = field(default_factory=pd.DataFrame)  # this month's, then last's
+    sessions: pd.DataFrame = field(default_factory=pd.DataFrame)  # the period's, then compared's
     comparison: pd.DataFrame | None = None
-    departments_before: pd.DataFrame | None = None  # last month's table, for "what changed"
+    departments_before: pd.DataFrame | None = None  # the comparison period's, for "what changed"
 
     @property
     def values(self) -> dict[str, Value]:
-        """The month's value of every card (what « figer le mois » keeps)."""
+        """The period's value of every card (what « figer le mois » keeps)."""
         return {c.kpi_id: c.value for c in self.cards}
 
     @property
     def previous(self) -> Period:
-        """Last month."""
-        return self.filters.month.previous()
+        """The comparison period."""
+        return self.filters.compared
+
+    @property
+    def previous_phrase(self) -> str:
+        """The comparison period after « par rapport à »: ``octobre 2023``, ``la période de …``."""
+        label = self.previous.label
+        return (
+            label if self.previous.kind != Kind.RANGE else texts.COMPARED_RANGE.format(dates=label)
+        )
 
 
 def decimals(value) -> int:
@@ -154,7 +176,7 @@ def decimals(value) -> int:
     return 1
 
 
-def target_text(card: Card, month: Period) -> str:
+def target_text(card: Card, period: Period) -> str:
     """French line setting the card against its target."""
     target = card.target
     if target is None:
@@ -166,8 +188,8 @@ def target_text(card: Card, month: Period) -> str:
         "gap": formats.signed(card.gap, decimals(card.gap)),
     }
     if target.prorated:
-        return texts.TARGET_YTD.format(date=formats.date(month.end), **values)
-    if target.source == month.key:
+        return texts.TARGET_YTD.format(date=formats.date(period.end), **values)
+    if target.source == period.key:
         return texts.TARGET_MONTH.format(**values)
     return texts.TARGET_YEAR.format(year=target.source, **values)
 
@@ -177,13 +199,19 @@ def _monthly_pace(target: Target, month: Period) -> float:
     return target.value / month.start.month if target.prorated else target.value
 
 
-def trends(con, month: Period, programme: str | None, department: str | None) -> pd.DataFrame:
-    """12 months of TRENDS to ``month``, long format, with each month's target where one exists."""
-    series = monthly_series(con, TRENDS, month, 12, programme, department)
+def trend_months(period: Period) -> int:
+    """How many months the trends show: the period's own when more than ``TREND_MONTHS``."""
+    return max(TREND_MONTHS, len(period.months()))
+
+
+def trends(con, period: Period, programme: str | None, department: str | None) -> pd.DataFrame:
+    """TRENDS month by month to the period's end, long format, each month's target if any."""
+    last = Period.month(period.end.year, period.end.month)
+    series = monthly_series(con, TRENDS, last, trend_months(period), programme, department)
     out = []
     for row in series.to_dict("records"):
-        period = Period.month(*map(int, row["month"].split("-")))
-        targets = target_details(con, period, programme, department)
+        month = Period.month(*map(int, row["month"].split("-")))
+        targets = target_details(con, month, programme, department)
         for kpi_id in TRENDS:
             target = targets.get(kpi_id)
             out.append(
@@ -194,7 +222,7 @@ def trends(con, month: Period, programme: str | None, department: str | None) ->
                     "value": row[kpi_id],
                     "target": None
                     if target is None
-                    else shown_target(kpi_id, _monthly_pace(target, period)),
+                    else shown_target(kpi_id, _monthly_pace(target, month)),
                 }
             )
     frame = pd.DataFrame(out, columns=TREND_COLUMNS)
@@ -202,61 +230,83 @@ def trends(con, month: Period, programme: str | None, department: str | None) ->
     return frame
 
 
-def cards(con, month: Period, programme: str | None, department: str | None) -> list[Card]:
-    """The month's cards: CARDS and every KPI with a target this month."""
-    targets = target_details(con, month, programme, department)
+def cards(
+    con,
+    period: Period,
+    programme: str | None,
+    department: str | None,
+    compared: Period | None = None,
+) -> list[Card]:
+    """The period's cards: CARDS and every KPI with a target for it (a range has none)."""
+    targets = target_details(con, period, programme, department)
     ids = [k for k in BY_ID if k in CARDS or k in targets]
-    now = compute_kpis(con, month, programme, only=ids, department=department)
-    before = compute_kpis(con, month.previous(), programme, only=ids, department=department)
+    compared = compared or period.previous()
+    now = compute_kpis(con, period, programme, only=ids, department=department)
+    before = compute_kpis(con, compared, programme, only=ids, department=department)
     prorated = [k for k, t in targets.items() if t.prorated]
     ytd = (
-        compute_kpis(con, month.year_to_date(), programme, only=prorated, department=department)
+        compute_kpis(con, period.year_to_date(), programme, only=prorated, department=department)
         if prorated
         else {}
     )
     return [Card(k, now[k], before[k], targets.get(k), ytd[k] if k in ytd else now[k]) for k in ids]
 
 
-def sessions(con, month: Period, programme: str | None, department: str | None) -> pd.DataFrame:
-    """The sessions of the month and of the month before (column ``month``, YYYY-MM)."""
+def sessions(
+    con,
+    period: Period,
+    programme: str | None,
+    department: str | None,
+    compared: Period | None = None,
+) -> pd.DataFrame:
+    """The sessions of the period, then of the comparison one (``month``: the session's, YYYY-MM)."""
     frames = []
-    for period in (month, month.previous()):
+    for shown in (period, compared or period.previous()):
         frame = db.frame(
             con,
             "review_sessions",
-            start=period.start,
-            end=period.end,
+            start=shown.start,
+            end=shown.end,
             programme=programme or None,
             department=department or None,
         )
-        frames.append(frame.assign(month=period.key))
+        months = pd.to_datetime(frame["start_date"]).dt.strftime("%Y-%m")
+        frames.append(frame.assign(month=months.astype(object)))
     return pd.concat(frames, ignore_index=True)
 
 
 def review(
     con,
-    month: Period,
+    period: Period,
     programme: str | None = None,
     department: str | None = None,
     *,
+    compare: Comparison | str = Comparison.PREVIOUS,
     workspace: str = "",
     department_name: str | None = None,
 ) -> Review:
-    """The whole review of ``month`` for the filters."""
-    filters = Filters(workspace, month, programme, department, department_name)
-    table, before = (by_department(con, m, programme) for m in (month, month.previous()))
+    """The whole review of ``period`` (a month, a year, a range) for the filters.
+
+    Notes and frozen values belong to a month: a longer period has neither.
+    """
+    filters = Filters(
+        workspace, period, programme, department, department_name, Comparison(compare).value
+    )
+    compared = filters.compared
+    table, before = (by_department(con, p, programme) for p in (period, compared))
     if department:
         table = table[table["department_code"] == department].reset_index(drop=True)
         before = before[before["department_code"] == department].reset_index(drop=True)
+    monthly = filters.monthly
     built = Review(
         filters=filters,
-        cards=cards(con, month, programme, department),
-        trends=trends(con, month, programme, department),
+        cards=cards(con, period, programme, department, compared),
+        trends=trends(con, period, programme, department),
         departments=table,
         departments_before=before,
-        note=notes.read(con, month.key, programme),
-        sessions=sessions(con, month, programme, department),
-        snapshot=snapshots.read(con, month.key, programme, department),
+        note=notes.read(con, period.key, programme) if monthly else None,
+        sessions=sessions(con, period, programme, department, compared),
+        snapshot=snapshots.read(con, period.key, programme, department) if monthly else None,
     )
     if built.snapshot is not None:
         built.comparison = snapshots.compare(built.snapshot, built.values)

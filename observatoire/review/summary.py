@@ -50,7 +50,7 @@ def moves(review: Review) -> str:
     """The largest rises and falls against last month, or a sentence saying nothing moved."""
     moved = [c for c in review.cards if c.change]
     if not moved:
-        return texts.SUMMARY_NOTHING.format(previous=review.previous.label)
+        return texts.SUMMARY_NOTHING.format(previous=review.previous_phrase)
     ups = sorted((c for c in moved if c.change > 0), key=_weight, reverse=True)[:MOVES]
     downs = sorted((c for c in moved if c.change < 0), key=_weight, reverse=True)[:MOVES]
     parts = []
@@ -61,7 +61,7 @@ def moves(review: Review) -> str:
         key = "SUMMARY_DOWN" if len(downs) == 1 else "SUMMARY_DOWNS"
         parts.append(getattr(texts, key).format(items=_listing([_figure(c) for c in downs])))
     sentence = texts.SUMMARY_SEPARATOR.join(parts)
-    return texts.SUMMARY_MOVES.format(previous=review.previous.label, moves=sentence)
+    return texts.SUMMARY_MOVES.format(previous=review.previous_phrase, moves=sentence)
 
 
 def _target_item(card: Card) -> str:

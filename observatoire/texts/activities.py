@@ -139,3 +139,17 @@ DICTIONARY_COLUMNS = {
 }
 DICTIONARY_PUBLIC = "affiché"
 DICTIONARY_SUPPRESSED = "arrondi à 5 près, effectifs de 1 à 4 masqués"
+
+# Networks side by side (page reseaux).
+NETWORKS_PICK = "Réseaux comparés"
+NETWORKS_PICK_HELP = (
+    "Les fichiers d'espaces de travail du dossier de données, ouverts en lecture seule."
+)
+NETWORKS_NONE = "Choisissez au moins un réseau."
+NETWORKS_READ_ONLY = "Chaque fichier est ouvert en lecture seule : rien n'est modifié."
+NETWORKS_KPI = "Indicateur"
+NETWORKS_TABLE = "Indicateurs des réseaux · {period}"
+NETWORKS_MAP = "Territoires des réseaux · {period}"
+NETWORKS_LEGEND = "Légende de la carte"
+NETWORKS_SHARED = "Département de plusieurs réseaux"
+NETWORKS_NO_TERRITORY = "Sans territoire déclaré (absent de la carte) : {names}."

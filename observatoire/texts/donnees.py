@@ -185,3 +185,18 @@ STATUS = {"salarie": "salarié·e", "benevole": "bénévole", "autre": "autre"}
 QUALITY_NONE = "Rien à signaler."
 PEOPLE_HIDDEN = "La liste des personnes est réservée aux rôles coordination et administration."
 NO_WORKSPACE = "Aucun espace de travail : importez un fichier pour en créer un."
+
+# What this file changes: each KPI of the current period, before and after the import.
+KPI_CHANGES = "Ce que ce fichier change · {period}"
+KPI_CHANGES_NONE = "Aucun indicateur de {period} ne change avec ce fichier."
+KPI_CHANGES_NEW = "Nouvel espace : les indicateurs de {period} après l'import."
+KPI_CHANGES_HELP = (
+    "Indicateurs de la période ouverte par défaut, calculés sur une copie privée de l'espace "
+    "avec ce fichier, contre l'espace actuel."
+)
+KPI_CHANGE_COLUMNS = {
+    "label": "Indicateur",
+    "before": "Actuel",
+    "after": "Après l'import",
+    "change": "Évolution",
+}

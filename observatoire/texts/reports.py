@@ -21,29 +21,33 @@ DATE_TIME = "%A %e %B %Y à %X"
 
 # Report.
 TITLE = "Revue mensuelle du comité de pilotage"
-SUBTITLE = "{month} · {workspace}"
+SUBTITLE = "{period} · {workspace}"
 FILTERS = "Filtres appliqués"
 FILTER_WORKSPACE = "Espace de travail"
-FILTER_MONTH = "Mois"
+FILTER_MONTH = "Période"
+FILTER_COMPARED = "Comparée à"
 FILTER_PROGRAMME = "Programme"
 FILTER_DEPARTMENT = "Département"
 GENERATED = "Rapport établi le {date} par l'Observatoire CSTI."
 DEMO = "Données de démonstration."
-KPIS = "Indicateurs du mois"
+KPIS = "Indicateurs de la période"
 KPI_COLUMNS = {
     "label": "Indicateur",
-    "value": "Valeur du mois",
-    "previous": "Mois précédent",
+    "value": "Valeur",
+    "previous": "Période comparée",
     "change": "Évolution",
     "target": "Objectif",
 }
-TRENDS = "Évolution sur 12 mois"
+TRENDS = "Évolution mois par mois"
 TREND_CAPTION = "Trait plein : valeur du mois ; pointillés : objectif mensuel, s'il existe."
 DEPARTMENTS = "Par département"
 NOTES = "Faits marquants"
 NO_NOTE = "Aucun fait marquant saisi pour ce mois."
 FROZEN = "Valeurs figées le {date} par {author} ; écarts avec les valeurs actuelles :"
 NOT_FROZEN = "Ce mois n'est pas figé : les valeurs peuvent encore changer avec les imports."
+NOT_A_MONTH = (
+    "Faits marquants et valeurs figées : ils portent sur un mois, pas sur une période plus longue."
+)
 PAGE = "Page {page}/{pages}"
 
 # XLSX sheets and columns.
@@ -58,8 +62,8 @@ TECHNICAL_ID = "Identifiant technique"
 XLSX_KPI_COLUMNS = (
     "Indicateur",
     "Unité",
-    "Valeur du mois",
-    "Mois précédent",
+    "Valeur",
+    "Période comparée",
     "Évolution",
     "Objectif",
     "Base de l'objectif",

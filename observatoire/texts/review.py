@@ -3,12 +3,17 @@
 from observatoire.texts import kpis as kpi_texts
 
 # Filters.
-MONTH = "Mois de la revue"
-MONTH_HELP = "Un mois au format AAAA-MM, par exemple 2023-11."
-FILTERS = "Espace : {workspace} · Mois : {month} · {programme} · {department}"
+MONTH = "Période de la revue"
+MONTH_HELP = (
+    "Un mois (2023-11), une année (2023), une plage de mois (2023-01..2024-07) ou de jours "
+    "(2023-09-01..2024-06-30), ou un raccourci."
+)
+FILTERS = "Espace : {workspace} · Période : {period} · {programme} · {department}"
 
 # Cards.
-CARDS = "Indicateurs du mois"
+CARDS = "Indicateurs de la période"
+# After "par rapport à": a month or a year reads alone, a range as a period.
+COMPARED_RANGE = "la période {dates}"
 CHANGE_VS = "Sous chaque valeur : l'évolution par rapport à {previous}, puis l'objectif."
 TARGET_MONTH = "Objectif du mois : {target} · réalisé : {value} ({gap})"
 TARGET_YTD = "Objectif cumulé au {date} : {target} · réalisé : {value} ({gap})"
@@ -17,7 +22,7 @@ NO_TARGET = "Pas d'objectif fixé"
 NO_TARGET_DEPARTMENT = "Les objectifs portent sur tout le réseau : aucun pour un seul département."
 
 # Trends.
-TRENDS = "Évolution sur 12 mois"
+TRENDS = "Évolution mois par mois"
 TREND_VALUE = "Valeur du mois"
 TREND_TARGET = "Objectif mensuel"
 SERIES = "Série"
@@ -30,8 +35,8 @@ DEPARTMENTS = "Par département"
 DEPARTMENT_COLUMNS = kpi_texts.DEPARTMENT_COLUMNS
 
 # Sessions.
-SESSIONS = "Sessions du mois et du mois précédent"
-NO_SESSION = "Aucune session ce mois-ci ni le mois précédent."
+SESSIONS = "Sessions de la période et de la période comparée"
+NO_SESSION = "Aucune session sur la période ni sur la période comparée."
 SESSION_COLUMNS = {
     "month": "Mois",
     "start_date": "Date",
@@ -58,6 +63,10 @@ NOTE_SAVE = "Enregistrer les faits marquants"
 NOTE_SAVED = "Faits marquants enregistrés (copie de sauvegarde : {backup})."
 NOTE_UPDATED = "Mis à jour le {date} par {author}."
 NOTE_TOO_LONG = "Le texte dépasse {limit} caractères : raccourcissez-le."
+MONTH_ONLY = (
+    "Les faits marquants et « Figer le mois » portent sur un mois : saisissez un mois "
+    "(AAAA-MM) pour les voir. La période affichée ({period}) n'est pas un mois."
+)
 NOTE_READ_ONLY = "Seule la coordination peut modifier les faits marquants."
 
 # Snapshots.

@@ -30,6 +30,7 @@ PAGES = {
     "evaluation": "Évaluation",
     "ressources": "Ressources et communication",
     "donnees": "Données et imports",
+    "reseaux": "Réseaux côte à côte",
     "indicateurs": "Dictionnaire des indicateurs",
     "forum": "Mode forum",
 }

@@ -20,6 +20,7 @@ UNKNOWN = {
     "departement": "Département « {value} » hors du territoire de l'espace : affichage de « {default} ».",
     "commune": "Commune « {value} » absente de ce département : aucune commune sélectionnée.",
     "indicateur": "Indicateur « {value} » inconnu : affichage de « {default} ».",
+    "reseaux": "Réseaux « {value} » inconnus : affichage de {default}.",
     "comparaison": "Comparaison « {value} » inconnue : affichage de « {default} ».",
     "echelle": "Échelle « {value} » inconnue : affichage de l'échelle {default}.",
     "candidates": "Candidates « {value} » inconnues : {default}.",

@@ -180,6 +180,9 @@ def monthly(viewer: Viewer, table: pd.DataFrame, title: str, *, columns: dict[st
         st.caption(note(viewer.k, short=True))
 
 
+TIMELINE_LABEL_PX = 460  # room for a 60-character title at 13 px; longer ones end with "…"
+
+
 def timeline(table: pd.DataFrame, title: str) -> None:
     """A Gantt-like chart of dated items (title, status, start_date, end_date), then the table."""
     shown = table.rename(
@@ -197,7 +200,13 @@ def timeline(table: pd.DataFrame, title: str) -> None:
         .encode(
             x=alt.X(f"{texts.START}:T", title=None, axis=alt.Axis(format="%m/%Y")),
             x2=f"{texts.END}:T",
-            y=alt.Y(f"{texts.TITLE}:N", title=None, sort=None),
+            # Whole titles: Vega's 180 px default cut them to "Expérimentatio…".
+            y=alt.Y(
+                f"{texts.TITLE}:N",
+                title=None,
+                sort=None,
+                axis=alt.Axis(labelLimit=TIMELINE_LABEL_PX, labelFontSize=13),
+            ),
             color=alt.Color(f"{texts.STATUS}:N", scale=alt.Scale(range=list(theme.CATEGORICAL))),
             tooltip=[
                 f"{texts.TITLE}:N",

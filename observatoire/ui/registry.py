@@ -64,6 +64,7 @@ DECLARED = (
     _page("evaluation", "activites", ":material/fact_check:"),
     _page("ressources", "activites", ":material/library_books:"),
     _page("donnees", "donnees", ":material/database:"),
+    _page("reseaux", "pilotage", ":material/hub:"),
     _page("indicateurs", "donnees", ":material/menu_book:"),
     _page("forum", "forum", ":material/co_present:"),
 )

@@ -1,4 +1,4 @@
-"""Widgets of the monthly review page: month in the URL, cards, note, freeze, exports."""
+"""Widgets of the review page: period and comparison in the URL, cards, note, freeze, exports."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import streamlit as st
 from observatoire import formats
 from observatoire.activities import common
 from observatoire.kpis import Period
-from observatoire.periods import Kind, parse_month
+from observatoire.periods import Comparison
 from observatoire.privacy import Viewer
 from observatoire.reports import charts as report_charts
 from observatoire.reports import content
@@ -19,33 +19,37 @@ from observatoire.reports.xlsx import build_xlsx
 from observatoire.review import notes, snapshots
 from observatoire.review.monthly import Review, review, target_text
 from observatoire.texts import review as texts
-from observatoire.texts import urls as url_texts
 from observatoire.ui import charts, connections, plain
-from observatoire.ui.url import url_department, url_period, url_programme
+from observatoire.ui.url import url_comparison, url_department, url_period, url_programme
 from observatoire.workspace.safe_write import VerifyFailed, WorkspaceLocked
 from observatoire.workspace.version import file_version
 
 FLASH = "review_flash"  # a success message shown once after the rerun that follows a write
 
 
-def url_month(con, container=None) -> Period:
-    """The review month, typed as YYYY-MM and kept as ``?periode=``; bad input falls back."""
+def url_review_period(con, container=None) -> Period:
+    """The review period (a month by default; a year, a range or a shortcut), ``?periode=``."""
     return url_period(
         con,
         container,
         common.default_month(con),
-        kinds=(Kind.MONTH,),
         label=texts.MONTH,
         hint=texts.MONTH_HELP,
-        bad=url_texts.MONTH_BAD,
+        shortcuts=True,
     )
 
 
-def filters(con) -> tuple[Period, str | None, str | None]:
-    """Month, programme and department side by side, all in the URL."""
-    left, middle, right = st.columns(3)
+def filters(con) -> tuple[Period, Comparison, str | None, str | None]:
+    """Period, comparison, programme and department side by side, all in the URL."""
+    left, compare, middle, right = st.columns(4)
     names = common.departments(con)
-    return url_month(con, left), url_programme(con, middle), url_department(names, right)
+    period = url_review_period(con, left)
+    return (
+        period,
+        url_comparison(compare),
+        url_programme(con, middle),
+        url_department(names, right),
+    )
 
 
 def department_name(con, code: str | None) -> str | None:
@@ -57,7 +61,8 @@ def department_name(con, code: str | None) -> str | None:
 def _review(
     path: str,
     version: tuple[int, int],
-    month: str,
+    period: Period,
+    compare: str,
     programme: str | None,
     department: str | None,
     workspace: str,
@@ -67,21 +72,30 @@ def _review(
     con = connections.workspace(Path(path))
     return review(
         con,
-        parse_month(month),
+        period,
         programme,
         department,
+        compare=compare,
         workspace=workspace,
         department_name=department_name,
     )
 
 
-def monthly_review(ctx, con, month: Period, programme: str | None, department: str | None):
+def monthly_review(
+    ctx,
+    con,
+    period: Period,
+    programme: str | None,
+    department: str | None,
+    compare: Comparison | str = Comparison.PREVIOUS,
+):
     """The page's data (cached: a write or an import makes a new file version)."""
     path = ctx.workspace.path
     return _review(
         str(path),
         file_version(path),
-        month.key,
+        period,
+        Comparison(compare).value,
         programme,
         department,
         ctx.workspace.label,
@@ -112,23 +126,23 @@ def summary(review: Review) -> None:
 
 
 def cards(viewer: Viewer, review: Review) -> None:
-    """KPI cards with the change against last month and a line on the target."""
+    """KPI cards with the change against the compared period and a line on the target."""
     from observatoire.ui.cards import kpi_cards
 
     f = review.filters  # the workspace and programme names are imported text: escaped
     st.caption(
         texts.FILTERS.format(
             workspace=plain.md(f.workspace),
-            month=f.month.label,
+            period=f.period.label,
             programme=plain.md(f.programme_label),
             department=plain.md(f.department_label),
         )
     )
     st.subheader(texts.CARDS)
-    month = review.filters.month
+    period = review.filters.period
     ids = [c.kpi_id for c in review.cards]
-    captions = {c.kpi_id: target_text(c, month) for c in review.cards}
-    st.caption(texts.CHANGE_VS.format(previous=review.previous.label))
+    captions = {c.kpi_id: target_text(c, period) for c in review.cards}
+    st.caption(texts.CHANGE_VS.format(previous=review.previous_phrase))
     if review.filters.department:
         st.caption(texts.NO_TARGET_DEPARTMENT)
     kpi_cards(
@@ -142,7 +156,7 @@ def cards(viewer: Viewer, review: Review) -> None:
 
 
 def trends(review: Review) -> None:
-    """12-month small multiples with the monthly target, and their table."""
+    """Monthly small multiples (12 months or the period's) with the target, and their table."""
     st.subheader(texts.TRENDS)
     chart = report_charts.trend_chart(review.trends, width=420, height=160)
     charts.show(chart, report_charts.trend_table(review.trends))
@@ -160,7 +174,7 @@ SESSION_WIDTHS = {
 
 
 def sessions(review: Review) -> None:
-    """The sessions of the month and of the month before."""
+    """The sessions of the period and of the compared one."""
     st.subheader(texts.SESSIONS)
     if review.sessions.empty:
         st.caption(texts.NO_SESSION)
@@ -205,6 +219,9 @@ def _write(action, success: str) -> None:
 def note(ctx, review: Review) -> None:
     """The month's "faits marquants": editable by coordination, read by the committee."""
     st.subheader(texts.NOTES)
+    if not review.filters.monthly:
+        st.info(texts.MONTH_ONLY.format(period=review.filters.period.label))
+        return
     current = review.note
     if current is not None:
         st.caption(
@@ -217,7 +234,7 @@ def note(ctx, review: Review) -> None:
         st.caption(texts.NOTE_READ_ONLY)
         return
     f = review.filters
-    key = f"review_note_{f.month.key}_{f.programme or ''}"
+    key = f"review_note_{f.period.key}_{f.programme or ''}"
     text = st.text_area(
         texts.NOTE_LABEL,
         value=current.text if current else "",
@@ -229,7 +246,7 @@ def note(ctx, review: Review) -> None:
     if st.button(texts.NOTE_SAVE, key="review_note_save"):
         path = ctx.workspace.path
         _write(
-            lambda: _saved(path, notes.save(path, f.month.key, f.programme, text, author(ctx))),
+            lambda: _saved(path, notes.save(path, f.period.key, f.programme, text, author(ctx))),
             texts.NOTE_SAVED,
         )
 
@@ -245,7 +262,9 @@ def freeze(ctx, con, review: Review) -> None:
     st.subheader(texts.SNAPSHOTS)
     f = review.filters
     snap = review.snapshot
-    if snap is None:
+    if not f.monthly:
+        st.info(texts.MONTH_ONLY.format(period=f.period.label))
+    elif snap is None:
         st.info(texts.NOT_FROZEN)
     else:
         st.caption(
@@ -254,7 +273,7 @@ def freeze(ctx, con, review: Review) -> None:
             )
         )
         comparison(review)
-    if ctx.viewer.may_write_review:
+    if ctx.viewer.may_write_review and f.monthly:
         label = texts.FREEZE if snap is None else texts.FREEZE_AGAIN
         if st.button(label, help=texts.FREEZE_HELP, key="review_freeze"):
             path = ctx.workspace.path
@@ -263,12 +282,12 @@ def freeze(ctx, con, review: Review) -> None:
                 lambda: _saved(
                     path,
                     snapshots.freeze(
-                        path, f.month.key, f.programme, f.department, values, author(ctx)
+                        path, f.period.key, f.programme, f.department, values, author(ctx)
                     ),
                 ),
                 texts.FROZEN.replace("{count}", str(len(values))),
             )
-    else:
+    elif not ctx.viewer.may_write_review:
         st.caption(texts.FREEZE_READ_ONLY)
     listing = snapshots.listing(con)
     if listing.empty:
@@ -306,7 +325,8 @@ def exports(ctx, review: Review) -> None:
     """HTML, PDF and XLSX downloads, each built only when clicked."""
     st.subheader(texts.EXPORTS)
     demo = bool(ctx.workspace and ctx.workspace.demo)
-    stem = f"revue-{review.filters.month.key}"
+    period = review.filters.period
+    stem = f"revue-{period.key if period.kind != 'range' else f'{period.start}_{period.end}'}"
     left, middle, right = st.columns(3)
     left.download_button(
         texts.DOWNLOAD_HTML,

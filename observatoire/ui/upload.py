@@ -124,9 +124,25 @@ def _target(workspaces: list[Workspace], current: Workspace | None):
     return path, path.stem
 
 
+def _show_kpi_changes(report) -> None:
+    """« Ce que ce fichier change »: each KPI of the current period the file moves."""
+    table = imports.kpi_change_table(report)
+    if table is None:
+        return
+    period = report.kpi_changes.period.label
+    st.markdown(f"**{texts.KPI_CHANGES.format(period=period)}**", help=texts.KPI_CHANGES_HELP)
+    if table.empty:
+        st.caption(texts.KPI_CHANGES_NONE.format(period=period))
+        return
+    if all(r.before is None for r in report.kpi_changes.rows):
+        st.caption(texts.KPI_CHANGES_NEW.format(period=period))
+    st.dataframe(table, hide_index=True, width="stretch")
+
+
 def _show_report(dry: imports.DryRun, staged: imports.StagedFile) -> None:
     report = dry.report
     st.markdown(imports.count_lines(report))
+    _show_kpi_changes(report)
     issues = imports.issues_table(report)
     if issues.empty:
         st.caption(texts.NO_ISSUES)

@@ -14,7 +14,7 @@ import pytest
 
 from observatoire import formats
 from observatoire.kpis import BY_ID, compute_kpis, kpi_value
-from observatoire.periods import parse_month
+from observatoire.periods import parse_month, parse_period
 from observatoire.reports import charts, content, vega
 from observatoire.reports.html import build_html
 from observatoire.reports.pdf import build_pdf
@@ -101,7 +101,7 @@ def test_xlsx_values_equal_the_catalogue_and_cells_are_escaped(review, hdf_copy)
     book = openpyxl.load_workbook(io.BytesIO(build_xlsx(review)))
     rows = list(book["Indicateurs"].iter_rows(values_only=True))
     header, body = rows[0], rows[1:]
-    assert header[:3] == ("Indicateur", "Unité", "Valeur du mois")
+    assert header[:4] == ("Indicateur", "Unité", "Valeur", "Période comparée")
     assert header[-1] == "Identifiant technique"
     con = connect(hdf_copy, read_only=True)
     try:
@@ -195,3 +195,37 @@ def test_pdf_keeps_french_thousands_separators(review):
     assert "12\u202f345" in text and "+2\u202f345" in text
     html_text = build_html(review)
     assert "12\u202f345" in html_text and "+2\u202f345" in html_text
+
+
+def test_reports_of_a_range_carry_the_range_and_its_comparison(hdf_copy):
+    """The SPTT mid-term review (2023-01..2024-07) against the same dates a year earlier."""
+    period = parse_period("2023-01..2024-07")
+    before = parse_period("2022-01..2023-07")
+    con = connect(hdf_copy, read_only=True)
+    try:
+        review = monthly.review(
+            con, period, compare="annee-precedente", workspace="Démo Hauts-de-France"
+        )
+        ids = [c.kpi_id for c in review.cards]
+        now = compute_kpis(con, period, only=ids)
+        then = compute_kpis(con, before, only=ids)
+    finally:
+        con.close()
+    assert review.previous == before
+    book = openpyxl.load_workbook(io.BytesIO(build_xlsx(review)))
+    filters = dict(book["Filtres"].iter_rows(min_row=2, values_only=True))
+    assert filters["Période"] == period.label and filters["Comparée à"] == before.label
+    for row in book["Indicateurs"].iter_rows(min_row=2, values_only=True):
+        assert row[2] == now[row[-1]] and row[3] == then[row[-1]], row[-1]
+        assert row[5] is None  # a range has no target
+    months = {r[0] for r in book["Tendances"].iter_rows(min_row=2, values_only=True)}
+    assert {m.date() for m in months} == {m.start for m in period.months()}
+    text = flat(re.sub(r"<[^>]+>", " ", build_html(review, demo=False)))
+    assert period.label in text and before.label in text
+    for card in review.cards:
+        assert card_line(card) in text, card.kpi_id
+    assert "un mois, pas sur une période plus longue" in text  # no note, no frozen values
+    reader = pypdf.PdfReader(io.BytesIO(build_pdf(review, demo=False)))
+    pdf = flat(" ".join(page.extract_text() for page in reader.pages))
+    assert period.label in pdf
+    assert card_line(next(c for c in review.cards if c.kpi_id == "training_sessions")) in pdf

@@ -7,8 +7,9 @@ from streamlit.testing.v1 import AppTest
 
 from observatoire import formats, users
 from observatoire.activities.common import default_month
-from observatoire.kpis import BY_ID, compute_kpis, kpi_value
+from observatoire.kpis import BY_ID, by_department, compute_kpis, kpi_value
 from observatoire.paths import ROOT
+from observatoire.periods import parse_period
 from observatoire.review import monthly, notes, snapshots
 from observatoire.texts import review as texts
 from observatoire.workspace import connect
@@ -101,7 +102,7 @@ def test_bad_month_gives_a_french_notice_and_the_default(site):
     at = open_as("camille", "mot-de-passe-comite", periode="2023-13")
     default = read(site, default_month)
     notices = " ".join(w.value for w in at.warning)
-    assert "Mois « 2023-13 » illisible" in notices and default.label in notices
+    assert "Période « 2023-13 » illisible" in notices and default.label in notices
     assert at.text_input(key="url_periode").value == default.key
     assert at.query_params["periode"] == default.key
 
@@ -147,3 +148,61 @@ def test_what_changed_uses_only_figures_the_page_shows(site):
         if number in ("2023",):  # the month named
             continue
         assert number in shown, number
+
+
+def test_sptt_mid_term_range_shows_distinct_people_over_the_range(site):
+    """The SPTT mid-term review, January 2023 to July 2024, against the 19 months before."""
+    at = open_as("claire", "mot-de-passe-coordination", periode="2023-01..2024-07")
+    assert not at.error and not at.warning
+    period = parse_period("2023-01..2024-07")
+    assert period.previous() == parse_period("2021-06..2022-12")
+    review = read(site, monthly.review, period)
+    ids = [c.kpi_id for c in review.cards]
+    now = read(site, compute_kpis, period, only=ids)
+    before = read(site, compute_kpis, period.previous(), only=ids)
+    cards = shown_cards(at)
+    for kpi_id in ids:
+        change = now[kpi_id] - before[kpi_id]
+        expected = (
+            kpi_value(kpi_id, now[kpi_id]),
+            formats.signed(change, monthly.decimals(change)),
+        )
+        assert cards[BY_ID[kpi_id].label] == expected, kpi_id
+    # People are distinct over the whole range: fewer than the months' counts added up.
+    months = [read(site, compute_kpis, m, only=["training_participants"]) for m in period.months()]
+    added = sum(m["training_participants"] for m in months)
+    assert 0 < now["training_participants"] < added
+    captions = " ".join(c.value for c in at.caption)
+    assert period.label in captions
+    assert "Pas d'objectif fixé" in captions  # a range has no target
+    paragraph = next(m.value for m in at.markdown if m.value.startswith("Par rapport à"))
+    assert paragraph.startswith("Par rapport à la période de juin 2021 à décembre 2022, ")
+    # Trends cover the 19 months; notes and freezing stay month-only, said in French.
+    assert set(review.trends["month"]) == {m.key for m in period.months()}
+    infos = " ".join(i.value for i in at.info)
+    assert texts.MONTH_ONLY.format(period=period.label) in infos
+    assert not at.text_area and not [b for b in at.button if b.label == texts.FREEZE]
+    assert at.query_params["periode"] == "2023-01-01..2024-07-31"
+
+
+def test_range_compared_with_the_year_before(site):
+    at = open_as(
+        "camille", "mot-de-passe-comite", periode="2023-01..2024-07", comparaison="annee-precedente"
+    )
+    assert not at.error and not at.warning
+    ids = ["training_sessions", "training_participants", "actions_total"]
+    now = read(site, compute_kpis, "2023-01..2024-07", only=ids)
+    before = read(site, compute_kpis, "2022-01..2023-07", only=ids)
+    cards = shown_cards(at)
+    for kpi_id in ids:
+        change = now[kpi_id] - before[kpi_id]
+        assert cards[BY_ID[kpi_id].label][1] == formats.signed(change, monthly.decimals(change))
+    captions = " ".join(c.value for c in at.caption)
+    assert parse_period("2022-01..2023-07").label in captions
+    # The per-department table follows the range: the shown one is the range's.
+    expected = read(site, by_department, "2023-01..2024-07")
+    shown = next(df.value for df in at.dataframe if "Département" in df.value.columns)
+    assert list(shown["Code"]) == list(expected["department_code"].fillna(""))
+    label = BY_ID["training_participants"].label
+    assert list(shown[label]) == [formats.number(v) for v in expected["training_participants"]]
+    assert expected["training_participants"].sum() > 0
