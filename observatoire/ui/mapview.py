@@ -61,15 +61,29 @@ def show_map(view: MapView, leaflet_url: str, height: int = 560) -> str | None:
         key=key,
         height=height,
         use_container_width=True,
-        returned_objects=["last_object_clicked_tooltip"],
+        returned_objects=["last_object_clicked_tooltip", "last_object_clicked"],
     )
+    return new_click(result, key, set(view.table["code"]))
+
+
+def new_click(result: dict | None, key: str, codes) -> str | None:
+    """The code of a click not yet acted on, from the component's value.
+
+    The component keeps its last value across reruns, so a click is acted on once; it is told
+    apart by its position too (clicking the same shape again after leaving it is a new click),
+    and a component drawn afresh (no value) forgets what was handled before.
+    """
     tooltip = (result or {}).get("last_object_clicked_tooltip")
-    # The component keeps its last value across reruns: act on a click once only.
+    point = (result or {}).get("last_object_clicked") or {}
     handled = f"{key}-handled"
-    if not tooltip or st.session_state.get(handled) == tooltip:
+    if not tooltip:
+        st.session_state.pop(handled, None)
         return None
-    st.session_state[handled] = tooltip
-    return clicked_code(tooltip, set(view.table["code"]))
+    click = (tooltip, point.get("lat"), point.get("lng"))
+    if st.session_state.get(handled) == click:
+        return None
+    st.session_state[handled] = click
+    return clicked_code(tooltip, codes)
 
 
 def _share_labels(values: pd.Series, hidden: pd.Series | None = None) -> pd.Series:
