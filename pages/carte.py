@@ -2,10 +2,12 @@
 
 import streamlit as st
 
+from observatoire.coverage import BASES, DEFAULT_BASIS
 from observatoire.coverage.inputs import EmptyTerritory
 from observatoire.maps.coverage import DEFAULT_INDICATOR, INDICATORS, panel_rows
+from observatoire.texts import coverage as coverage_texts
 from observatoire.texts import ui as texts
-from observatoire.ui import data, mapview, plain, url
+from observatoire.ui import data, mapview, plain, url, zones
 from observatoire.ui.frame import page
 from observatoire.urlparams import department_label
 
@@ -25,8 +27,27 @@ with ctx.guard():
         container=left,
     )
     radius = url.url_radius(label=texts.RADIUS, help=texts.RADIUS_HELP, container=middle)
+    basis_column, period_column = st.columns(2)
+    basis = url.url_choice(
+        "base",
+        BASES,
+        DEFAULT_BASIS,
+        label=coverage_texts.PAGE_BASIS,
+        format_func=coverage_texts.PAGE_BASIS_LABELS.get,
+        template=coverage_texts.PAGE_BAD_BASIS,
+        help=coverage_texts.PAGE_BASIS_HELP,
+        container=basis_column,
+    )
+    period = url.url_period(
+        ctx.workspace_connection(),
+        container=period_column,
+        default=zones.default_period(ctx.workspace.path),
+        label=coverage_texts.PAGE_PERIOD,
+        hint=coverage_texts.PAGE_PERIOD_HELP,
+        bad=coverage_texts.PAGE_BAD_PERIOD,
+    )
     try:
-        model = data.coverage_model(ctx.workspace.path, radius, ctx.viewer)
+        model = data.coverage_model(ctx.workspace.path, radius, ctx.viewer, basis, period)
     except EmptyTerritory:
         st.info(texts.MAP_EMPTY_TERRITORY)
         st.stop()
@@ -35,10 +56,13 @@ with ctx.guard():
     department = url.url_department(
         names, right, label=texts.DEPARTMENT_PICK, everything=texts.DEPARTMENT_ALL
     )
-    model, view = data.coverage_view(ctx.workspace.path, radius, ctx.viewer, indicator, department)
+    model, view = data.coverage_view(
+        ctx.workspace.path, radius, ctx.viewer, indicator, department, basis, period
+    )
     if model.no_actors:
         st.info(texts.MAP_NO_ACTORS)
-    help_text = INDICATORS[indicator].help(radius, model.end_date)
+    help_text = INDICATORS[indicator].help(radius, model.end_date, model.period)
+    st.caption(mapview.reach_caption(model))
     if department is None:
         url.drop("commune")
         st.caption(f"{help_text} {texts.TERRITORY_CAPTION}")

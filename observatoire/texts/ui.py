@@ -120,8 +120,8 @@ DEPARTMENT_CAPTION = (
 )
 TERRITORY_SUMMARY = (
     "{territory} : {departments} départements, {communes} communes, {population} habitants ; "
-    "{covered} communes à {radius} au plus d'un acteur ({covered_share}), "
-    "{uncovered_population} habitants non couverts. Actions comptées du {start} au {end}."
+    "{covered} communes couvertes ({covered_share} ; couverte : {rule}), "
+    "{uncovered_population} habitants non couverts. Activités comptées du {start} au {end}."
 )
 DEPARTMENT_TABLE_TITLE = "Tableau : les départements du territoire"
 COMMUNE_TABLE_TITLE = "Tableau : les communes de {department}"

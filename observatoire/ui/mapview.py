@@ -20,6 +20,7 @@ from observatoire.maps.coverage import (
 from observatoire.maps.coverage_map import MapStyle, MapView, coverage_map
 from observatoire.privacy import Viewer
 from observatoire.privacy.suppression import note
+from observatoire.texts import coverage as coverage_texts
 from observatoire.texts import maps as map_texts
 from observatoire.texts import ui as texts
 from observatoire.ui import plain, theme
@@ -48,7 +49,7 @@ def style() -> MapStyle:
     )
 
 
-def show_map(view: MapView, leaflet_url: str, height: int = 560) -> str | None:
+def show_map(view: MapView, leaflet_url: str, height: int = 620) -> str | None:
     """Draw the map; return the code of a newly clicked shape (panning never reruns the page)."""
     mapstyle = style()
     m = coverage_map(
@@ -158,7 +159,8 @@ def territory_summary(model: CoverageModel, workspace_name: str) -> str:
     """One French sentence (Markdown, the name escaped) with the territory's totals."""
     c = model.communes
     covered = int((~c["uncovered"]).sum())
-    start = coverage_inputs.last_12_months(model.end_date).start
+    period = model.period or coverage_inputs.last_12_months(model.end_date)
+    start = period.start
     return plain.fill(
         texts.TERRITORY_SUMMARY,
         territory=workspace_name,
@@ -166,12 +168,20 @@ def territory_summary(model: CoverageModel, workspace_name: str) -> str:
         communes=formats.number(len(c)),
         population=formats.number(int(c["population"].sum())),
         covered=formats.number(covered),
-        radius=radius_label(model.radius_km),
+        rule=coverage_texts.PAGE_BASIS_LABELS[model.basis].replace(
+            "R km", radius_label(model.radius_km)
+        ),
         covered_share=formats.percent(covered / len(c) if len(c) else None, 1),
         uncovered_population=formats.number(int(c["uncovered_population"].sum())),
         start=formats.date(start),
         end=formats.date(model.end_date),
     )
+
+
+def reach_caption(model: CoverageModel) -> str:
+    """What "touchée" means on the map, with the period and the radius."""
+    period = model.period.label if model.period is not None else formats.date(model.end_date)
+    return map_texts.REACH_CAPTION.format(period=period, radius=radius_label(model.radius_km))
 
 
 def commune_panel(rows: list[tuple[str, str]], name: str, code: str) -> None:
