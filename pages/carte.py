@@ -7,7 +7,7 @@ from observatoire.coverage.inputs import EmptyTerritory
 from observatoire.maps.coverage import DEFAULT_INDICATOR, INDICATORS, panel_rows
 from observatoire.texts import coverage as coverage_texts
 from observatoire.texts import ui as texts
-from observatoire.ui import data, mapview, plain, url, zones
+from observatoire.ui import change, data, mapview, plain, url, zones
 from observatoire.ui.frame import page
 from observatoire.urlparams import department_label
 
@@ -73,6 +73,7 @@ with ctx.guard():
         st.markdown(mapview.territory_summary(model, ctx.workspace.name))
         st.subheader(texts.DEPARTMENT_TABLE_TITLE)
         st.table(mapview.department_frame(view, ctx.viewer))
+        change.section(ctx, model, period, basis)
     else:
         st.button(
             texts.BACK_TO_TERRITORY,

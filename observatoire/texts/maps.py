@@ -143,3 +143,23 @@ REACH_CAPTION = (
     "sa mairie. QPV touché : une activité dans le quartier ou à 300 m au plus."
 )
 PANEL_COLUMNS = ("Indicateur", "Valeur")
+
+# "Then and now": the communes gained and lost between two periods.
+CHANGE_TITLE = "Avant, après : les communes gagnées et perdues"
+CHANGE_INTRO = (
+    "Comparez la période de la carte avec une période antérieure : une commune est gagnée "
+    "quand elle n'était pas couverte avant et l'est après, perdue dans le cas inverse."
+)
+CHANGE_BEFORE = "Période de comparaison (avant)"
+CHANGE_BEFORE_HELP = (
+    "AAAA-MM, AAAA ou DEBUT..FIN ; par défaut l'année qui précède la période de la carte."
+)
+CHANGE_BAD_BEFORE = "Période « {value} » invalide : {default} retenue."
+CHANGE_LAYERS = {"gained": "Commune gagnée", "lost": "Commune perdue (cercle vide)"}
+CHANGE_TOOLTIP = "{name} ({code}) : {population} habitants, {status}"
+CHANGE_LEGEND_TITLE = "Évolution"
+CHANGE_LEGEND_NOTE = "Un point au chef-lieu de chaque commune qui a changé."
+CHANGE_TABLE_TITLE = "Tableau : les communes gagnées et perdues"
+CHANGE_NONE = "Aucune commune gagnée ni perdue entre les deux périodes."
+CHANGE_EXPORT_FILE = "avant-apres-{before}-{after}"
+CHANGE_EXPORT_SHEET = "Avant après"

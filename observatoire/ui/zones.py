@@ -100,6 +100,11 @@ def tour(path: Path, stops, radius_km, circles, candidates, basis=DEFAULT_BASIS,
     )
 
 
+def outlines_of(path: Path) -> list[dict]:
+    """The department outlines of the workspace at ``path``, cached per file version."""
+    return _outlines(str(path), connections.stamp(path))
+
+
 def show_planner_map(path: Path, result, communes, leaflet_url: str, height: int = 460) -> None:
     """Draw the planner map; nothing comes back, so panning never reruns the script."""
     m = planner_map(

@@ -1,0 +1,66 @@
+"""The "then and now" section of the map page: two periods, communes gained and lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+from streamlit_folium import st_folium
+
+from observatoire.coverage import change
+from observatoire.kpis.periods import Period
+from observatoire.maps.change_map import change_map, change_points
+from observatoire.maps.coverage import CoverageModel
+from observatoire.texts import maps as texts
+from observatoire.ui import connections, theme, url, zones
+from observatoire.ui.exports import export_buttons
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _compare(path: str, version, before: Period, after: Period, radius_km: float, basis: str):
+    """``change.compare`` at the commune level, cached per file version."""
+    con = connections.workspace(Path(path))
+    return change.compare(con, before, after, "commune", radius_km, basis)
+
+
+def compare(path: Path, before: Period, after: Period, radius_km: float, basis: str):
+    """The communes of two periods side by side (see ``change.compare``)."""
+    return _compare(str(path), connections.stamp(path), before, after, radius_km, basis)
+
+
+def section(ctx, model: CoverageModel, period: Period, basis: str) -> None:
+    """Pick the earlier period (``?avant=``), then the map and the table of what changed."""
+    st.subheader(texts.CHANGE_TITLE)
+    st.caption(texts.CHANGE_INTRO)
+    con = ctx.workspace_connection()
+    before = url.url_period(
+        con,
+        default=period.year_before(),
+        label=texts.CHANGE_BEFORE,
+        hint=texts.CHANGE_BEFORE_HELP,
+        bad=texts.CHANGE_BAD_BEFORE,
+        name="avant",
+    )
+    result = compare(ctx.workspace.path, before, period, model.radius_km, basis)
+    st.markdown(change.summary(result))
+    moved = change.gained_lost(result)
+    if moved.empty:
+        st.info(texts.CHANGE_NONE)
+        return
+    points = model.communes[["code", "lon", "lat"]].reset_index(drop=True)
+    m = change_map(
+        change_points(moved, points),
+        zones.outlines_of(ctx.workspace.path),
+        outline=theme.MAP_OUTLINE,
+        background=theme.MAP_BACKGROUND,
+        assets_url=ctx.leaflet_url,
+    )
+    st_folium(m, key="carte-avant-apres", height=480, use_container_width=True, returned_objects=[])
+    st.subheader(texts.CHANGE_TABLE_TITLE)
+    st.dataframe(change.export_table(result), hide_index=True, width="stretch")
+    export_buttons(
+        lambda: change.export_table(result),
+        texts.CHANGE_EXPORT_FILE.format(before=before.key, after=period.key),
+        texts.CHANGE_EXPORT_SHEET,
+        key="export_avant_apres",
+    )
