@@ -21,6 +21,7 @@ PAGES = {
     "revue_mensuelle": "Revue mensuelle",
     "carte": "Carte des territoires",
     "zones_blanches": "Zones blanches",
+    "territoire": "Profil d'un territoire",
     "acteurs": "Annuaire des acteurs",
     "formations": "Formations",
     "experimentations": "Expérimentations",
