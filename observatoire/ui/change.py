@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from observatoire.coverage import change
+from observatoire.coverage import change, report
 from observatoire.kpis.periods import Period
 from observatoire.maps.change_map import change_map, change_points
 from observatoire.maps.coverage import CoverageModel
@@ -26,6 +27,21 @@ def _compare(path: str, version, before: Period, after: Period, radius_km: float
 def compare(path: Path, before: Period, after: Period, radius_km: float, basis: str):
     """The communes of two periods side by side (see ``change.compare``)."""
     return _compare(str(path), connections.stamp(path), before, after, radius_km, basis)
+
+
+# Per-commune counts of activities and people: the public sees the gained and lost list only.
+COUNTED = ("qpv_count", "activities_within_radius", "audience_within_radius", "score")
+
+
+def public_table(result: change.Change, viewer) -> pd.DataFrame:
+    """``change.export_table`` without per-commune counts when the viewer is the public."""
+    frame = change.export_table(result)
+    if not viewer.suppresses:
+        return frame
+    labels = report.column_labels(result.level, result.basis)
+    hidden = [labels[c] for c in COUNTED if c in labels]
+    keep = [c for c in frame.columns if not any(str(c).startswith(h) for h in hidden)]
+    return frame[keep]
 
 
 def section(ctx, model: CoverageModel, period: Period, basis: str) -> None:
@@ -57,9 +73,9 @@ def section(ctx, model: CoverageModel, period: Period, basis: str) -> None:
     )
     st_folium(m, key="carte-avant-apres", height=480, use_container_width=True, returned_objects=[])
     st.subheader(texts.CHANGE_TABLE_TITLE)
-    st.dataframe(change.export_table(result), hide_index=True, width="stretch")
+    st.dataframe(public_table(result, ctx.viewer), hide_index=True, width="stretch")
     export_buttons(
-        lambda: change.export_table(result),
+        lambda: public_table(result, ctx.viewer),
         texts.CHANGE_EXPORT_FILE.format(before=before.key, after=period.key),
         texts.CHANGE_EXPORT_SHEET,
         key="export_avant_apres",
