@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from observatoire.activities.overview import HEADLINES
-from observatoire.forum.slides import EXPERIMENTS, NETWORK, REACH, TRAININGS
+from observatoire.forum.slides import EXPERIMENTS, NETWORK, TRAININGS
 from observatoire.kpis import KPIS, Group, group_ids
 from observatoire.review.view import CARDS
 from observatoire.texts import activities as texts
@@ -20,7 +20,7 @@ SHOWN_ON: dict[str, list[str]] = {
     "formations": FORMATIONS,
     "experimentations": group_ids(Group.EXPERIMENTS),
     "actions": group_ids(Group.ACTIONS),
-    "forum": [*NETWORK, *REACH, *TRAININGS, *EXPERIMENTS],
+    "forum": [*NETWORK, *TRAININGS, *EXPERIMENTS],
 }
 
 
