@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from observatoire.activities.overview import HEADLINES
+from observatoire.coverage.profile import COVERAGE_KPIS
 from observatoire.forum.slides import EXPERIMENTS, NETWORK, TRAININGS
 from observatoire.kpis import KPIS, Group, group_ids
 from observatoire.review.view import CARDS
@@ -20,6 +21,7 @@ SHOWN_ON: dict[str, list[str]] = {
     "formations": FORMATIONS,
     "experimentations": group_ids(Group.EXPERIMENTS),
     "actions": group_ids(Group.ACTIONS),
+    "territoire": list(COVERAGE_KPIS),
     "forum": [*NETWORK, *TRAININGS, *EXPERIMENTS],
 }
 

@@ -18,12 +18,14 @@ from observatoire import db
 from observatoire.coverage import DEFAULT_RADIUS_KM, inputs
 from observatoire.coverage.aggregate import ratio
 from observatoire.coverage.distances import haversine_km
+from observatoire.kpis import Group, compute_kpis, group_ids
 from observatoire.kpis.periods import Period
 
 KINDS = ("department", "epci", "commune", "qpv")
 MONTHS = 24
 NEAREST = 5
 FIRST_DAY = dt.date(1900, 1, 1)
+COVERAGE_KPIS = group_ids(Group.COVERAGE)
 
 
 class UnknownTerritory(ValueError):
@@ -50,6 +52,7 @@ class Profile:
     radius_km: float
     period: Period  # the 24 months
     comparison: pd.DataFrame | None = None  # department: figure, this department, average
+    kpis: dict | None = None  # department: the catalogue's coverage KPIs over the 24 months
 
     @property
     def density_level(self) -> int | None:
@@ -234,6 +237,9 @@ def load(
         radius_km=radius_km,
         period=period,
         comparison=_comparison(con, data, code, radius_km, period)
+        if kind == "department"
+        else None,
+        kpis=compute_kpis(con, period, only=COVERAGE_KPIS, department=code)
         if kind == "department"
         else None,
     )

@@ -87,3 +87,5 @@ COMPARISON_FIGURES = {
     "rural_share": "Part des habitants en commune rurale",
 }
 MAP_LINK = "Voir sur la carte"
+KPIS_TITLE = "Indicateurs de couverture du département ({period})"
+KPI_COLUMNS = {"label": "Indicateur", "value": "Valeur"}

@@ -10,8 +10,9 @@ import streamlit as st
 from observatoire import db, formats
 from observatoire.coverage import inputs
 from observatoire.coverage import profile as logic
+from observatoire.kpis import BY_ID, Unit
 from observatoire.maps.coverage import actor_label
-from observatoire.privacy import Viewer
+from observatoire.privacy import Viewer, suppress_kpis
 from observatoire.privacy.suppression import suppress_series
 from observatoire.texts import profile as texts
 from observatoire.ui import connections, plain, url
@@ -155,6 +156,7 @@ def show(p: logic.Profile, viewer: Viewer) -> None:
         st.caption(texts.CONTACTS_HIDDEN)
     st.dataframe(nearest, hide_index=True)
 
+    show_kpis(p, viewer)
     if p.comparison is not None:
         st.subheader(texts.COMPARISON_TITLE)
         cmp = p.comparison
@@ -177,3 +179,22 @@ def show(p: logic.Profile, viewer: Viewer) -> None:
             }
         )
         st.dataframe(frame, hide_index=True)
+
+
+def show_kpis(p: logic.Profile, viewer: Viewer) -> None:
+    """The catalogue's coverage KPIs of a department, counts suppressed for the public."""
+    if not p.kpis:
+        return
+    st.subheader(texts.KPIS_TITLE.format(period=p.period.label))
+    counts = {i: v for i, v in p.kpis.items() if BY_ID[i].unit in (Unit.COUNT, Unit.PEOPLE)}
+    cells = suppress_kpis(counts, parts={}, enabled=viewer.suppresses)
+    rows = [
+        {
+            texts.KPI_COLUMNS["label"]: BY_ID[i].label,
+            texts.KPI_COLUMNS["value"]: cells[i].label
+            if i in cells
+            else formats.kpi_value(i, value),
+        }
+        for i, value in p.kpis.items()
+    ]
+    st.dataframe(pd.DataFrame(rows), hide_index=True)
