@@ -95,8 +95,19 @@ with ctx.guard():
                 st.caption(texts.PANEL_HINT)
             else:
                 rows = panel_rows(model, commune, ctx.viewer.role)
-                mapview.commune_panel(rows, model.communes.at[commune, "name"], commune)
+                name = model.communes.at[commune, "name"]
+                mapview.commune_panel(rows, name, commune)
+                mapview.profile_link(
+                    ctx.workspace.path.stem,
+                    commune,
+                    texts.PROFILE_LINK.format(name=name, code=commune),
+                )
         title = department_label(department, names.get(department))
+        mapview.profile_link(
+            ctx.workspace.path.stem,
+            department,
+            texts.PROFILE_LINK.format(name=names.get(department, department), code=department),
+        )
         st.subheader(plain.fill(texts.COMMUNE_TABLE_TITLE, department=title))
         st.dataframe(mapview.commune_frame(view, model, ctx.viewer), width="stretch")
     mapview.suppression_note(ctx.viewer)

@@ -127,6 +127,7 @@ TERRITORY_SUMMARY = (
 DEPARTMENT_TABLE_TITLE = "Tableau : les départements du territoire"
 COMMUNE_TABLE_TITLE = "Tableau : les communes de {department}"
 PANEL_TITLE = "Fiche de la commune : {name} ({code})"
+PROFILE_LINK = "Profil complet de {name} ({code}) →"
 PANEL_HINT = "Cliquez sur une commune de la carte (ou choisissez-la ci-dessous) pour voir sa fiche."
 COMMUNE_PICK = "Commune"
 COMMUNE_NONE = "Aucune"

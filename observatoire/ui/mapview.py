@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
@@ -206,3 +207,9 @@ def sources_panel() -> None:
     with st.expander(texts.SOURCES, icon=":material/menu_book:"):
         df = sources().rename(columns=texts.SOURCE_COLUMNS)
         st.table(df.set_index(texts.SOURCE_COLUMNS["dataset"]))
+
+
+def profile_link(workspace: str, code: str, label: str) -> None:
+    """A link to the territory profile page of ``code``."""
+    query = urlencode({"espace": workspace, "code": code})
+    st.markdown(f"[{plain.md(label)}](/territoire?{query})")
