@@ -7,7 +7,7 @@ DATA := data
 REFERENCE := $(DATA)/reference.duckdb
 DEMOS := $(DATA)/demo-occitanie.duckdb $(DATA)/demo-hauts-de-france.duckdb
 
-.PHONY: install run test lint format bench databases clean-databases
+.PHONY: install run serve test lint format bench databases clean-databases
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,12 @@ databases: $(REFERENCE) $(DEMOS)
 run: databases
 	$(BIN)/python -m observatoire.serve
 
+# Several Streamlit processes on one data folder behind HAProxy (Debian: apt-get install haproxy).
+REPLICAS ?= 2
+PORT ?= 8501
+serve: databases
+	$(BIN)/python -m observatoire.replicas --replicas $(REPLICAS) --port $(PORT)
+
 test: databases
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
@@ -47,7 +53,7 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 
 bench: databases $(DATA)/demo-national.duckdb
-	$(BIN)/python -m benchmarks.run
+	$(BIN)/python -m benchmarks.run $(if $(QUICK),--quick)
 
 clean-databases:
 	rm -f $(DATA)/*.duckdb

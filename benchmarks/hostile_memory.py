@@ -1,4 +1,4 @@
-"""Benchmark: peak memory of ``observatoire import`` on the hostile files of DESIGN §14.
+"""Benchmark: peak memory of ``observatoire import`` on the hostile import files.
 
 Run: ``.venv/bin/python -m benchmarks.hostile_memory``; prints one line per file. The files are
 built by the same builders as the tests (``tests/importing/hostile.py``); each import runs in a

@@ -1,4 +1,4 @@
-"""``make bench``: every DESIGN §9 budget on the national workspace, a naive baseline, concurrency.
+"""``make bench``: every performance budget on the national workspace, a naive baseline, concurrency.
 
 Run: ``.venv/bin/python -m benchmarks.run [--quick] [--out PATH] [--runs N]``.
 
@@ -6,6 +6,9 @@ Run: ``.venv/bin/python -m benchmarks.run [--quick] [--out PATH] [--runs N]``.
   one warm-up run that is not counted; page "cold" runs are each in a fresh process.
 - Nothing is cached between runs beyond what the application itself caches (Streamlit caches in
   the warm page runs, the place resolver for imports, as in a running app).
+- The ``load`` section (``benchmarks/load.py``) drives a real ``streamlit run`` server over its
+  websocket with 1, 5, 10 and 20 sessions on the HdF demo and the national workspace, then
+  through HAProxy with 1 and 2 replicas (DESIGN §15).
 - ``--quick`` is a smoke mode on the Hauts-de-France demo with tiny sizes (a few seconds per
   section); its report says so and is not a measurement of the budgets.
 
@@ -31,6 +34,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+from observatoire.kpis import kpi_value
 from observatoire.paths import ROOT, data_dir, reference_db
 
 BIN = Path(sys.executable).parent
@@ -258,7 +262,6 @@ def _cli_value(workspace: Path, month: str, kpi_id: str):
 
 def concurrency_worker(espace: str, stems: list[str], sessions: int, rounds: int, csv: str):
     """``sessions`` threads browse pages while an import commits; consistency of what they see."""
-    from observatoire import formats
     from observatoire.kpis import BY_ID
 
     workspace = data_dir() / f"{espace}.duckdb"
@@ -299,7 +302,7 @@ def concurrency_worker(espace: str, stems: list[str], sessions: int, rounds: int
         t.start()
     time.sleep(1.0)
     started = time.perf_counter()
-    # The import service is another process (DESIGN §5 CLI), as in docs/scaling.md.
+    # The import service is another process (the import CLI), as in docs/scaling.md.
     proc = subprocess.run(
         [str(BIN / "observatoire"), "import", csv, "--kind", "acteurs", "--db", str(workspace),
          "--json"],
@@ -312,7 +315,7 @@ def concurrency_worker(espace: str, stems: list[str], sessions: int, rounds: int
     for t in threads:
         t.join()
     after = _cli_value(workspace, month, "actors_total") if month else None
-    after_shown = formats.kpi_value("actors_total", after) if after is not None else None
+    after_shown = kpi_value("actors_total", after) if after is not None else None
     # A session opened after the commit, in this same server process.
     fresh = _apptest("accueil", espace)
     fresh.run()
@@ -421,13 +424,14 @@ def bench_coverage(cfg, rows: list[Row]) -> None:
     from observatoire.coverage.kpis import coverage_kpis
     from observatoire.coverage.planner import plan
     from observatoire.workspace import connect
+    from observatoire.workspace.territory import territory_departments
 
     con = connect(cfg.workspace)
     try:
         end = dt.date(2024, 6, 30)
 
         def nearest():
-            communes = inputs.communes(con, inputs.territory_departments(con))
+            communes = inputs.communes(con, territory_departments(con))
             actors = inputs.actors(con, None, end)
             return (
                 len(communes),
@@ -555,7 +559,7 @@ def bench_reference(cfg, rows: list[Row]) -> None:
 
 def _our_map(workspace: Path, department: str | None) -> str:
     """The carte page's map HTML as the admin sees it (contacts in popups: the heaviest role)."""
-    from observatoire.maps.coverage import DEFAULT_INDICATOR, load_model
+    from observatoire import theme
     from observatoire.maps.coverage_map import (
         MapStyle,
         coverage_map,
@@ -563,7 +567,7 @@ def _our_map(workspace: Path, department: str | None) -> str:
         map_html,
         territory_view,
     )
-    from observatoire.ui import theme
+    from observatoire.maps.figures import DEFAULT_INDICATOR, load_model
     from observatoire.workspace import connect
 
     con = connect(workspace, read_only=True)
@@ -722,6 +726,14 @@ def bench_concurrency(cfg, notes: list[str]) -> dict:
     return out
 
 
+def bench_load(cfg) -> str:
+    """A real server under 1, 5, 10 and 20 websocket sessions, then 1 and 2 replicas."""
+    from benchmarks import load
+
+    plan = load.quick_plan() if cfg.quick else load.Plan()
+    return load.report(load.measure(plan, echo=lambda m: print(m, flush=True)))
+
+
 # --------------------------------------------------------------------------- report
 
 
@@ -732,7 +744,7 @@ def tally(counts: dict) -> str:
     return ", ".join(f"{v} ({n} fois)" for v, n in sorted(counts.items(), key=str))
 
 
-def write_report(cfg, rows, ratios, concurrency, notes, started, path: Path) -> None:
+def write_report(cfg, rows, ratios, concurrency, notes, started, path: Path, load="") -> None:
     """BENCHMARKS.md: machine, versions, method, the budget table, baseline, concurrency."""
     m, v = cfg.machine, versions()
     minutes = (time.time() - started.timestamp()) / 60
@@ -772,7 +784,7 @@ def write_report(cfg, rows, ratios, concurrency, notes, started, path: Path) -> 
         "- Rien n'est mis en cache entre les mesures hors des caches de l'application "
         "elle-même ; les imports écrivent chaque fois un nouvel espace de travail.",
         "",
-        "## Budgets (DESIGN §9)",
+        "## Budgets",
         "",
         "| mesure | budget | médiane | max | verdict | remarque |",
         "| --- | --- | --- | --- | --- | --- |",
@@ -828,6 +840,8 @@ def write_report(cfg, rows, ratios, concurrency, notes, started, path: Path) -> 
             + (" (**données périmées** : voir les notes)."
                if c["fresh_session"] != c["after"] else " (données à jour)."),
         ]  # fmt: skip
+    if load:  # the real server under N sessions (benchmarks/load.py)
+        lines += ["", load]
     if notes:
         lines += ["", "## Notes", ""] + [f"- {n}" for n in notes]
     # The hand-written reading of the figures (gaps, causes, profiles) follows the tables.
@@ -968,7 +982,15 @@ def main(argv: list[str] | None = None) -> int:
             print("[bench] concurrency…", flush=True)
             concurrency = bench_concurrency(cfg, notes)
             print(f"[bench] concurrency : {time.perf_counter() - t:.1f} s", flush=True)
-        write_report(cfg, rows, ratios, concurrency, notes, started, a.out)
+        load = ""
+        if "load" in skip:
+            notes.append("Section « load » non mesurée dans cette exécution.")
+        else:
+            t = time.perf_counter()
+            print("[bench] load…", flush=True)
+            load = bench_load(cfg)
+            print(f"[bench] load : {time.perf_counter() - t:.1f} s", flush=True)
+        write_report(cfg, rows, ratios, concurrency, notes, started, a.out, load)
     print(f"rapport écrit : {a.out}")
     missed = [r.what for r in rows if r.verdict.startswith("**")]
     for what in missed:

@@ -86,20 +86,3 @@ def month_label(month) -> str:
     else:
         year, mon = month.year, month.month
     return f"{texts.MONTHS[mon - 1]} {year}"
-
-
-def kpi_value(kpi, value) -> str:
-    """A KPI value formatted by its unit; ``kpi`` is a catalogue entry or a KPI id."""
-    from observatoire.kpis.catalogue import BY_ID, Unit
-
-    unit = (BY_ID[kpi] if isinstance(kpi, str) else kpi).unit
-    if _missing(value):
-        return texts.NOT_AVAILABLE
-    if unit == Unit.SHARE:
-        return percent(value)
-    if unit == Unit.INDEX:
-        return number(value, 2)
-    if unit == Unit.DAYS:
-        # Half days happen; whole days read better without ",0".
-        return number(value, 0 if float(value).is_integer() else 1)
-    return number(value)

@@ -12,12 +12,14 @@ from observatoire.privacy.roles import can_see_people
 from observatoire.texts import activities as activity_texts
 from observatoire.texts import donnees as texts
 
-CHECKS = (
-    "actors_approximate",
-    "actors_without_circle",
-    "people_incomplete",
-    "sessions_without_place",
-)
+# Check id -> the query listing the records it flags.
+QUERIES = {
+    "actors_approximate": "quality_actors_approximate",
+    "actors_without_circle": "quality_actors_without_circle",
+    "people_incomplete": "quality_people_incomplete",
+    "sessions_without_place": "quality_sessions_without_place",
+}
+CHECKS = tuple(QUERIES)
 PEOPLE_CHECKS = frozenset({"people_incomplete"})
 LIST_LIMIT = 500  # a list is for fixing records by hand; the count tells the full size
 _CODES = {"gender": texts.GENDER, "status": texts.STATUS, "format": activity_texts.SESSION_FORMATS}
@@ -43,7 +45,7 @@ def listing(con: duckdb.DuckDBPyConnection, check: str, limit: int = LIST_LIMIT)
     """The first ``limit`` records a check flags, with French column names and values."""
     if check not in CHECKS:
         raise ValueError(check)
-    df = db.frame(con, f"quality_{check}", limit=limit)
+    df = db.frame(con, QUERIES[check], limit=limit)
     for column, labels in _CODES.items():
         if column in df:
             df[column] = df[column].map(

@@ -1,4 +1,4 @@
-"""Sign-in guards (DESIGN §14): a throttle kept on disk, and signed session tokens for a cookie.
+"""Sign-in guards: a throttle kept on disk, and signed session tokens for a cookie.
 
 Failed password attempts are counted per account and per client address in a small JSON file
 beside ``users.toml``, shared by every session and process and surviving reloads and restarts.

@@ -16,12 +16,12 @@ from urllib.parse import unquote, urlsplit
 
 from observatoire import formats
 from observatoire.coverage import DEFAULT_RADIUS_KM
-from observatoire.kpis.periods import FIRST_YEAR, LAST_YEAR, Period, PeriodError, parse_period
+from observatoire.periods import FIRST_YEAR, LAST_YEAR, Period, PeriodError, parse_period
 from observatoire.texts import urls as texts
 
 # Parameters the menu links carry from page to page.
 SHARED = ("espace", "periode", "programme", "departement")
-# Years a period may touch (those of ``observatoire.kpis.periods``).
+# Years a period may touch (those of ``observatoire.periods``).
 MIN_YEAR, MAX_YEAR = FIRST_YEAR, LAST_YEAR
 ECHO_CHARS = 40
 _UNSAFE = re.compile(r"[^\w\- .,]")
@@ -163,7 +163,7 @@ def parse_period_value(
     bad: str = texts.PERIOD_BAD,
     programme_start: dt.date | None = None,
 ) -> Parsed:
-    """A period as ``observatoire.kpis.periods`` reads it (``kinds``: the accepted shapes)."""
+    """A period as ``observatoire.periods`` reads it (``kinds``: the accepted shapes)."""
     if raw is None or not str(raw).strip():
         return Parsed(default)
     if any(not MIN_YEAR <= int(y) <= MAX_YEAR for y in _YEARS.findall(str(raw))):

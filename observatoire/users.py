@@ -1,4 +1,4 @@
-"""Accounts of the app (DESIGN §8): a git-ignored TOML file of logins, roles and argon2id hashes.
+"""Accounts of the app: a git-ignored TOML file of logins, roles and argon2id hashes.
 
 Passwords are never stored: only salted argon2id hashes. The file lives in
 ``data/users.toml`` (``OBSERVATOIRE_USERS`` overrides it), is written atomically and readable by

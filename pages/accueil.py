@@ -5,7 +5,7 @@ import streamlit as st
 from observatoire.activities import common, overview
 from observatoire.kpis import BY_ID
 from observatoire.texts import activities as texts
-from observatoire.ui import charts, views
+from observatoire.ui import charts, page_data
 from observatoire.ui.cards import kpi_cards, public_changes
 from observatoire.ui.filters import activity_filters, connection_or_stop
 from observatoire.ui.frame import page
@@ -18,7 +18,7 @@ with ctx.guard():
     # The committee opens on the latest month with activity, not on a whole year.
     period, programme, department = activity_filters(con, common.default_month(con))
     compare = url_comparison()
-    view = views.overview(ctx, period, programme, department, compare)
+    view = page_data.overview(ctx, period, programme, department, compare)
     st.subheader(texts.HEADLINES)
     kpi_cards(ctx.viewer, view["current"], overview.HEADLINES)
     st.subheader(texts.CHANGES.format(previous=view["compared_label"]))

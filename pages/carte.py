@@ -4,10 +4,10 @@ import streamlit as st
 
 from observatoire.coverage import BASES, DEFAULT_BASIS
 from observatoire.coverage.inputs import EmptyTerritory
-from observatoire.maps.coverage import DEFAULT_INDICATOR, INDICATORS, panel_rows
+from observatoire.maps.figures import DEFAULT_INDICATOR, INDICATORS, panel_rows
 from observatoire.texts import coverage as coverage_texts
 from observatoire.texts import ui as texts
-from observatoire.ui import change, data, mapview, plain, url, zones
+from observatoire.ui import change, map_data, mapview, plain, url, zones
 from observatoire.ui.frame import page
 from observatoire.urlparams import department_label
 
@@ -47,7 +47,7 @@ with ctx.guard():
         bad=coverage_texts.PAGE_BAD_PERIOD,
     )
     try:
-        model = data.coverage_model(ctx.workspace.path, radius, ctx.viewer, basis, period)
+        model = map_data.coverage_model(ctx.workspace.path, radius, ctx.viewer, basis, period)
     except EmptyTerritory:
         st.info(texts.MAP_EMPTY_TERRITORY)
         st.stop()
@@ -56,7 +56,7 @@ with ctx.guard():
     department = url.url_department(
         names, right, label=texts.DEPARTMENT_PICK, everything=texts.DEPARTMENT_ALL
     )
-    model, view = data.coverage_view(
+    model, view = map_data.coverage_view(
         ctx.workspace.path, radius, ctx.viewer, indicator, department, basis, period
     )
     if model.no_actors:
@@ -94,7 +94,7 @@ with ctx.guard():
             if commune is None:
                 st.caption(texts.PANEL_HINT)
             else:
-                rows = panel_rows(model, commune, ctx.viewer.role)
+                rows = panel_rows(model, commune, ctx.viewer.role, view.counts)
                 name = model.communes.at[commune, "name"]
                 mapview.commune_panel(rows, name, commune)
                 mapview.profile_link(

@@ -27,9 +27,8 @@ with ctx.guard():
     compare = url_comparison()
     rows = experiments.rows(con, period, programme, department)
     tables = experiments.breakdowns(rows)
-    linked = experiments.cards_hidden_by_statuses(tables[texts.EXPERIMENTS_BY_STATUS])
     values = compute_kpis(con, period, programme, KPIS, department)
-    compared_cards(ctx.viewer, con, values, KPIS, filters, compare, per_row=4, linked=linked)
+    compared_cards(ctx.viewer, con, values, KPIS, filters, compare, per_row=4)
     st.caption(texts.EXPERIMENT_CAPTION)
     if rows.empty:
         st.info(texts.NO_EXPERIMENT)

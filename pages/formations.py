@@ -3,7 +3,8 @@ then the webinars and every kind of session of the period."""
 
 import streamlit as st
 
-from observatoire.activities import dictionary, trainings
+from observatoire import dictionary
+from observatoire.activities import trainings
 from observatoire.kpis import Group, compute_kpis, group_ids
 from observatoire.texts import activities as texts
 from observatoire.texts import kpis as kpi_texts

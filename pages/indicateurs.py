@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from observatoire.activities import dictionary
+from observatoire import dictionary
 from observatoire.texts import activities as texts
 from observatoire.ui.frame import page
 

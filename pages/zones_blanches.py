@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from observatoire.coverage import BASES, DEFAULT_BASIS, LEVELS, views
+from observatoire.coverage import BASES, DEFAULT_BASIS, LEVELS, tables
 from observatoire.coverage.inputs import EmptyTerritory, NoActors
 from observatoire.coverage.score import formula_text
 from observatoire.texts import coverage as texts
@@ -74,11 +74,11 @@ with ctx.guard():
     try:
         rank = zones.ranking(path, level, radius, circles, rural_only, qpv_only, basis, period)
     except (NoActors, EmptyTerritory) as exc:
-        st.info(views.explain(exc, circles))
+        st.info(tables.explain(exc, circles))
         st.stop()
 
     st.subheader(texts.RANKING_TITLE)
-    st.markdown(views.summary(rank))
+    st.markdown(tables.summary(rank))
     with st.expander(texts.SCORE_EXPANDER, icon=":material/functions:"):
         st.markdown(
             f"**{texts.SCORE_TITLE}**\n\n" + formula_text(basis=basis).replace("\n", "\n\n")
@@ -88,7 +88,7 @@ with ctx.guard():
     else:
         st.markdown(
             texts.UNCOVERED_DEFINITION[basis].format(
-                period=period.label, radius=views.radius_label(radius)
+                period=period.label, radius=tables.radius_label(radius)
             )
         )
         st.caption(texts.JARGON)
@@ -105,14 +105,14 @@ with ctx.guard():
             },
         )
         export_buttons(
-            lambda: views.export_table(rank),
-            texts.RANKING_EXPORT_FILE.format(level=level, radius=views.radius_label(radius)),
+            lambda: tables.export_table(rank),
+            texts.RANKING_EXPORT_FILE.format(level=level, radius=tables.radius_label(radius)),
             texts.RANKING_EXPORT_SHEET,
             key="export_zones",
         )
 
     st.subheader(texts.PLANNER_TITLE)
-    st.caption(views.planner_intro())
+    st.caption(tables.planner_intro())
     left, right = st.columns(2)
     stops = url_number("etapes", label=texts.PLANNER_STOPS, container=left)
     candidates = url_choice(
@@ -124,17 +124,17 @@ with ctx.guard():
         container=right,
     )
     result, communes = zones.tour(path, stops, radius, circles, candidates, basis, period)
-    st.markdown(views.plan_summary(result, stops))
+    st.markdown(tables.plan_summary(result, stops))
     if result.stops:
         map_col, table_col = st.columns([1, 1])
         with map_col:
             zones.show_planner_map(path, result, communes, ctx.leaflet_url)
-            st.caption(views.planner_map_caption(result))
+            st.caption(tables.planner_map_caption(result))
         with table_col:
-            st.dataframe(views.plan_display(result), hide_index=True, width="stretch")
+            st.dataframe(tables.plan_display(result), hide_index=True, width="stretch")
             export_buttons(
-                lambda: views.plan_export(result),
-                texts.PLANNER_EXPORT_FILE.format(stops=stops, radius=views.radius_label(radius)),
+                lambda: tables.plan_export(result),
+                texts.PLANNER_EXPORT_FILE.format(stops=stops, radius=tables.radius_label(radius)),
                 texts.PLANNER_EXPORT_SHEET,
                 key="export_tournee",
             )

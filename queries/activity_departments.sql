@@ -1,9 +1,8 @@
 -- Department filter: the workspace territory and every department holding a record, with names.
--- Parameters: none. Needs "ref" for the names; codes sort as text (2A, 2B after 19).
+-- Parameters: $territory (VARCHAR[], see workspace_territory.sql). Needs "ref" for the names;
+-- codes sort as text (2A, 2B after 19).
 WITH codes AS (
-    SELECT unnest(from_json(value, '["VARCHAR"]')) AS code
-    FROM workspace_info
-    WHERE key = 'departments' AND json_valid(value)
+    SELECT unnest($territory::VARCHAR[]) AS code
     UNION SELECT department_code FROM actors
     UNION SELECT department_code FROM sessions
     UNION SELECT department_code FROM actions

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from observatoire import formats
-from observatoire.kpis import compute_kpis
+from observatoire.kpis import compute_kpis, kpi_value
 from observatoire.paths import ROOT, data_dir
 
 TIMEOUT = 60
@@ -58,7 +57,7 @@ def shown_equal_catalogue(at: AppTest, con, period: str, ids: list[str]) -> dict
     values = compute_kpis(con, period, None, only=ids)
     cards = metrics(at)
     for kpi_id in ids:
-        assert cards[BY_ID[kpi_id].label] == formats.kpi_value(kpi_id, values[kpi_id]), kpi_id
+        assert cards[BY_ID[kpi_id].label] == kpi_value(kpi_id, values[kpi_id]), kpi_id
     return cards
 
 
@@ -220,11 +219,11 @@ def test_formations_somme_2023(hdf):
     # evaluation day (1 day each).
     cards = metrics(at)
     assert cards[_label("training_sessions")] == "3"
-    assert cards[_label("training_days")] == formats.kpi_value("training_days", 4.0)
+    assert cards[_label("training_days")] == kpi_value("training_days", 4.0)
     assert len(at.dataframe[0].value) == 3
     values = compute_kpis(hdf, "2023", department="80", only=["training_participants"])
     shown = cards[_label("training_participants")]
-    assert shown == formats.kpi_value("training_participants", values["training_participants"])
+    assert shown == kpi_value("training_participants", values["training_participants"])
     assert at.query_params["departement"] == "80"
 
 

@@ -17,7 +17,7 @@ def test_quick_bench_writes_a_report(tmp_path, reference_path):
     out = tmp_path / "BENCHMARKS.md"
     proc = subprocess.run(
         [sys.executable, "-m", "benchmarks.run", "--quick", "--runs", "1", "--out", str(out),
-         "--skip", "pages,concurrency"],
+         "--skip", "pages,concurrency,load"],
         cwd=ROOT,
         capture_output=True,
         text=True,

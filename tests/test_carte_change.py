@@ -7,8 +7,8 @@ from streamlit.testing.v1 import AppTest
 
 from observatoire import formats
 from observatoire.coverage import change
-from observatoire.kpis.periods import parse_period
 from observatoire.paths import ROOT, data_dir
+from observatoire.periods import parse_period
 from observatoire.workspace import connect
 
 OCC = "demo-occitanie"

@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from observatoire import formats
-from observatoire.activities import dictionary
-from observatoire.kpis import KPIS, Group, compute_kpis, group_ids
+from observatoire import dictionary
+from observatoire.kpis import KPIS, Group, compute_kpis, group_ids, kpi_value
 from observatoire.paths import ROOT, data_dir
 from observatoire.ui import registry
 
@@ -44,7 +43,7 @@ def test_dictionary_page_lists_the_catalogue():
     assert list(table["Identifiant technique"]) == [k.id for k in KPIS]
     row = table.set_index("Identifiant technique").loc["regroupement_participants"]
     assert row["Pages qui l'affichent"] == "Formations"
-    assert row["Pour le public"] == "affiché, effectifs de 1 à 4 masqués"
+    assert row["Pour le public"] == "arrondi à 5 près, effectifs de 1 à 4 masqués"
     assert row["Tables sources"] == "sessions, attendances"
     share = table.set_index("Identifiant technique").loc["population_within_15km_share"]
     assert share["Pour le public"] == "affiché" and share["Unité"] == "%"
@@ -61,7 +60,7 @@ def test_formations_shows_webinars_and_every_session_kind():
     shown = {m.label: m.value for m in at.metric}
     by_id = {k.id: k for k in KPIS}
     for kpi_id in ids:
-        assert shown[by_id[kpi_id].label] == formats.kpi_value(kpi_id, values[kpi_id]), kpi_id
+        assert shown[by_id[kpi_id].label] == kpi_value(kpi_id, values[kpi_id]), kpi_id
     # SPTT 2024 (seeds): the regional gathering of 29, 12 at the express awareness session.
     assert shown["Participant·e·s aux regroupements"] == "29"
     assert shown["Participant·e·s aux sensibilisations"] == "12"

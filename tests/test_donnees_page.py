@@ -162,7 +162,7 @@ def test_dry_run_then_commit_inserts_one_actor(tmp_path, upload_dir, workspace):
     report = imports.commit(staged, dry)
     assert report.written and not report.dry_run
     assert fingerprint(workspace)[0] != before[0]
-    # Arras is 62041; placed by its commune only, hence approximate (DESIGN §5).
+    # Arras is 62041; placed by its commune only, hence approximate.
     assert actors_named(workspace, "Fablab des Essais") == [("Fablab des Essais", "62041", 2, True)]
     con = duckdb.connect(str(workspace), read_only=True)
     try:

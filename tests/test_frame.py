@@ -5,9 +5,10 @@ from __future__ import annotations
 import ast
 import tomllib
 
+from observatoire import theme
 from observatoire.paths import ROOT
 from observatoire.texts import ui as texts
-from observatoire.ui import registry, theme
+from observatoire.ui import registry
 
 
 def test_every_page_file_is_declared_and_calls_the_frame_first():

@@ -14,9 +14,9 @@ from openpyxl import Workbook
 from streamlit.testing.v1 import AppTest
 
 from observatoire.importing import run_import
-from observatoire.importing.settings import update_info
 from observatoire.paths import ROOT
 from observatoire.ui.plain import md
+from observatoire.workspace.info import update_info
 
 LINK = "[Se reconnecter ici](https://evil.example/login)"
 IMAGE = "![p](http://host/beacon.png)"

@@ -121,7 +121,7 @@ def test_page_with_role(stem, role, accounts, private_values):
     assert not any("Cette page est réservée" in e.value for e in at.error)
     if role not in ("public", "comite"):
         return
-    # Contacts are for coordination and admin only (DESIGN §8).
+    # Contacts are for coordination and admin only.
     people, contacts = private_values
     text = "\n".join(texts_of(at))
     assert not EMAIL.search(text), EMAIL.search(text).group(0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from observatoire.kpis import BY_ID, compute_kpis
+from observatoire.kpis import BY_ID, compute_kpis, kpi_value
 from observatoire.paths import ROOT, data_dir
 
 PAGES = ["accueil", "revue_mensuelle", "formations", "experimentations", "actions"]
@@ -39,10 +39,9 @@ def test_a_kpi_reads_the_same_on_every_page(espace, periode):
             seen.setdefault(metric.label, {})[stem] = metric.value
     con = connections.workspace(data_dir() / f"{espace}.duckdb")
     values = compute_kpis(con, periode, only=[LABELS[label] for label in seen])
-    from observatoire import formats
 
     for label, pages in seen.items():
-        expected = formats.kpi_value(LABELS[label], values[LABELS[label]])
+        expected = kpi_value(LABELS[label], values[LABELS[label]])
         assert set(pages.values()) == {expected}, (label, pages)
     shared = [label for label, pages in seen.items() if len(pages) > 1]
     assert "Participant·e·s aux formations" in shared and "Actions" in shared

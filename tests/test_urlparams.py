@@ -10,8 +10,8 @@ import pytest
 from observatoire import urlparams
 from observatoire.coverage import DEFAULT_RADIUS_KM
 from observatoire.directory.search import NEAR_RADIUS_KM
-from observatoire.kpis.periods import Kind, Period
 from observatoire.paths import ROOT
+from observatoire.periods import Kind, Period
 from observatoire.ui.plain import md
 
 NBSP = "\u00a0"

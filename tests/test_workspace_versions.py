@@ -6,6 +6,8 @@ import os
 import shutil
 
 from observatoire.workspace import VERSIONS_DIR, connect, connect_version
+from observatoire.workspace.info import read_info
+from observatoire.workspace.version import file_version
 
 
 def _count(con) -> int:
@@ -50,3 +52,29 @@ def test_a_folder_without_hard_links_falls_back_to_the_plain_path(workspace_path
     assert _count(con) == 0
     assert not list((workspace_path.parent / VERSIONS_DIR).glob("*.duckdb"))
     con.close()
+
+
+def test_a_swap_gives_a_new_version_and_a_missing_file_none(workspace_path):
+    first = file_version(workspace_path)
+    assert first == (os.stat(workspace_path).st_ino, os.stat(workspace_path).st_mtime_ns)
+    _swap_in_one_more_actor(workspace_path)
+    assert file_version(workspace_path) not in (None, first)
+    assert file_version(workspace_path.with_name("absent.duckdb")) is None
+
+
+def test_one_demo_rule_for_the_picker_and_the_command_line(tmp_path):
+    from observatoire.ui.workspaces import _describe
+
+    for stem, flag, demo in (
+        ("demo-ancien", None, False),  # the file name alone does not make a demo
+        ("reseau", "1", True),
+        ("reseau-oui", " Oui ", True),
+        ("demo-non", "0", False),
+    ):
+        path = tmp_path / f"{stem}.duckdb"
+        con = connect(path, read_only=False)
+        if flag is not None:
+            con.execute("INSERT INTO workspace_info VALUES ('demo', $v)", {"v": flag})
+        con.close()
+        assert read_info(path)["demo"] is demo, stem
+        assert _describe.__wrapped__(str(path), file_version(path)) == (stem, demo, True)

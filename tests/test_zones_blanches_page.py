@@ -13,11 +13,11 @@ from streamlit.testing.v1 import AppTest
 
 from observatoire import formats, users
 from observatoire.cli import main
-from observatoire.coverage import views
+from observatoire.coverage import tables
 from observatoire.directory import export
-from observatoire.kpis.periods import parse_period
 from observatoire.maps.planner_map import planner_map
 from observatoire.paths import ROOT, data_dir
+from observatoire.periods import parse_period
 
 PAGE = str(ROOT / "pages" / "zones_blanches.py")
 TIMEOUT = 60
@@ -120,8 +120,8 @@ def test_other_parameters_equal_the_cli(capsys, reference_path, params, argv):
 
 def test_export_table_equals_cli_records(capsys, occ_connection):
     cli = cli_json(capsys, "coverage", "--db", ws(OCC), "--level", "epci")
-    rank = views.ranking(occ_connection, "epci", 15.0)
-    table = views.export_table(rank)
+    rank = tables.ranking(occ_connection, "epci", 15.0)
+    table = tables.export_table(rank)
     assert table["Code"].tolist() == [t["code"] for t in cli["territories"]]
     assert table["Score"].round(3).tolist() == [t["score"] for t in cli["territories"]]
     assert table["Population non touchée"].tolist() == [t["uncovered"] for t in cli["territories"]]
@@ -186,8 +186,8 @@ def test_planner_on_hauts_de_france_equals_cli(capsys, reference_path):
 
 def test_plan_export_holds_the_cli_numbers(capsys, occ_connection):
     cli = cli_json(capsys, "plan", "--db", ws(OCC), "--stops", "5")
-    result, _ = views.tour(occ_connection, 5, 15.0)
-    table = views.plan_export(result)
+    result, _ = tables.tour(occ_connection, 5, 15.0)
+    table = tables.plan_export(result)
     assert table["Habitants couverts (cumul)"].tolist() == [
         s["cumulative_population"] for s in cli["stops"]
     ]
@@ -197,8 +197,8 @@ def test_plan_export_holds_the_cli_numbers(capsys, occ_connection):
 
 
 def test_exports_escape_formulas(occ_connection):
-    rank = views.ranking(occ_connection, "commune", 15.0)
-    table = views.export_table(rank).head(3).copy()
+    rank = tables.ranking(occ_connection, "commune", 15.0)
+    table = tables.export_table(rank).head(3).copy()
     table.loc[0, "Nom"] = '=HYPERLINK("http://exemple.invalid","clic")'
     table.loc[1, "Nom"] = "@SUM(A1)"
     text = export.csv_bytes(table).decode("utf-8-sig")
@@ -242,10 +242,10 @@ def test_comite_may_open_public_may_not(accounts):
 
 
 def test_planner_map_is_offline_and_shows_every_stop(occ_connection):
-    from observatoire.coverage.inputs import territory_departments
     from observatoire.maps.planner_map import outlines
+    from observatoire.workspace.territory import territory_departments
 
-    result, communes = views.tour(occ_connection, 5, 15.0)
+    result, communes = tables.tour(occ_connection, 5, 15.0)
     features = outlines(occ_connection, territory_departments(occ_connection))
     assert len(features) == 13
     m = planner_map(
@@ -262,5 +262,6 @@ def test_planner_map_is_offline_and_shows_every_stop(occ_connection):
     assert "/app/static/vendor/leaflet/leaflet.js" in page
     for stop in result.stops:
         assert html.escape(f"Étape {stop.rank} : {stop.name} ({stop.code})") in page
-    assert page.count("L.circleMarker(") == int(communes["uncovered"].sum())
+    # Uncovered communes are the points of one GeoJSON layer, each with its tooltip label.
+    assert page.count('"label":') == int(communes["uncovered"].sum())
     assert len(page) < 1_500_000

@@ -9,8 +9,9 @@ import pandas as pd
 
 from observatoire import db
 from observatoire.kpis import Period
-from observatoire.kpis.periods import parse_month
+from observatoire.periods import parse_month
 from observatoire.texts import activities as texts
+from observatoire.workspace.territory import territory_departments
 
 LABEL, COUNT = "label", "count"
 
@@ -35,7 +36,8 @@ def default_month(con, today: dt.date | None = None) -> Period:
 
 def departments(con) -> dict[str, str]:
     """The workspace's departments (territory and any holding a record): code -> name."""
-    return {r["code"]: r["name"] for r in db.rows(con, "activity_departments")}
+    territory = territory_departments(con)
+    return {r["code"]: r["name"] for r in db.rows(con, "activity_departments", territory=territory)}
 
 
 def programmes(con) -> list[str]:

@@ -7,7 +7,6 @@ import pandas as pd
 from observatoire import db
 from observatoire.activities.common import breakdown, department_names
 from observatoire.kpis import Period
-from observatoire.privacy import suppress_series
 from observatoire.texts import activities as texts
 
 
@@ -22,22 +21,6 @@ def rows(
         programme=programme or None,
         department=department or None,
     )
-
-
-# KPI cards that are cells of the status breakdown (its total is experiments_total).
-STATUS_CARDS = {"en_cours": "experiments_active", "terminee": "experiments_completed"}
-
-
-def cards_hidden_by_statuses(statuses: pd.DataFrame) -> set[str]:
-    """Cards the public must not see because the status breakdown hides their cell.
-
-    The cards publish the total and two statuses: were they shown while the chart hides a
-    small status, subtraction would give it back (20 started − 17 en cours = 3 terminées).
-    """
-    cut = suppress_series(statuses["count"].astype(int), with_total=True)
-    labels = {texts.EXPERIMENT_STATUSES[s]: card for s, card in STATUS_CARDS.items()}
-    hidden = {labels[label] for label in statuses.loc[cut.mask, "label"] if label in labels}
-    return hidden | ({"experiments_total"} if cut.total_suppressed else set())
 
 
 def breakdowns(experiments: pd.DataFrame) -> dict[str, pd.DataFrame]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from observatoire import formats
-from observatoire.kpis import BY_ID, Comparison, Period, compute_kpis, monthly_series
+from observatoire.kpis import BY_ID, Comparison, Period, compute_kpis, kpi_value, monthly_series
 
 HEADLINES = [
     "actors_total",
@@ -29,8 +29,8 @@ def changes(current: dict, previous: dict, ids: list[str]) -> pd.DataFrame:
         out.append(
             {
                 "label": BY_ID[kpi_id].label,
-                "current": formats.kpi_value(kpi_id, now),
-                "previous": formats.kpi_value(kpi_id, before),
+                "current": kpi_value(kpi_id, now),
+                "previous": kpi_value(kpi_id, before),
                 "change": formats.signed(delta),
             }
         )

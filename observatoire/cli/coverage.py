@@ -101,7 +101,7 @@ def _check_common(args):
 
 def _bound(text: str, first: bool) -> dt.date:
     """One end of ``--from`` / ``--to``: a day, a month or a year (its first or last day)."""
-    from observatoire.kpis.periods import PeriodError, parse_period
+    from observatoire.periods import PeriodError, parse_period
 
     try:
         period = parse_period(f"{text}..{text}")
@@ -113,7 +113,7 @@ def _bound(text: str, first: bool) -> dt.date:
 def _period(args, con, end):
     """The period the options ask for (None: the default period of the workspace)."""
     from observatoire.coverage import inputs
-    from observatoire.kpis.periods import Kind, Period, PeriodError, parse_period
+    from observatoire.periods import Kind, Period, PeriodError, parse_period
 
     given = [x for x in (args.period, args.start or args.end, args.date) if x]
     if len(given) > 1:
@@ -154,7 +154,7 @@ def _open(path: Path):
 
 def _data_error(exc: Exception, circles) -> CliError:
     """A coverage data problem (no actor, empty territory, unreadable file) as a French error."""
-    from observatoire.coverage.views import explain
+    from observatoire.coverage.tables import explain
 
     if isinstance(exc, duckdb.Error):
         return CliError(texts.UNREADABLE_DB.format(path="", detail=exc), DATA)
@@ -175,7 +175,7 @@ def _guarded(body):
 
 
 def _coverage(args) -> int:
-    from observatoire.coverage import report, views
+    from observatoire.coverage import report, tables
     from observatoire.coverage.inputs import EmptyTerritory, NoActors
 
     circles, end = _check_common(args)
@@ -187,7 +187,7 @@ def _coverage(args) -> int:
     try:
         period = _period(args, con, end)
         # The zones_blanches page runs the same function: both list the same territories.
-        ranked = views.ranking(
+        ranked = tables.ranking(
             con,
             args.level,
             args.radius_km,
@@ -217,7 +217,7 @@ def _coverage(args) -> int:
 def _plan(args) -> int:
     import math
 
-    from observatoire.coverage import report, views
+    from observatoire.coverage import report, tables
     from observatoire.coverage.inputs import EmptyTerritory, NoActors
 
     circles, end = _check_common(args)
@@ -232,7 +232,7 @@ def _plan(args) -> int:
     try:
         period = _period(args, con, end)
         # The zones_blanches planner runs the same function with the same candidate rule.
-        result, _ = views.tour(
+        result, _ = tables.tour(
             con,
             args.stops,
             args.radius_km,

@@ -148,7 +148,7 @@ def run_template(args) -> int:
 def run_workspace(args) -> int:
     """Show a workspace's settings, or change them."""
     from observatoire.importing import WorkspaceLocked, load_resolver
-    from observatoire.importing.settings import BadDepartment, read_info, split_list, update_info
+    from observatoire.workspace.info import BadDepartment, read_info, split_list, update_info
 
     path = args.db or default_workspace()
     if not path.exists():
@@ -166,7 +166,7 @@ def run_workspace(args) -> int:
                 resolver=load_resolver() if departments is not None else None,
             )
             _say(texts.WORKSPACE_SAVED.format(path=path))
-        info = read_info(path)
+        info = read_info(path, counts=True)
     except BadDepartment as exc:
         return _fail(texts.WORKSPACE_BAD_DEPARTMENT.format(value=exc), 2)
     except WorkspaceLocked as exc:

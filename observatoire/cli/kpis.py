@@ -9,10 +9,10 @@ from typing import NamedTuple
 
 import duckdb
 
-from observatoire import formats
 from observatoire.db import MissingReference
-from observatoire.kpis.periods import COMPARISONS, PeriodError
+from observatoire.kpis import kpi_value
 from observatoire.paths import default_workspace
+from observatoire.periods import COMPARISONS, PeriodError
 from observatoire.texts import common
 from observatoire.texts import kpis as texts
 
@@ -54,7 +54,7 @@ def _fail(message: str, code: int) -> int:
 
 def _period(args, con):
     """The period the arguments ask for (PeriodError when unreadable or incomplete)."""
-    from observatoire.kpis.periods import Kind, Period, parse_day, parse_month, parse_year
+    from observatoire.periods import Kind, Period, parse_day, parse_month, parse_year
 
     if args.month is not None:
         return parse_month(args.month)
@@ -71,7 +71,7 @@ def _period(args, con):
 def _typed_period(text: str, con, programme):
     """A period as typed on a page (shortcuts included, ``today`` being the real date)."""
     from observatoire.kpis import programme_start
-    from observatoire.kpis.periods import parse_period
+    from observatoire.periods import parse_period
 
     start = programme_start(con, programme) if con is not None else None
     return parse_period(text, programme_start=start)
@@ -120,8 +120,7 @@ def _side_by_side(period, key: str, columns: dict, names: dict, as_json: bool, c
     print(texts.HEADER_PERIOD.format(label=period.label))
     header = [texts.COLUMN_LABEL, *(names[c] for c in columns)]
     rows = [
-        [f"  {k.label}", *(formats.kpi_value(k, columns[c][k.id]) for c in columns)]
-        for k in catalogue.KPIS
+        [f"  {k.label}", *(kpi_value(k, columns[c][k.id]) for c in columns)] for k in catalogue.KPIS
     ]
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     for r in [header, *rows]:
@@ -224,19 +223,19 @@ def _table(kpis, values, targets, ytd, before=None) -> str:
         if kpi.group != group:
             group = kpi.group
             lines.append(kpi.group_label.upper())
-        row = [f"  {kpi.label}", formats.kpi_value(kpi, values[kpi.id])]
+        row = [f"  {kpi.label}", kpi_value(kpi, values[kpi.id])]
         if before is not None:
-            row.append(formats.kpi_value(kpi, before[kpi.id]))
+            row.append(kpi_value(kpi, before[kpi.id]))
         target = targets.get(kpi.id)
         if ytd is not None:
             shown = target is not None and target.prorated
-            row.append(formats.kpi_value(kpi, ytd[kpi.id]) if shown else "")
+            row.append(kpi_value(kpi, ytd[kpi.id]) if shown else "")
         if target is None:
             row.append("")
         else:
             # Unmarked targets get blanks where the mark would be, so the digits line up.
             mark = f" {texts.PRORATED_MARK}" if target.prorated else " " * (ytd is not None) * 2
-            row.append(formats.kpi_value(kpi, target.value) + mark)
+            row.append(kpi_value(kpi, target.value) + mark)
         lines.append(row)
     rows = [r for r in lines if isinstance(r, list)]
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]

@@ -1,11 +1,11 @@
 """Coverage tables: per commune of the territory, then per EPCI, department and QPV.
 
-Two bases (DESIGN §12), both measured from a territory's reference point at radius R (15 km by
+Two bases, both measured from a territory's reference point at radius R (15 km by
 default, great-circle km): *presence*, an actor lies within R; *reach* (``activite``), an activity
 of the period (see queries/period_activities.sql) took place within R. A territory is
 *uncovered* when the chosen basis fails. Aggregates (EPCI, department) report population,
 uncovered population, the rural share among the uncovered and the rural representation index of
-DESIGN §6: share of the window's actions held in rural communes ÷ share of the population living
+The KPI catalogue's definition: share of the window's actions held in rural communes ÷ share of the population living
 in rural communes (1 = proportional, below 1 = rural communes under-served). EPCI are cut to the
 territory's communes; the few communes without an EPCI are left out of the EPCI level.
 """

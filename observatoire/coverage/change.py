@@ -16,7 +16,7 @@ import pandas as pd
 from observatoire import formats
 from observatoire.coverage import DEFAULT_BASIS, DEFAULT_RADIUS_KM, inputs, report
 from observatoire.coverage.aggregate import territory_table
-from observatoire.kpis.periods import Period
+from observatoire.periods import Period
 from observatoire.texts import coverage as texts
 
 STATUSES = ("gained", "lost", "kept", "never")

@@ -7,14 +7,14 @@ defined once, in queries/period_activities.sql; every coverage figure selects fr
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from observatoire import db
-from observatoire.kpis.periods import Period
+from observatoire.periods import Period
+from observatoire.workspace.territory import territory_departments
 
 if TYPE_CHECKING:  # imported where used: the kpis CLI reads the territory without pandas
     import pandas as pd
@@ -34,23 +34,6 @@ def isin(values, pool) -> np.ndarray:
 
     index = pd.Index(pd.Series(pool, dtype=object).drop_duplicates())
     return index.get_indexer(pd.Series(values, dtype=object)) >= 0
-
-
-def territory_departments(con) -> list[str]:
-    """The workspace territory's department codes.
-
-    The territory is the JSON list stored in ``workspace_info`` under the key ``departments``;
-    when that key is absent, empty or unreadable, it is the departments where the workspace has
-    actors.
-    """
-    raw = db.scalar(con, "coverage_declared_departments")
-    try:
-        declared = json.loads(raw) if raw else []
-    except (TypeError, ValueError):
-        declared = []
-    if isinstance(declared, list) and declared:
-        return sorted({str(code) for code in declared})
-    return [r["code"] for r in db.rows(con, "coverage_actor_departments")]
 
 
 def as_date(value) -> dt.date:

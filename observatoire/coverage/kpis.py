@@ -1,8 +1,8 @@
-"""The coverage KPIs of DESIGN §6 over a period of activities.
+"""The coverage KPIs of the catalogue over a period of activities.
 
-``coverage_kpis`` is what the KPI catalogue calls (``observatoire.kpis.coverage`` decides which
-period: a month's KPIs measure the 12 months ending with it). Definitions, all over the workspace
-territory (see ``inputs.territory_departments``) and the activities of the period (actions,
+``coverage_kpis`` is what the KPI catalogue calls, over ``kpi_period`` (a month's KPIs measure
+the 12 months ending with it). Definitions, all over the workspace
+territory (``workspace.territory``) and the activities of the period (actions,
 in-person sessions and experiments, queries/period_activities.sql):
 
 - ``communes_reached``: territory communes holding an activity;
@@ -31,7 +31,8 @@ import math
 from observatoire import db
 from observatoire.coverage import inputs
 from observatoire.coverage.distances import km_to_chord
-from observatoire.kpis.periods import Period
+from observatoire.periods import Kind, Period
+from observatoire.workspace.territory import territory_departments
 
 KPI_IDS = (
     "communes_reached",
@@ -82,6 +83,15 @@ def _qpv_index(polygons_wkb: list):
     return index
 
 
+def kpi_period(period: Period) -> Period:
+    """The activities the coverage KPIs count: a month's are the 12 months ending with it.
+
+    One month is too short to say which communes a network reaches, and the committee compares
+    a rolling 12 months from one month to the next; a year or a range is measured as it is.
+    """
+    return inputs.last_12_months(period.end) if period.kind == Kind.MONTH else period
+
+
 def coverage_kpis(
     con, period, programme: str | None = None, department: str | None = None
 ) -> dict[str, float | None]:
@@ -90,7 +100,7 @@ def coverage_kpis(
         period = inputs.last_12_months(period)
     end = period.end
     # One department narrows the territory; actors beyond its border still cover its communes.
-    departments = [department] if department else inputs.territory_departments(con)
+    departments = [department] if department else territory_departments(con)
     cur = inputs.activity_cursor(con, period, programme)
     try:
         counts = db.execute_on(

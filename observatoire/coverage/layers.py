@@ -19,7 +19,7 @@ import pandas as pd
 from observatoire import db
 from observatoire.coverage import DEFAULT_BASIS, DEFAULT_RADIUS_KM, inputs
 from observatoire.coverage.aggregate import commune_table, qpv_table, ratio
-from observatoire.kpis.periods import Period
+from observatoire.periods import Period
 
 COMMUNE_COLUMNS = (
     "code",

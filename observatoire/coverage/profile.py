@@ -19,7 +19,7 @@ from observatoire.coverage import DEFAULT_RADIUS_KM, inputs
 from observatoire.coverage.aggregate import ratio
 from observatoire.coverage.distances import haversine_km
 from observatoire.kpis import Group, compute_kpis, group_ids
-from observatoire.kpis.periods import Period
+from observatoire.periods import Period
 
 KINDS = ("department", "epci", "commune", "qpv")
 MONTHS = 24

@@ -1,4 +1,4 @@
-"""The national synthetic workspace of DESIGN §9, for benchmarks.
+"""The national synthetic workspace, for benchmarks at national scale.
 
 100,000 actors over all communes, 20,000 sessions, 60,000 people, 400,000 attendances,
 30,000 experiments and 200,000 actions, seeded. It measures the dashboard, not the importer

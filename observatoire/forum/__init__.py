@@ -1,1 +1,1 @@
-"""The forum mode: public-safe slides for a projector (issue 8), built without Streamlit."""
+"""The forum mode: public-safe slides for a projector, built without Streamlit."""

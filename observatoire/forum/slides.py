@@ -13,25 +13,28 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from observatoire import db, formats
+from observatoire import db, formats, theme
 from observatoire.activities import common, experiments
 from observatoire.coverage import DEFAULT_RADIUS_KM, inputs
 from observatoire.coverage.layers import reach_layers
 from observatoire.forum.svgmap import Disc, svg_map
-from observatoire.kpis import BY_ID, Period, Unit, compute_kpis
-from observatoire.kpis.periods import Kind
+from observatoire.kpis import BY_ID, Period, Unit, compute_kpis, kpi_value
+from observatoire.periods import Kind
 from observatoire.privacy import suppress_kpis, suppress_series, to_public_frame
 from observatoire.privacy.suppression import (
     STYLE_SUPPRESSED,
     STYLE_VALUE,
     STYLE_ZERO,
+    hides_derived,
+    public_label,
     resolve_k,
+    round_to_k,
     style,
 )
 from observatoire.texts import activities as activity_texts
 from observatoire.texts import forum as texts
 from observatoire.texts import privacy as privacy_texts
-from observatoire.ui import theme
+from observatoire.workspace.territory import territory_departments
 
 
 @dataclass(frozen=True)
@@ -118,20 +121,26 @@ def public_figures(values: dict, labels: dict[str, str], k: int | None = None) -
         if kpi_id in cells:
             cell = cells[kpi_id]
             figures.append(Figure(cell.label, label, cell.style))
+        elif hides_derived(kpi_id, values, k):
+            figures.append(Figure(privacy_texts.SHARE, label, style(None, True)))
         else:
             value = values[kpi_id]
-            figures.append(Figure(formats.kpi_value(kpi_id, value), label, style(value, False)))
+            figures.append(Figure(kpi_value(kpi_id, value), label, style(value, False)))
     return figures
 
 
-def _with_shares(figures: list[Figure], ids: list[str], values: dict) -> list[Figure]:
+def _with_shares(
+    figures: list[Figure], ids: list[str], values: dict, k: int | None = None
+) -> list[Figure]:
     """Women, men, volunteers, employees with their share of participants, unless hidden."""
     total_index = ids.index("training_participants")
     total = figures[total_index]
     out = []
     for kpi_id, figure in zip(ids, figures, strict=True):
         if kpi_id in SHARED_OF_PARTICIPANTS and figure.style == "value" and total.style == "value":
-            share = formats.percent(values[kpi_id] / values["training_participants"])
+            # Shares of the published (rounded) numbers: exact ones would give the counts back.
+            part, whole = (round_to_k(values[i], k) for i in (kpi_id, "training_participants"))
+            share = formats.percent(part / whole)
             figure = Figure(
                 figure.value, figure.label, figure.style, texts.SHARE_OF.format(share=share)
             )
@@ -169,8 +178,14 @@ def _discs(points: pd.DataFrame, k: int) -> list[Disc]:
         return []
     grouped = points.dropna(subset=["lon", "lat"]).groupby("commune_code", dropna=True)
     table = grouped.agg(lon=("lon", "mean"), lat=("lat", "mean"), count=("lon", "size"))
+    # Disc areas follow the published (rounded) counts; a small count is a hollow ring.
     return [
-        Disc(float(r.lon), float(r.lat), int(r.count), 1 <= int(r.count) <= k - 1)
+        Disc(
+            float(r.lon),
+            float(r.lat),
+            round_to_k(int(r.count), k) if int(r.count) >= k else int(r.count),
+            1 <= int(r.count) <= k - 1,
+        )
         for r in table.itertuples()
     ]
 
@@ -178,7 +193,7 @@ def _discs(points: pd.DataFrame, k: int) -> list[Disc]:
 def map_slide(con, ref, end: dt.date, k: int | None = None) -> Slide:
     """Where the network acts: actor and event discs per commune, and a table per department."""
     k = resolve_k(k)
-    departments = inputs.territory_departments(con)
+    departments = territory_departments(con)
     shapes = [
         r["shape"]
         for r in db.rows(ref, "department_shapes", region=None)
@@ -240,9 +255,7 @@ def _events_in(events: pd.DataFrame, code: str) -> int:
 
 def _count_label(value: int, k: int) -> str:
     """A count in a sentence, as the public may read it."""
-    if 1 <= value <= k - 1:
-        return privacy_texts.SMALL_COUNT.format(k=k)
-    return formats.number(value)
+    return public_label(value, k)
 
 
 def reach_figures(layers) -> dict[str, int]:
@@ -294,7 +307,7 @@ def trainings_slide(con, period: Period, label: str, k: int | None = None) -> Sl
     """Trainings and the inclusion figures: gender and status of the people trained."""
     values = compute_kpis(con, period, only=list(TRAININGS))
     ids = list(TRAININGS)
-    figures = _with_shares(public_figures(values, TRAININGS, k), ids, values)
+    figures = _with_shares(public_figures(values, TRAININGS, k), ids, values, k)
     lines = () if values["training_sessions"] else (texts.NO_TRAINING,)
     return Slide(
         "formations",
@@ -338,7 +351,7 @@ def experiments_slide(con, period: Period, label: str, k: int | None = None) -> 
 def _hidden(text: object) -> bool:
     """Whether a shown cell is a mask (``< 5`` or ``s``) rather than a number."""
     value = str(text)
-    return value.startswith("<") or value == privacy_texts.COMPLEMENT
+    return value.startswith("<") or value == privacy_texts.SECRET
 
 
 def closing_slide(ref, name: str, demo: bool, end: dt.date, k: int | None = None) -> Slide:
@@ -352,7 +365,7 @@ def closing_slide(ref, name: str, demo: bool, end: dt.date, k: int | None = None
     if demo:
         lines.append(texts.DATA_DEMO)
     lines += [
-        texts.PRIVACY.format(max=formats.number(k - 1)),
+        texts.PRIVACY.format(k=formats.number(k), max=formats.number(k - 1)),
         _sources_line(editions.get(GEOGRAPHY_SOURCE, "")),
         texts.SOURCES_MORE,
     ]
@@ -381,18 +394,19 @@ def presentable(slide: Slide, k: int | None = None) -> Slide | None:
     values = [f.value for f in figures if f.style == STYLE_SUPPRESSED]
     if slide.table is not None:
         values += [str(v) for v in slide.table.iloc[:, 1:].to_numpy().ravel()]
-    footnote = _footnote(values, resolve_k(k))
+    rounded = any(f.style == STYLE_VALUE for f in figures) or slide.table is not None
+    footnote = _footnote(values, resolve_k(k), rounded)
     return dataclasses.replace(slide, figures=figures, footnote=footnote)
 
 
-def _footnote(values: list[str], k: int) -> str:
+def _footnote(values: list[str], k: int, rounded: bool = False) -> str:
     """What the masks shown on a slide mean: only the kinds of mask that are there."""
-    parts = []
+    parts = [texts.MASK_ROUNDED.format(k=formats.number(k))] if rounded else []
     if any(v.startswith("<") for v in values):
         small = privacy_texts.SMALL_COUNT.format(k=formats.number(k))
         parts.append(texts.MASK_SMALL.format(small=small, max=formats.number(k - 1)))
-    if privacy_texts.COMPLEMENT in values:
-        parts.append(texts.MASK_COMPLEMENT.format(mask=privacy_texts.COMPLEMENT))
+    if privacy_texts.SECRET in values:
+        parts.append(texts.MASK_SECRET.format(mask=privacy_texts.SECRET, k=formats.number(k)))
     return " ".join(parts)
 
 

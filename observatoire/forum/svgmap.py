@@ -11,7 +11,7 @@ import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from observatoire.ui import theme
+from observatoire import theme
 
 WIDTH = 1000
 MARGIN = 12

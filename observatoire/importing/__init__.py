@@ -1,11 +1,11 @@
-"""Spreadsheet import (DESIGN §5): the one entry point the CLI and the app both call."""
+"""Spreadsheet import: the one entry point the CLI and the app both call."""
 
 from observatoire.importing.pipeline import file_sha256, load_resolver, run_import
 from observatoire.importing.preview import SheetPreview, preview
 from observatoire.importing.readers import UnreadableFile
 from observatoire.importing.report import ImportReport, escape_cell, export_issues
-from observatoire.importing.safe_write import VerifyFailed, WorkspaceLocked
 from observatoire.importing.selection import UsageError
+from observatoire.workspace.safe_write import VerifyFailed, WorkspaceLocked
 
 __all__ = [
     "ImportReport",

@@ -20,6 +20,14 @@ _ARROW_TYPES = {
     "BOOLEAN": pa.bool_(),
     "TIMESTAMP": pa.timestamp("us"),
 }
+# The query that deletes a table's updated rows before they are inserted again, by record id.
+_DELETE_BY_ID = {
+    "actors": "import_delete_actors",
+    "people": "import_delete_people",
+    "sessions": "import_delete_sessions",
+    "experiments": "import_delete_experiments",
+    "actions": "import_delete_actions",
+}
 _REJECT_COLUMNS = ("import_id", "severity", "kind", "sheet", "row", "column", "value", "reason")
 
 
@@ -90,7 +98,7 @@ def write(con: duckdb.DuckDBPyConnection, table_plan: TablePlan) -> None:
                 programmes=[r["programme"] for r in table_plan.updated],
             )
         else:
-            db.execute(con, f"import_delete_{table}", ids=[r[keys[0]] for r in table_plan.updated])
+            db.execute(con, _DELETE_BY_ID[table], ids=[r[keys[0]] for r in table_plan.updated])
     insert_rows(con, table, table_plan.inserted + table_plan.updated)
 
 

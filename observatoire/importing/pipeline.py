@@ -12,13 +12,14 @@ from pathlib import Path
 import duckdb
 
 from observatoire import db
-from observatoire.importing import apply, safe_write
+from observatoire.importing import apply
 from observatoire.importing.readers import UnreadableFile, check_file, read_sheets
 from observatoire.importing.report import ImportReport
 from observatoire.importing.selection import select
 from observatoire.importing.validate import REJECT, WARNING, Context, Validator
 from observatoire.paths import default_workspace
 from observatoire.texts import importing as texts
+from observatoire.workspace import safe_write
 
 
 @lru_cache(maxsize=4)
@@ -47,7 +48,7 @@ def run_import(
     reference=None,
     resolver=None,
 ) -> ImportReport:
-    """Import a spreadsheet into a workspace (created if missing); see DESIGN §5.
+    """Import a spreadsheet into a workspace (created if missing).
 
     Raises ``UsageError`` for an unknown kind or a CSV without kind, ``WorkspaceLocked`` when
     another import holds the workspace too long; an unreadable file is reported, not raised.

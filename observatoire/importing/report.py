@@ -1,4 +1,4 @@
-"""The import report (JSON shape of DESIGN §5) and the rejects export with escaped cells."""
+"""The import report (its fixed JSON shape) and the rejects export with escaped cells."""
 
 from __future__ import annotations
 

@@ -8,7 +8,6 @@ memory cap (``isolated``): a hostile file costs the child, never the server.
 from __future__ import annotations
 
 import json
-import os
 import re
 import tempfile
 import unicodedata
@@ -27,6 +26,7 @@ from observatoire.importing.report import ImportReport, export_issues
 from observatoire.importing.template import write_template
 from observatoire.texts import donnees as texts
 from observatoire.texts import importing as import_texts
+from observatoire.workspace.version import file_version
 
 COUNT_KEYS = ("inserted", "updated", "unchanged", "rejected", "warnings")
 SHA_SHOWN = 12
@@ -148,15 +148,6 @@ def _cell(value) -> str:
     return str(value)
 
 
-def workspace_version(path: Path) -> tuple[int, int] | None:
-    """Identity of the target file's current version (None while it does not exist)."""
-    try:
-        info = os.stat(path)
-    except FileNotFoundError:
-        return None
-    return info.st_ino, info.st_mtime_ns
-
-
 def target_path(folder: Path, existing: str | None = None, new_name: str | None = None) -> Path:
     """The workspace file: an existing stem of ``folder``, or a new, valid, unused name."""
     folder = Path(folder)
@@ -191,7 +182,7 @@ class DryRun:
 def dry_run(staged: StagedFile, target: Path, kind: str | None = None) -> DryRun:
     """What the import would do in ``target``; writes nothing anywhere near it."""
     kind = kind if staged.is_csv else None
-    version = workspace_version(target)
+    version = file_version(target)
     report = _run_isolated(staged, target, kind=kind, dry_run=True)
     return DryRun(report, staged.sha256, kind, Path(target), version)
 
@@ -200,7 +191,7 @@ def commit(staged: StagedFile, simulated: DryRun) -> ImportReport:
     """Import for real what ``simulated`` previewed; refuses when the file or target changed."""
     if (
         file_sha256(staged.path) != simulated.sha256
-        or workspace_version(simulated.target) != simulated.target_version
+        or file_version(simulated.target) != simulated.target_version
     ):
         raise ImportRefused(texts.CHANGED_SINCE)
     return _run_isolated(staged, simulated.target, kind=simulated.kind)

@@ -1,4 +1,4 @@
-"""Rows -> records, rejects and warnings, exactly per DESIGN §5."""
+"""Rows -> records, rejects and warnings, by the rules of the import template."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ class Issue:
     reason: str
 
     def public(self) -> dict:
-        """The JSON shape of DESIGN §5."""
+        """The fixed JSON shape of a reported reject or warning."""
         return {
             "sheet": self.sheet,
             "row": self.row,

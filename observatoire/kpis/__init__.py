@@ -1,4 +1,4 @@
-"""The KPI catalogue of DESIGN §6: definitions, periods, values and targets."""
+"""The KPI catalogue: definitions, periods, values and targets."""
 
 from observatoire.kpis.catalogue import (
     BY_ID,
@@ -9,6 +9,7 @@ from observatoire.kpis.catalogue import (
     Kpi,
     Unit,
     group_ids,
+    kpi_value,
 )
 from observatoire.kpis.compute import (
     by_department,
@@ -19,7 +20,7 @@ from observatoire.kpis.compute import (
     programme_start,
     target_details,
 )
-from observatoire.kpis.periods import (
+from observatoire.periods import (
     COMPARISONS,
     SHORTCUTS,
     Comparison,
@@ -43,6 +44,7 @@ __all__ = [
     "COVERAGE_IDS",
     "KPIS",
     "group_ids",
+    "kpi_value",
     "KPI_IDS",
     "Group",
     "Kpi",

@@ -1,10 +1,11 @@
-"""The KPI catalogue (DESIGN §6): every indicator defined once, in display order."""
+"""The KPI catalogue: every indicator defined once, in display order."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
 
+from observatoire import formats
 from observatoire.texts import kpis as texts
 
 
@@ -39,7 +40,7 @@ class Kpi:
     unit: Unit
     definition: str
     cumulative: bool  # a yearly target is prorated for the year to date (flows, not stocks)
-    query: str  # queries/<query>.sql returns one row with a column named after the id
+    query: str  # queries/<query>.sql returns one row with a column named after the id (or COVERAGE_QUERY)
     group: Group
 
     @property
@@ -63,9 +64,9 @@ def _kpi(id: str, unit: Unit, cumulative: bool, query: str, group: Group) -> Kpi
     return Kpi(id, texts.LABELS[id], unit, texts.DEFINITIONS[id], cumulative, query, group)
 
 
-# The coverage KPIs are served by observatoire.kpis.coverage (see there): they count the
-# activities of queries/period_activities.sql with the coverage queries that select from it.
-COVERAGE_QUERY = "period_activities"
+# Not a query file: observatoire.coverage.kpis computes the coverage KPIs (SQL and geometry) from
+# the activities of queries/period_activities.sql.
+COVERAGE_QUERY = "coverage_kpis"
 
 # The workspace tables each query reads (the KPI dictionary states them).
 SOURCE_TABLES: dict[str, tuple[str, ...]] = {
@@ -134,8 +135,8 @@ def group_ids(group: Group) -> list[str]:
 
 COVERAGE_IDS: tuple[str, ...] = tuple(k.id for k in KPIS if k.query == COVERAGE_QUERY)
 
-# The ids DESIGN §6 fixes; external checks rely on them, so they never change.
-DESIGN_IDS: frozenset[str] = frozenset(
+# The product contract's fixed ids; external checks rely on them, so they never change.
+FIXED_IDS: frozenset[str] = frozenset(
     [
         "actors_total",
         "actors_new",
@@ -167,3 +168,18 @@ DESIGN_IDS: frozenset[str] = frozenset(
         "rural_representation_index",
     ]
 )
+
+
+def kpi_value(kpi, value) -> str:
+    """A KPI value formatted by its unit; ``kpi`` is a catalogue entry or a KPI id."""
+    unit = (BY_ID[kpi] if isinstance(kpi, str) else kpi).unit
+    if value is None or value != value:  # None or NaN: the dash of every missing number
+        return formats.number(None)
+    if unit == Unit.SHARE:
+        return formats.percent(value)
+    if unit == Unit.INDEX:
+        return formats.number(value, 2)
+    if unit == Unit.DAYS:
+        # Half days happen; whole days read better without ",0".
+        return formats.number(value, 0 if float(value).is_integer() else 1)
+    return formats.number(value)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from observatoire import db
 from observatoire.kpis.compute import compute_kpis
-from observatoire.kpis.periods import Period, as_period
+from observatoire.periods import Period, as_period
 
 Value = int | float | None
 

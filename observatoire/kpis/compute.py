@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from observatoire import db
 from observatoire.kpis.catalogue import BY_ID, COVERAGE_QUERY, KPIS, Kpi, Unit
-from observatoire.kpis.coverage import coverage_values
-from observatoire.kpis.periods import Period, as_period, last_months
 from observatoire.kpis.targets import check_targets, compute_targets, target_details
+from observatoire.periods import Period, as_period, last_months
 from observatoire.texts import kpis as texts
+from observatoire.workspace.territory import territory_departments
 
 if TYPE_CHECKING:  # pandas costs 0.3 s to import: the kpis CLI (budget 1 s) never needs it
     import pandas as pd
@@ -75,7 +74,10 @@ def compute_kpis(
     values: dict[str, Value] = {}
     for query in dict.fromkeys(k.query for k in wanted):
         if query == COVERAGE_QUERY:
-            row = coverage_values(con, period, programme, department)
+            # Imported here: numpy loads only when a coverage KPI is asked for.
+            from observatoire.coverage.kpis import coverage_kpis, kpi_period
+
+            row = coverage_kpis(con, kpi_period(period), programme=programme, department=department)
         else:
             row = _run(con, query, period, programme, department)
         values.update({k.id: _clean(k, row.get(k.id)) for k in wanted if k.query == query})
@@ -106,16 +108,6 @@ def programme_start(con, programme: str | None = None) -> dt.date | None:
     return db.scalar(con, "kpi_programme_start", programme=programme or None)
 
 
-def _territory(con) -> list[str]:
-    """The workspace's department codes from workspace_info (empty when not recorded)."""
-    raw = db.scalar(con, "kpi_workspace_departments")
-    try:
-        codes = json.loads(raw) if raw else []
-    except ValueError:
-        return []
-    return [str(c) for c in codes] if isinstance(codes, list) else []
-
-
 def by_department(con, period: Period | str, programme: str | None = None) -> pd.DataFrame:
     """The committee's per-department table (see queries/kpi_by_department.sql)."""
     period = as_period(period)
@@ -125,7 +117,7 @@ def by_department(con, period: Period | str, programme: str | None = None) -> pd
         start=period.start,
         end=period.end,
         programme=programme or None,
-        departments=_territory(con),
+        departments=territory_departments(con),
     )
     # Rows without a department are kept, so that the columns add up to the totals.
     table.loc[table["department_code"].isna(), "department_name"] = texts.UNKNOWN_DEPARTMENT

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from observatoire import db
 from observatoire.kpis.catalogue import BY_ID
-from observatoire.kpis.periods import (
+from observatoire.periods import (
     Kind,
     Period,
     PeriodError,

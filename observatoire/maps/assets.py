@@ -1,4 +1,4 @@
-"""Leaflet served by the app itself, so maps draw with no internet (DESIGN §7).
+"""Leaflet served by the app itself, so maps draw with no internet.
 
 The files come from the ``django-js-lib-leaflet`` wheel (Leaflet 1.9.4, BSD-2-Clause; no Django
 is imported) and are copied into Streamlit's static folder, served under ``/app/static/``.

@@ -81,3 +81,11 @@ def classify(values: Sequence[float], k: int = 5, method: str = "jenks") -> Clas
             ranges.append((float(data[low_index]), float(data[high_index - 1])))
         low_index = high_index
     return Classes(method, tuple(ranges))
+
+
+def class_colors(classes: Classes, palette: Sequence[str]) -> list[str]:
+    """One colour per class, spread over the palette when there are fewer classes than colours."""
+    if classes.k == 1:
+        return [palette[len(palette) // 2]]
+    last = len(palette) - 1
+    return [palette[round(i * last / (classes.k - 1))] for i in range(classes.k)]

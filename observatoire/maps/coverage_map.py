@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 import folium
@@ -21,11 +21,11 @@ from folium.utilities import JsCode
 from observatoire import db, formats
 from observatoire.config import Tiles
 from observatoire.maps.assets import LEAFLET_URL, leaflet_css, leaflet_js
-from observatoire.maps.choropleth import _bounds, class_colors
-from observatoire.maps.classify import Classes, classify
-from observatoire.maps.coverage import (
+from observatoire.maps.classify import Classes, class_colors, classify
+from observatoire.maps.figures import (
     INDICATORS,
     CoverageModel,
+    Masked,
     actor_label,
     commune_rows,
     department_table,
@@ -35,11 +35,11 @@ from observatoire.maps.coverage import (
 from observatoire.maps.layers import PointLayer, SubsetLayer
 from observatoire.maps.legend import LEGEND_CSS, Legend, MetricScale
 from observatoire.privacy import roles
-from observatoire.privacy.suppression import display, is_small, resolve_k
+from observatoire.privacy.suppression import is_small, public_label, published, resolve_k
 from observatoire.texts import maps as texts
 
 # Above this many communes, territory-scale point layers are aggregated per department: a
-# national workspace would otherwise exceed the 1.5 MB budget of the default view (DESIGN §9).
+# national workspace would otherwise exceed the 1.5 MB budget of the default view.
 DETAIL_LIMIT = 6_000
 DEFAULT_BUDGET = 1_500_000
 DEPARTMENT_BUDGET = 3_000_000
@@ -87,6 +87,21 @@ DIGITS = 4  # ~10 m: finer than any reference point
 AREA_CLASS = "obs-area"  # CSS class of the choropleth's shapes (tests find them by it)
 
 
+def _points(coordinates) -> Iterator[tuple[float, float]]:
+    """Every (lon, lat) pair of nested GeoJSON coordinates."""
+    if coordinates and isinstance(coordinates[0], (int, float)):
+        yield coordinates[0], coordinates[1]
+        return
+    for part in coordinates:
+        yield from _points(part)
+
+
+def _bounds(geometries: list[dict]) -> list[list[float]]:
+    """Leaflet bounds of a list of GeoJSON geometries."""
+    lons, lats = zip(*(p for g in geometries for p in _points(g["coordinates"])), strict=True)
+    return [[min(lats), min(lons)], [max(lats), max(lons)]]
+
+
 @dataclass
 class MapView:
     """Everything one map shows, as plain data (no folium objects)."""
@@ -102,22 +117,24 @@ class MapView:
     qpv: dict | None = None  # layer -> GeoJSON FeatureCollection of QPV outlines (as shapes)
     subsets: dict[str, str] = field(default_factory=dict)  # layer -> feature property
     masked: bool = False  # some values hidden by small-count suppression
+    counts: Masked | None = None  # the table's counts as the role sees them: tables, panel
 
 
 def _round(x: float) -> float:
     return round(float(x), DIGITS)
 
 
-def _radius(count: int, suppressed: bool, k: int) -> float:
-    """Marker radius in pixels: grows with the square root of the count; hidden counts look alike."""
-    n = k if suppressed else count
+def _radius(count: int, role, k: int) -> float:
+    """Marker radius in pixels: grows with the square root of the count as shown (hidden: k)."""
+    exact = not roles.suppresses_small_counts(role)
+    n = published(count, k, exact)
+    n = k if n is None else n
     return round(min(3 + 1.6 * math.sqrt(max(n, 1)), 16), 1)
 
 
-def _count(count: int, role) -> tuple[str, bool]:
-    """A count as the role sees it, and whether it is hidden."""
-    hidden = roles.suppresses_small_counts(role) and is_small(count)
-    return display(count, hidden), hidden
+def _count(count: int, role) -> str:
+    """A count as the role sees it (the same label as in the tables)."""
+    return public_label(count, enabled=roles.suppresses_small_counts(role))
 
 
 def _text(value) -> str:
@@ -181,9 +198,10 @@ def _grouped_points(
     )
     rows = []
     for code, lat, lon, n in g.itertuples():
-        label, hidden = _count(int(n), role)
-        popup = _popup(f"{names.get(code, code)} ({code})", [template.format(count=label)])
-        rows.append([_round(lat), _round(lon), _radius(int(n), hidden, k), color, popup])
+        popup = _popup(
+            f"{names.get(code, code)} ({code})", [template.format(count=_count(n, role))]
+        )
+        rows.append([_round(lat), _round(lon), _radius(int(n), role, k), color, popup])
     rows.sort(key=lambda r: -r[2])  # big first, so small markers stay clickable on top
     return rows
 
@@ -200,21 +218,28 @@ def _circle_index(circle) -> int:
 
 
 def _actor_groups(actors: pd.DataFrame, key: str, names: dict[str, str], role) -> list[list]:
-    """Actors aggregated per (``key``, circle): one marker each, coloured by circle."""
+    """Actors aggregated per (``key``, circle): one marker each, coloured by circle.
+
+    For the public, a place with 1 to k−1 such actors gets one marker without circles: its
+    split by circle would be the breakdown of a small total.
+    """
     k = resolve_k()
     a = actors.assign(_circle=actors["circle"].fillna(4).astype(int) - 1)
+    if roles.suppresses_small_counts(role):
+        small = a.groupby(key)[key].transform("size").map(lambda n: is_small(n, k))
+        a.loc[small.to_numpy(), "_circle"] = -1
     g = a.groupby([key, "_circle"], sort=True).agg(
         lat=("lat", "mean"), lon=("lon", "mean"), n=("lat", "size")
     )
     rows = []
     for (code, circle), lat, lon, n in g.itertuples():
-        label, hidden = _count(int(n), role)
-        circle_name = texts.CIRCLE.format(circle=circle + 1) if circle < 3 else texts.CIRCLE_UNKNOWN
-        popup = _popup(
-            f"{names.get(code, code)} ({code})",
-            [f"{circle_name} : {texts.ACTORS_COUNT.format(count=label)}"],
-        )
-        rows.append([_round(lat), _round(lon), _radius(int(n), hidden, k), int(circle), popup])
+        count = texts.ACTORS_COUNT.format(count=_count(n, role))
+        if circle >= 0:
+            name = texts.CIRCLE.format(circle=circle + 1) if circle < 3 else texts.CIRCLE_UNKNOWN
+            count = f"{name} : {count}"
+        popup = _popup(f"{names.get(code, code)} ({code})", [count])
+        color = int(circle) if circle >= 0 else 3
+        rows.append([_round(lat), _round(lon), _radius(int(n), role, k), color, popup])
     rows.sort(key=lambda r: -r[2])
     return rows
 
@@ -354,6 +379,7 @@ def territory_view(con, model: CoverageModel, indicator_id: str, role) -> MapVie
         points=points,
         qpv=qpv,
         masked=bool(masked.mask.to_numpy().any()),
+        counts=masked,
     )
     return view
 
@@ -415,6 +441,7 @@ def department_view(con, model: CoverageModel, department: str, indicator_id: st
             "frr": "frr",
         },
         masked=bool(masked.mask.to_numpy().any()),
+        counts=masked,
     )
 
 

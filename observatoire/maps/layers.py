@@ -1,7 +1,7 @@
 """Compact Leaflet layers written by hand: thousands of points cost bytes, not folium objects.
 
 Folium writes a few hundred bytes of JavaScript per marker; these layers ship one JSON array
-and a loop, so a department with thousands of actors stays within the payload budget (DESIGN §9).
+and a loop, so a department with thousands of actors stays within the payload budget.
 They use core Leaflet only (no plugin, nothing fetched).
 """
 

@@ -26,7 +26,7 @@ STOP_STYLE = (
 
 def outlines(con, departments: list[str]) -> list[dict]:
     """GeoJSON features of the territory's departments."""
-    shapes = db.frame(con, "zones_department_outlines", departments=list(departments))
+    shapes = db.frame(con, "map_department_shapes", departments=list(departments))
     return [
         {
             "type": "Feature",
@@ -82,20 +82,38 @@ def planner_map(
             tooltip=folium.GeoJsonTooltip(fields=["name"], labels=False),
         ).add_to(m)
     open_ = communes[communes["uncovered"].astype(bool)]
-    for row in open_.itertuples(index=False):
-        folium.CircleMarker(
-            [row.lat, row.lon],
-            radius=3,
-            color=uncovered_color,
-            weight=1,
-            fill=True,
-            fill_opacity=0.8,
-            tooltip=texts.MAP_UNCOVERED_TOOLTIP.format(
-                name=row.name,
-                code=row.code,
-                population=formats.number(row.population),
-                state=texts.SCORE_BASIS_FR[result.basis]["commune"],
-            ),
+    if not open_.empty:
+        state = texts.SCORE_BASIS_FR[result.basis]["commune"]
+        # One GeoJSON layer of points, not a marker each: thousands of uncovered communes
+        # would otherwise cost a template render apiece on every new session (seconds).
+        points = [
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [float(row.lon), float(row.lat)]},
+                "properties": {
+                    "label": html.escape(
+                        texts.MAP_UNCOVERED_TOOLTIP.format(
+                            name=row.name,
+                            code=row.code,
+                            population=formats.number(row.population),
+                            state=state,
+                        )
+                    )
+                },
+            }
+            for row in open_.itertuples(index=False)
+        ]
+        folium.GeoJson(
+            {"type": "FeatureCollection", "features": points},
+            name="uncovered",
+            marker=folium.CircleMarker(radius=3, weight=1, fill=True),
+            style_function=lambda _: {
+                "color": uncovered_color,
+                "fillColor": uncovered_color,
+                "fillOpacity": 0.8,
+                "weight": 1,
+            },
+            tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False),
         ).add_to(m)
     stops = stop_points(result, communes)
     for row in stops.itertuples(index=False):

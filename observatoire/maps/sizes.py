@@ -1,4 +1,4 @@
-"""Measured GeoJSON payloads of the map layers (README "Tailles des couches", DESIGN §9)."""
+"""Measured GeoJSON payloads of the map layers (README "Tailles des couches")."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import duckdb
 
 from observatoire.db import frame, rows
 
-# Budgets of issue 2: departments of France, commune layer of the heaviest department.
+# Payload budgets: departments of France, commune layer of the heaviest department.
 DEPARTMENTS_BUDGET = 600_000
 COMMUNES_BUDGET = 1_500_000
 

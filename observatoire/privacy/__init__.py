@@ -1,4 +1,4 @@
-"""Privacy: roles and what they may see, small-count suppression for public figures (DESIGN §8)."""
+"""Privacy: roles and what they may see; public figures rounded, small counts hidden."""
 
 from observatoire.privacy.roles import (
     Role,
@@ -21,6 +21,8 @@ from observatoire.privacy.suppression import (
     display,
     display_share,
     note,
+    public_label,
+    round_to_k,
     style,
     suppress_kpis,
     suppress_series,
@@ -46,6 +48,8 @@ __all__ = [
     "display",
     "display_share",
     "note",
+    "public_label",
+    "round_to_k",
     "style",
     "suppress_kpis",
     "suppress_series",

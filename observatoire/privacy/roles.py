@@ -1,4 +1,4 @@
-"""The four roles of DESIGN §8 and what each may see: the one home for these rules.
+"""The four roles and what each may see: the one home for these rules.
 
 Which role opens which page, sees contacts, people, structure and actor names, imports, writes the
 monthly review and manages users is decided here, and nowhere else. ``Viewer`` carries one run's

@@ -1,9 +1,17 @@
-"""Small-count suppression for public figures: one result used by pages, exports and charts.
+"""Public figures: small counts hidden, other counts rounded, one result for every view.
 
-A count between 1 and k−1 is hidden and labelled "< k"; a 0 stays 0. Where a total is published,
-complements are hidden too (label "s") so that no hidden count can be recomputed: see
-``observatoire.privacy.protect`` for the algorithm. Shares are hidden with their numerator or
-their denominator.
+For the public a count is published as:
+
+- ``0`` when it is 0 (a true zero);
+- ``< 5`` when it is between 1 and k−1;
+- the nearest multiple of k otherwise (7 → 5, 8 → 10, halves rounded up).
+
+Every number the public sees is then a multiple of k, and so is any sum or difference of
+numbers shown anywhere (across filters, pages, the map and its popups): no such sum or
+difference can give back a count between 1 and k−1. A breakdown (gender, status, circle…)
+whose total is between 1 and k−1 is not published at all (``s``): "men 0" next to a total
+"< 5" would say that every one of them is a woman. Shares are computed from the published
+numbers and hidden with them. Other roles see exact figures through the same functions.
 """
 
 from __future__ import annotations
@@ -18,7 +26,6 @@ import numpy as np
 import pandas as pd
 
 from observatoire import formats
-from observatoire.privacy.protect import Line, protect
 from observatoire.texts import privacy as texts
 
 log = logging.getLogger(__name__)
@@ -34,15 +41,28 @@ STYLE_ZERO = "zero"
 STYLE_SUPPRESSED = "suppressed"
 STYLE_MISSING = "missing"
 
-# KPI cards that break another card down: the parts of each total, per breakdown. Parts may not
-# add up to the total (a person of gender "X", an actor with no circle): the gap is assumed known.
+# KPI cards that break another card down: when the total is small, its parts are not published.
 KPI_PARTS: dict[str, tuple[tuple[str, ...], ...]] = {
     "actors_total": (("actors_circle_1", "actors_circle_2", "actors_circle_3"),),
     "training_participants": (
         ("training_participants_women", "training_participants_men"),
         ("training_participants_volunteers", "training_participants_employees"),
     ),
+    "experiments_total": (("experiments_active", "experiments_completed"),),
 }
+
+
+# Indexes the catalogue computes from counts: the public sees them only when those counts are
+# shown (an index next to a hidden count would narrow it down).
+DERIVED_KPIS: dict[str, tuple[str, ...]] = {
+    "rural_representation_index": ("communes_reached", "rural_communes_reached"),
+}
+
+
+def hides_derived(kpi_id: str, values: Mapping[str, object], k: int | None = None) -> bool:
+    """Whether the public must not see a derived KPI because a count it comes from is small."""
+    inputs = [values.get(i) for i in DERIVED_KPIS.get(kpi_id, ())]
+    return any(v is not None and not _missing(v) and is_small(int(v), k) for v in inputs)
 
 
 class Suppressed:
@@ -94,22 +114,50 @@ def is_small(value, k: int | None = None) -> bool:
     return 1 <= value <= resolve_k(k) - 1
 
 
+def round_to_k(value: int, k: int | None = None) -> int:
+    """The nearest multiple of k (halves up): what the public reads for a count of at least k."""
+    k = resolve_k(k)
+    return k * ((int(value) * 2 + k) // (2 * k))
+
+
 def _missing(value) -> bool:
     """None or NaN: a count nobody computed, shown as a dash."""
     return value is None or (isinstance(value, float) and math.isnan(value))
 
 
-def display(value, suppressed: bool, k: int | None = None) -> str:
-    """A count as the reader sees it: ``< 5`` (hidden, small), ``s`` (hidden complement), ``1 234``."""
-    # A complement is never small (else it would be primary), so "< 5" on it would be false.
+def published(value, k: int | None = None, exact: bool = False, secret: bool = False):
+    """The number a reader sees for a count, ``None`` when it is hidden or missing."""
+    if _missing(value):
+        return None
+    if exact:
+        return int(value)
+    if secret or is_small(value, k):
+        return None
+    return round_to_k(value, k)
+
+
+def display(
+    value, suppressed: bool, k: int | None = None, exact: bool = True, secret: bool = False
+) -> str:
+    """A count as the reader sees it: ``< 5`` (small), ``s`` (breakdown not published), a number.
+
+    ``exact=False`` rounds a shown count to k for the public. A ``secret`` count is a part of a
+    small total: every part reads ``s``, whatever its value, so none tells another.
+    """
     if _missing(value):
         return formats.number(None)
+    if secret or (suppressed and not is_small(value, k)):
+        return texts.SECRET
     if suppressed:
-        k = resolve_k(k)
-        if value < k:
-            return texts.SMALL_COUNT.format(k=formats.number(k))
-        return texts.COMPLEMENT
-    return formats.number(value)
+        return texts.SMALL_COUNT.format(k=formats.number(resolve_k(k)))
+    return formats.number(value if exact else round_to_k(value, k))
+
+
+def public_label(value, k: int | None = None, enabled: bool = True) -> str:
+    """A count standing alone (a popup, a panel line) as the role sees it."""
+    if _missing(value):
+        return formats.number(None)
+    return display(int(value), enabled and is_small(int(value), k), k, exact=not enabled)
 
 
 def display_share(share, suppressed: bool, decimals: int = 0) -> str:
@@ -129,28 +177,35 @@ def style(value, suppressed: bool) -> str:
 
 
 def note(k: int | None = None, short: bool = False) -> str:
-    """The French sentence that explains the masks, for a caption or an export footer."""
+    """The French sentence that explains the public figures, for a caption or an export footer."""
     k = resolve_k(k)
+    low = k + (k - 1) // 2  # the largest count rounded down to k
     template = texts.NOTE_SHORT if short else texts.NOTE
     return template.format(
+        k=formats.number(k),
         max=formats.number(k - 1),
         small=texts.SMALL_COUNT.format(k=formats.number(k)),
-        complement=texts.COMPLEMENT,
+        secret=texts.SECRET,
+        low=formats.number(low),
+        high=formats.number(low + 1),
+        double=formats.number(2 * k),
     )
 
 
 @dataclass(frozen=True)
 class Cell:
-    """One count after suppression, e.g. a KPI card."""
+    """One count after suppression, e.g. a KPI card; ``exact`` for roles that see everything."""
 
     value: int | None
     suppressed: bool
     k: int
+    exact: bool = False
+    secret: bool = False  # a part of a small total: reads "s"
 
     @property
     def label(self) -> str:
         """The text to show."""
-        return display(self.value, self.suppressed, self.k)
+        return display(self.value, self.suppressed, self.k, self.exact, self.secret)
 
     @property
     def style(self) -> str:
@@ -158,9 +213,14 @@ class Cell:
         return style(self.value, self.suppressed)
 
     @property
+    def published(self) -> int | None:
+        """The number shown, ``None`` when hidden or missing."""
+        return published(self.value, self.k, self.exact, self.suppressed)
+
+    @property
     def shown(self):
-        """The value, or ``SUPPRESSED``."""
-        return SUPPRESSED if self.suppressed else self.value
+        """The number shown, or ``SUPPRESSED``."""
+        return SUPPRESSED if self.suppressed else self.published
 
 
 @dataclass(frozen=True)
@@ -184,96 +244,90 @@ class Shares:
         )
 
 
-def _labels(values, mask, k: int):
-    """Display strings of a Series or DataFrame of counts with their mask."""
+def _map(function, values, *others):
+    """``function`` applied cell by cell over a Series or DataFrame and its companions."""
     if isinstance(values, pd.DataFrame):
         return pd.DataFrame(
-            {c: _labels(values[c], mask[c], k) for c in values.columns}, index=values.index
+            {c: _map(function, values[c], *(o[c] for o in others)) for c in values.columns},
+            index=values.index,
         )
     return pd.Series(
-        [display(v, m, k) for v, m in zip(values, mask, strict=True)],
+        [function(*cells) for cells in zip(values, *others, strict=True)],
         index=values.index,
         name=values.name,
         dtype=object,
     )
 
 
-def _styles(values, mask):
-    """Style keys of a Series or DataFrame of counts with their mask."""
-    if isinstance(values, pd.DataFrame):
-        return pd.DataFrame({c: _styles(values[c], mask[c]) for c in values.columns})
-    return pd.Series(
-        [style(v, m) for v, m in zip(values, mask, strict=True)],
-        index=values.index,
-        name=values.name,
-        dtype=object,
-    )
+def _published(values, mask, k: int, exact: bool):
+    """The numbers shown, as floats with NaN where hidden."""
+    return _map(lambda v, m: published(v, k, exact, m), values, mask).astype(float)
 
 
-def _cells(values, mask):
-    """Values with ``SUPPRESSED`` in place of hidden ones (object dtype)."""
-    return values.astype(object).mask(mask, SUPPRESSED)
-
-
-def _shares(counts, count_mask, totals, totals_mask, axis=None) -> Shares:
-    """counts / totals, hidden with either side; ``axis`` aligns totals like DataFrame.div."""
-    with np.errstate(divide="ignore", invalid="ignore"):
-        if axis is None:
-            shares = counts / totals if totals else counts * np.nan
-            hidden = count_mask | bool(totals_mask)
-        else:
-            shares = counts.div(totals.where(totals != 0), axis=axis)
-            hidden = count_mask | pd.DataFrame(
-                np.broadcast_to(
-                    totals_mask.to_numpy()[:, None] if axis == 0 else totals_mask.to_numpy(),
-                    counts.shape,
-                ),
-                index=counts.index,
-                columns=counts.columns,
-            )
-    return Shares(values=shares.astype(float).mask(hidden), mask=hidden)
+def _shares(parts, parts_mask, totals, totals_mask, k, exact, axis=None) -> Shares:
+    """Published parts / published totals, hidden with either side."""
+    numerator = _published(parts, parts_mask, k, exact)
+    if axis is None:
+        total = published(totals, k, exact, bool(totals_mask))
+        denominator = np.nan if not total else float(total)
+        shares = numerator / denominator
+    else:
+        total = _published(totals, totals_mask, k, exact)
+        shares = numerator.div(total.where(total != 0), axis=axis)
+    shares = shares.astype(float)
+    return Shares(values=shares, mask=shares.isna())
 
 
 @dataclass(frozen=True)
 class SuppressedSeries:
     """A 1-D table of counts after suppression, with its total when one is published."""
 
-    values: pd.Series
+    values: pd.Series  # the true counts: never shown as such to the public
     mask: pd.Series
     total: int | None
     total_suppressed: bool
     k: int
+    exact: bool = False
+    secret: bool = False  # the total is small: no part is published
 
     def cells(self) -> pd.Series:
-        """Values with ``SUPPRESSED`` in place of hidden counts."""
-        return _cells(self.values, self.mask)
+        """Published numbers with ``SUPPRESSED`` in place of hidden counts (object dtype)."""
+        return self.published().astype(object).where(~self.mask, SUPPRESSED)
+
+    def published(self) -> pd.Series:
+        """The numbers shown (rounded for the public), NaN where hidden."""
+        return _published(self.values, self.mask, self.k, self.exact)
 
     def labels(self) -> pd.Series:
-        """Display strings (``< 5``, ``s``, ``0``, ``1 234``)."""
-        return _labels(self.values, self.mask, self.k)
+        """Display strings (``< 5``, ``s``, ``0``, ``1 235``)."""
+        return _map(
+            lambda v, m: display(v, m, self.k, self.exact, self.secret), self.values, self.mask
+        )
 
     def styles(self) -> pd.Series:
         """Style keys, for colouring ``< 5`` apart from 0."""
-        return _styles(self.values, self.mask)
+        return _map(style, self.values, self.mask)
 
     def total_label(self) -> str | None:
         """The total as shown, ``None`` when no total is published."""
         if self.total is None:
             return None
-        return display(self.total, self.total_suppressed, self.k)
+        return display(self.total, self.total_suppressed, self.k, self.exact)
 
     def shares(self) -> Shares:
         """Each count's share of the total; needs a published total."""
         if self.total is None:
             raise ValueError(texts.SHARES_NEED_TOTAL)
-        return _shares(self.values, self.mask, self.total, self.total_suppressed)
+        return _shares(
+            self.values, self.mask, self.total, self.total_suppressed, self.k, self.exact
+        )
 
 
 @dataclass(frozen=True)
 class SuppressedTable:
     """A 2-D table of counts after suppression, with its published margins and their masks."""
 
-    values: pd.DataFrame
+    values: pd.DataFrame  # the true counts: never shown as such to the public
     mask: pd.DataFrame
     row_totals: pd.Series | None
     row_totals_mask: pd.Series | None
@@ -282,32 +336,57 @@ class SuppressedTable:
     grand_total: int | None
     grand_total_suppressed: bool
     k: int
+    exact: bool = False
+    secret: pd.DataFrame | None = None  # cells of a small published margin: read "s"
 
     def cells(self) -> pd.DataFrame:
-        """Values with ``SUPPRESSED`` in place of hidden counts."""
-        return _cells(self.values, self.mask)
+        """Published numbers with ``SUPPRESSED`` in place of hidden counts."""
+        return self.published().astype(object).where(~self.mask, SUPPRESSED)
+
+    def published(self) -> pd.DataFrame:
+        """The numbers shown (rounded for the public), NaN where hidden."""
+        return _published(self.values, self.mask, self.k, self.exact)
 
     def labels(self, with_totals: bool = True) -> pd.DataFrame:
         """Display strings, with a ``Total`` row and/or column for the published margins."""
         values, mask = self._framed() if with_totals else (self.values, self.mask)
-        return _labels(values, mask, self.k)
+        secret = self._framed_secret(values)
+        return _map(
+            lambda v, m, s: display(v, m, self.k, self.exact, bool(s)), values, mask, secret
+        )
 
     def styles(self, with_totals: bool = True) -> pd.DataFrame:
         """Style keys, laid out like ``labels``."""
         values, mask = self._framed() if with_totals else (self.values, self.mask)
-        return _styles(values, mask)
+        return _map(style, values, mask)
 
     def row_shares(self) -> Shares:
         """Each cell's share of its row total; needs published row totals."""
         if self.row_totals is None:
             raise ValueError(texts.SHARES_NEED_TOTAL)
-        return _shares(self.values, self.mask, self.row_totals, self.row_totals_mask, axis=0)
+        return _shares(
+            self.values, self.mask, self.row_totals, self.row_totals_mask, self.k, self.exact, 0
+        )
 
     def col_shares(self) -> Shares:
         """Each cell's share of its column total; needs published column totals."""
         if self.col_totals is None:
             raise ValueError(texts.SHARES_NEED_TOTAL)
-        return _shares(self.values, self.mask, self.col_totals, self.col_totals_mask, axis=1)
+        return _shares(
+            self.values, self.mask, self.col_totals, self.col_totals_mask, self.k, self.exact, 1
+        )
+
+    def _framed_secret(self, values: pd.DataFrame) -> pd.DataFrame:
+        """The ``secret`` flags laid out like ``values`` (margins: secret with a small grand total)."""
+        flags = pd.DataFrame(False, index=values.index, columns=values.columns)
+        if self.secret is not None:
+            flags.loc[self.secret.index, self.secret.columns] = self.secret
+        if self.grand_total_suppressed:
+            if texts.TOTAL in flags.columns:
+                flags.loc[self.values.index, texts.TOTAL] = True
+            if texts.TOTAL in flags.index:
+                flags.loc[texts.TOTAL, self.values.columns] = True
+        return flags
 
     def _framed(self) -> tuple[pd.DataFrame, pd.DataFrame]:
         """Values and mask with the margins appended as a ``Total`` row and column."""
@@ -333,24 +412,32 @@ def _counts(values, where: str) -> np.ndarray:
     return array.astype(np.int64)
 
 
+def _small(counts: np.ndarray, k: int) -> np.ndarray:
+    return (counts >= 1) & (counts <= k - 1)
+
+
 def suppress_series(
     values: pd.Series, k: int | None = None, with_total: bool = True, enabled: bool = True
 ) -> SuppressedSeries:
-    """Hide the small counts of a 1-D table, with complements when its total is published."""
+    """Hide the small counts of a 1-D table, all of them when its published total is small."""
     # enabled=False (a role that sees everything) keeps one code path in pages: nothing hidden.
     k = resolve_k(k)
     counts = _counts(values, "suppress_series")
-    n = len(counts)
     total = int(counts.sum())
-    entries = np.append(counts, total) if with_total else counts
-    lines = [Line(tuple(range(n)), n)] if with_total else []
-    mask = protect(entries, lines, k) if enabled else np.zeros(len(entries), dtype=bool)
+    mask = _small(counts, k)
+    secret = bool(enabled and with_total and is_small(total, k))
+    if secret:
+        mask[:] = True
+    if not enabled:
+        mask[:] = False
     return SuppressedSeries(
         values=pd.Series(counts, index=values.index, name=values.name),
-        mask=pd.Series(mask[:n], index=values.index, name=values.name),
+        mask=pd.Series(mask, index=values.index, name=values.name),
         total=total if with_total else None,
-        total_suppressed=bool(mask[n]) if with_total else False,
+        total_suppressed=secret,
         k=k,
+        exact=not enabled,
+        secret=secret,
     )
 
 
@@ -361,52 +448,41 @@ def suppress_table(
     col_totals: bool = True,
     enabled: bool = True,
 ) -> SuppressedTable:
-    """Hide the small counts of a 2-D table of counts and the complements its margins need."""
+    """Hide the small counts of a 2-D table, and every cell of a published margin that is small."""
     # With both margins the grand total is published too.
     k = resolve_k(k)
     counts = _counts(df.to_numpy(), "suppress_table").reshape(df.shape)
-    n, m = counts.shape
-    both = row_totals and col_totals
-    # Entries: cells row by row, then row totals, column totals, grand total.
-    entries = list(counts.ravel())
-    lines: list[Line] = []
-    row_index = col_index = grand_index = None
+    rows, cols = counts.sum(axis=1), counts.sum(axis=0)
+    grand = int(counts.sum())
+    secret = np.zeros(counts.shape, dtype=bool)
     if row_totals:
-        row_index = len(entries)
-        entries += list(counts.sum(axis=1))
-        lines += [Line(tuple(i * m + j for j in range(m)), row_index + i) for i in range(n)]
+        secret |= _small(rows, k)[:, None]
     if col_totals:
-        col_index = len(entries)
-        entries += list(counts.sum(axis=0))
-        lines += [Line(tuple(i * m + j for i in range(n)), col_index + j) for j in range(m)]
-    if both:
-        grand_index = len(entries)
-        entries.append(int(counts.sum()))
-        lines += [
-            Line(tuple(row_index + i for i in range(n)), grand_index),
-            Line(tuple(col_index + j for j in range(m)), grand_index),
-        ]
-    mask = protect(entries, lines, k) if enabled else np.zeros(len(entries), dtype=bool)
-    entries = np.asarray(entries, dtype=np.int64)
+        secret |= _small(cols, k)[None, :]
+    secret &= enabled
+    mask = (_small(counts, k) & enabled) | secret
+    both = row_totals and col_totals
 
-    def margin(start, size, index):
-        if start is None:
+    def margin(on: bool, sums: np.ndarray, index):
+        if not on:
             return None, None
-        part = slice(start, start + size)
-        return pd.Series(entries[part], index=index), pd.Series(mask[part], index=index)
+        hidden = _small(sums, k) & enabled
+        return pd.Series(sums, index=index), pd.Series(hidden, index=index)
 
-    row_values, row_mask = margin(row_index, n, df.index)
-    col_values, col_mask = margin(col_index, m, df.columns)
+    row_values, row_mask = margin(row_totals, rows, df.index)
+    col_values, col_mask = margin(col_totals, cols, df.columns)
     return SuppressedTable(
         values=pd.DataFrame(counts, index=df.index, columns=df.columns),
-        mask=pd.DataFrame(mask[: n * m].reshape(n, m), index=df.index, columns=df.columns),
+        mask=pd.DataFrame(mask, index=df.index, columns=df.columns),
         row_totals=row_values,
         row_totals_mask=row_mask,
         col_totals=col_values,
         col_totals_mask=col_mask,
-        grand_total=int(entries[grand_index]) if both else None,
-        grand_total_suppressed=bool(mask[grand_index]) if both else False,
+        grand_total=grand if both else None,
+        grand_total_suppressed=bool(both and enabled and is_small(grand, k)),
         k=k,
+        exact=not enabled,
+        secret=pd.DataFrame(secret, index=df.index, columns=df.columns),
     )
 
 
@@ -418,37 +494,28 @@ def suppress_kpis(
 ) -> dict[str, Cell]:
     """KPI cards after suppression, keyed like ``counts`` (pass counts only, not shares).
 
-    A card standing alone is not a cell of a published table: no total exists to subtract it
-    from, so hiding 1..k−1 is enough and no complement is needed. Cards that break another card
-    down (women and men of the participants) are such a table, though: for the breakdowns in
-    ``parts`` (default ``KPI_PARTS``) whose cards are all present, complements are hidden as in
-    ``suppress_series``, the gap between the total and its parts being assumed known.
+    A small card is hidden; the breakdowns of ``parts`` (default ``KPI_PARTS``) of a small total
+    are hidden whole; every other card is rounded to k.
     """
     k = resolve_k(k)
     parts = KPI_PARTS if parts is None else parts
-    ids = list(counts)
-    present = [i for i in ids if not _missing(counts[i])]
-    values = list(_counts([counts[i] for i in present], "suppress_kpis"))
-    position = {kpi: p for p, kpi in enumerate(present)}
-    known: list[int] = []
-    lines: list[Line] = []
-    for total, breakdowns in parts.items():
-        for breakdown in breakdowns:
-            if total not in position or any(p not in position for p in breakdown):
-                continue
-            gap = values[position[total]] - sum(values[position[p]] for p in breakdown)
-            if gap < 0:  # not a breakdown of this total (different scopes): no relation
-                continue
-            known.append(len(values))
-            values.append(gap)
-            members = tuple(position[p] for p in breakdown) + (known[-1],)
-            lines.append(Line(members, position[total]))
-    mask = protect(values, lines, k, known) if enabled else np.zeros(len(values), dtype=bool)
+    values = {
+        i: None if _missing(v) else int(_counts([v], "suppress_kpis")[0]) for i, v in counts.items()
+    }
+    small = {i for i, v in values.items() if v is not None and is_small(v, k)}
+    secret = {
+        p
+        for total, breakdowns in parts.items()
+        if total in small
+        for breakdown in breakdowns
+        for p in breakdown
+        if values.get(p) is not None
+    }
+    if not enabled:
+        small, secret = set(), set()
     return {
-        kpi: Cell(None, False, k)
-        if kpi not in position
-        else Cell(int(values[position[kpi]]), bool(mask[position[kpi]]), k)
-        for kpi in ids
+        i: Cell(v, i in small | secret, k, exact=not enabled, secret=i in secret)
+        for i, v in values.items()
     }
 
 
@@ -462,9 +529,6 @@ def to_public_frame(
 ) -> pd.DataFrame:
     """``df`` for an export: count columns as display strings after suppression, other columns
     untouched, a ``Total`` row (column sums) and/or ``Total`` column (row sums) when asked.
-
-    Column totals are on by default because a per-territory table's column sums are usually
-    published elsewhere (the KPI cards); suppression must assume the reader has them.
     """
     count_columns = list(count_columns)
     table = suppress_table(

@@ -1,7 +1,7 @@
 """Build ``data/reference.duckdb`` from the compact sources committed in ``data/reference/``.
 
-Tables and columns follow DESIGN §4. Geometry is kept twice: ``geometry`` (WKB, for spatial
-tests in Python) and ``shape`` (GeoJSON text, ready for maps). Departments are dissolved from
+Tables and columns are fixed: external checks read them. Geometry is kept twice: ``geometry``
+(WKB, for spatial tests in Python) and ``shape`` (GeoJSON text, ready for maps). Departments are dissolved from
 communes and simplified as a coverage, so neighbours keep shared borders.
 """
 

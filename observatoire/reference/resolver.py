@@ -1,4 +1,4 @@
-"""Resolve a spreadsheet's place columns to exactly one COG 2025 commune (DESIGN §5).
+"""Resolve a spreadsheet's place columns to exactly one COG 2025 commune.
 
 Order: INSEE code (current or former); commune name with a postal code or a department;
 a postal code alone when it names one commune; coordinates inside a commune polygon.

@@ -7,12 +7,12 @@ import json
 import altair as alt
 import pandas as pd
 
-from observatoire import formats
+from observatoire import formats, theme
 from observatoire.reports.vega import LOCALE
 from observatoire.texts import review as texts
 
-PRIMARY = "#0b5cad"  # observatoire.ui.theme.PRIMARY, kept here so reports need no UI import
-TARGET = "#d55e00"  # Okabe-Ito vermillion: tells apart from the blue for colour-blind readers
+PRIMARY = theme.PRIMARY
+TARGET = theme.ACCENT
 
 
 def trend_table(trends: pd.DataFrame) -> pd.DataFrame:

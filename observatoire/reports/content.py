@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from observatoire import formats
-from observatoire.review.view import Review, decimals, target_text
+from observatoire.kpis import kpi_value
+from observatoire.review.monthly import Review, decimals, target_text
 from observatoire.texts import reports as texts
 from observatoire.texts import review as review_texts
 
@@ -35,8 +36,8 @@ def kpis(review: Review) -> pd.DataFrame:
     rows = [
         {
             "label": c.label,
-            "value": formats.kpi_value(c.kpi_id, c.value),
-            "previous": formats.kpi_value(c.kpi_id, c.previous),
+            "value": kpi_value(c.kpi_id, c.value),
+            "previous": kpi_value(c.kpi_id, c.previous),
             "change": formats.signed(c.change, decimals(c.change)),
             "target": target_text(c, month),
         }
@@ -90,8 +91,8 @@ def comparison(review: Review) -> pd.DataFrame | None:
     out = pd.DataFrame(
         {
             "label": [r["label"] for r in rows],
-            "frozen": [formats.kpi_value(r["kpi_id"], r["frozen"]) for r in rows],
-            "current": [formats.kpi_value(r["kpi_id"], r["current"]) for r in rows],
+            "frozen": [kpi_value(r["kpi_id"], r["frozen"]) for r in rows],
+            "current": [kpi_value(r["kpi_id"], r["current"]) for r in rows],
             "difference": [
                 formats.signed(r["difference"], decimals(r["difference"])) for r in rows
             ],

@@ -6,16 +6,18 @@ import html
 
 import pandas as pd
 
+from observatoire import theme
 from observatoire.reports import charts, content, vega
-from observatoire.review.view import Review, generated_on
+from observatoire.review.monthly import Review, generated_on
 from observatoire.texts import reports as texts
 from observatoire.texts import review as review_texts
 
-CSS = """
+CSS = (
+    """
 body { font-family: "DejaVu Sans", Arial, sans-serif; color: #1d2733; margin: 2rem auto;
        max-width: 60rem; line-height: 1.4; }
-h1 { color: #0b5cad; font-size: 1.6rem; margin-bottom: .2rem; }
-h2 { color: #0b5cad; font-size: 1.2rem; border-bottom: 1px solid #c8d3df; margin-top: 1.6rem; }
+h1 { color: PRIMARY; font-size: 1.6rem; margin-bottom: .2rem; }
+h2 { color: PRIMARY; font-size: 1.2rem; border-bottom: 1px solid #c8d3df; margin-top: 1.6rem; }
 .sub { color: #4a5a6a; margin-top: 0; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { border: 1px solid #c8d3df; padding: .25rem .5rem; text-align: left; vertical-align: top; }
@@ -23,13 +25,14 @@ th { background: #eef3f8; }
 td.n { text-align: right; white-space: nowrap; }
 tr.changed td { background: #fff1d6; font-weight: 600; }
 .filters td:first-child { width: 12rem; font-weight: 600; }
-.note { white-space: pre-wrap; border-left: 4px solid #0b5cad; padding: .4rem .8rem;
+.note { white-space: pre-wrap; border-left: 4px solid PRIMARY; padding: .4rem .8rem;
         background: #f6f9fc; }
 .chart svg { max-width: 100%; height: auto; }
 footer { margin-top: 2rem; font-size: .8rem; color: #4a5a6a; }
 @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; }
                table, .chart { break-inside: avoid; } }
 """
+).replace("PRIMARY", theme.PRIMARY)
 
 
 def _table(frame: pd.DataFrame, numeric: set[str] = frozenset(), highlight=None) -> str:

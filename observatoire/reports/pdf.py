@@ -12,13 +12,14 @@ import pandas as pd
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
+from observatoire import theme
 from observatoire.reports import charts, content, vega
-from observatoire.review.view import Review, generated_on
+from observatoire.review.monthly import Review, generated_on
 from observatoire.texts import reports as texts
 from observatoire.texts import review as review_texts
 
 FAMILY = "DejaVu"
-BLUE = (11, 92, 173)
+BLUE = theme.rgb(theme.PRIMARY)
 HEADER_FILL = (238, 243, 248)
 CHANGED_FILL = (255, 241, 214)
 

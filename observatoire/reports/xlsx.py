@@ -13,7 +13,7 @@ from openpyxl.styles import Font
 from observatoire.importing.report import escape_cell as escape
 from observatoire.kpis import BY_ID, Unit
 from observatoire.reports import content
-from observatoire.review.view import Review, shown_target
+from observatoire.review.monthly import Review, shown_target
 from observatoire.texts import reports as texts
 
 # Decimals kept per unit: what the page shows, never 3.666666666666667.

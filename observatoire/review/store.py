@@ -1,7 +1,7 @@
 """Review tables in a workspace: what a read-only file holds, and safe writes to it.
 
 Writes never touch the workspace in place: like an import, they take the workspace lock, work
-on a staged copy and swap it in, keeping a backup (``observatoire.importing.safe_write``).
+on a staged copy and swap it in, keeping a backup (``observatoire.workspace.safe_write``).
 """
 
 from __future__ import annotations
@@ -12,8 +12,7 @@ from pathlib import Path
 import duckdb
 
 from observatoire import db
-from observatoire.importing import safe_write
-from observatoire.workspace import SCHEMA
+from observatoire.workspace import SCHEMA, safe_write
 
 NOTES, SNAPSHOTS = "monthly_notes", "kpi_snapshots"
 # The columns each read needs: an older file lacking one is read as holding nothing yet.

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pandas as pd
 
 from observatoire import formats
-from observatoire.review.view import Card, Review, decimals
+from observatoire.kpis import kpi_value
+from observatoire.review.monthly import Card, Review, decimals
 from observatoire.texts import review as texts
 
 MOVES = 2  # the largest rises and falls named
@@ -27,7 +28,7 @@ def _name(label: str) -> str:
 
 def _figure(card: Card) -> str:
     """``participant·e·s aux formations (23, +8)``: the card's value and its change."""
-    value = formats.kpi_value(card.kpi_id, card.value)
+    value = kpi_value(card.kpi_id, card.value)
     return texts.SUMMARY_FIGURE.format(
         name=_name(card.label),
         value=value,
@@ -68,7 +69,7 @@ def _target_item(card: Card) -> str:
     target = card.target_value
     return texts.SUMMARY_TARGET_ITEM.format(
         name=_name(card.label),
-        value=formats.kpi_value(card.kpi_id, card.compared),
+        value=kpi_value(card.kpi_id, card.compared),
         target=formats.number(target, decimals(target)),
     )
 

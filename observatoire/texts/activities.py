@@ -138,4 +138,4 @@ DICTIONARY_COLUMNS = {
     "id": "Identifiant technique",
 }
 DICTIONARY_PUBLIC = "affiché"
-DICTIONARY_SUPPRESSED = "affiché, effectifs de 1 à 4 masqués"
+DICTIONARY_SUPPRESSED = "arrondi à 5 près, effectifs de 1 à 4 masqués"

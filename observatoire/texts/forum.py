@@ -69,9 +69,8 @@ THEMES_HIDDEN = "Chaque thème compte moins de {k} expérimentations : le détai
 
 # Under a slide that shows masks (only the kinds of mask on that slide).
 MASK_SMALL = "« {small} » : un nombre entre 1 et {max}, masqué pour qu'aucun chiffre ne désigne une personne."
-MASK_COMPLEMENT = (
-    "« {mask} » : masqué pour qu'on ne puisse pas retrouver un petit nombre par soustraction."
-)
+MASK_SECRET = "« {mask} » : répartition d'un total inférieur à {k}, non publiée."
+MASK_ROUNDED = "Nombres arrondis à {k} près."
 
 # Slide 6: closing.
 CLOSING_TITLE = "Merci !"
@@ -82,7 +81,10 @@ DATA_DEMO = (
     "Données de démonstration : les chiffres repris des documents des programmes sont réels, "
     "les autres enregistrements sont synthétiques."
 )
-PRIVACY = "Les nombres de 1 à {max} sont masqués : aucun chiffre ne désigne une personne."
+PRIVACY = (
+    "Les nombres sont arrondis à {k} près et ceux de 1 à {max} sont masqués : aucun chiffre, "
+    "ni aucune différence entre deux chiffres, ne désigne une personne."
+)
 SOURCES = (
     "Territoires : communes, populations légales et grille de densité de l'Insee, quartiers "
     "prioritaires de la politique de la ville (découpage communal de {year})."

@@ -2,20 +2,23 @@
 
 # ``{k}`` is the threshold, already formatted; the no-break space keeps "< 5" on one line.
 SMALL_COUNT = "<\u00a0{k}"
-# A cell hidden only so that a small count cannot be recovered by subtraction: its value can be
-# anything, so it must not read "< 5" (that would be false). "s" is INSEE's "secret statistique".
-COMPLEMENT = "s"
+# A part of a breakdown whose total is small: not published, whatever its value (INSEE's
+# "secret statistique").
+SECRET = "s"
 # A share whose numerator or denominator is hidden.
 SHARE = "s"
 TOTAL = "Total"
 
 NOTE = (
-    "Les effectifs de 1 à {max} sont masqués (« {small} ») pour qu'aucun chiffre ne désigne "
-    "une personne ; d'autres cases sont masquées (« {complement} ») pour qu'on ne puisse pas "
-    "les retrouver par soustraction des totaux. Un 0 est un vrai zéro."
+    "Pour le public, les effectifs sont arrondis au multiple de {k} le plus proche "
+    "({low} s'affiche {k}, {high} s'affiche {double}) ; un effectif de 1 à {max} s'affiche "
+    "« {small} » et un 0 est un vrai zéro. La répartition d'un total inférieur à {k} n'est pas "
+    "publiée (« {secret} »). Ainsi, aucune somme ni différence de chiffres publiés ne redonne "
+    "un petit effectif ; un total arrondi peut différer de la somme de ses parties arrondies."
 )
 NOTE_SHORT = (
-    "« {small} » : effectif de 1 à {max}, masqué. « {complement} » : masqué par précaution."
+    "Effectifs arrondis à {k} près. « {small} » : effectif de 1 à {max}. "
+    "« {secret} » : répartition d'un total inférieur à {k}, non publiée."
 )
 
 INVALID_K = (

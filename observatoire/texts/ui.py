@@ -48,7 +48,7 @@ WORKSPACE_NONE = (
 )
 WORKSPACE_UNREADABLE = "illisible"
 DEMO_NOTICE = "Données de démonstration : les enregistrements de cet espace sont synthétiques."
-# The demos built from a programme's document say which figures are real (DESIGN §10).
+# The demos built from a programme's document say which figures are real.
 DEMO_NOTICES = {
     "demo-occitanie": (
         "Démonstration construite sur le bilan 2017 du PTR Sciences et Société : ses chiffres "

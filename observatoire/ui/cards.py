@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import streamlit as st
 
 from observatoire import formats
-from observatoire.kpis import BY_ID, Comparison, Period, Unit, compute_kpis
+from observatoire.kpis import BY_ID, Comparison, Period, Unit, compute_kpis, kpi_value
 from observatoire.privacy import Cell, Viewer, note, suppress_kpis
-from observatoire.privacy.suppression import is_small
+from observatoire.privacy.suppression import hides_derived
 from observatoire.texts import activities as card_texts
 from observatoire.texts import privacy as privacy_texts
 
@@ -31,19 +31,27 @@ def _delta(change) -> dict:
     return {"delta": text, "delta_arrow": "off", "delta_color": "gray"}
 
 
+COUNTED = (Unit.COUNT, Unit.PEOPLE)
+
+
 def public_cells(
     values: Mapping[str, object], ids: Sequence[str], k: int | None = None
 ) -> dict[str, Cell]:
-    """The count cards among ``ids`` after small-count suppression (shares and indexes pass)."""
-    counts = {i: values[i] for i in ids if BY_ID[i].unit in (Unit.COUNT, Unit.PEOPLE)}
+    """The count cards among ``ids`` as the public sees them (shares and indexes pass)."""
+    counts = {i: values[i] for i in ids if BY_ID[i].unit in COUNTED}
     return suppress_kpis(counts, k)
 
 
-def _hides(cell: Cell | None, change) -> bool:
-    """Whether a card's change must go: its value is hidden, or the previous value was small."""
+def _public_change(cell: Cell | None, change):
+    """A card's change for the public: between the published numbers, ``None`` when hidden."""
     if cell is None or change is None or change != change:
-        return False
-    return cell.suppressed or (cell.value is not None and is_small(cell.value - change, cell.k))
+        return change
+    if cell.suppressed or cell.value is None:
+        return None
+    before = Cell(cell.value - int(change), False, cell.k)
+    if before.published is None:
+        return None
+    return cell.published - before.published
 
 
 def kpi_cards(
@@ -55,32 +63,36 @@ def kpi_cards(
     changes: Mapping[str, object] | None = None,
     change_label: str | None = None,
     captions: Mapping[str, str] | None = None,
-    linked: Collection[str] = (),
 ) -> None:
     """Cards for the given KPI ids, ``per_row`` per line, values as computed by the catalogue.
 
     Optional: ``changes`` (id -> signed change, shown as the card's delta, described by
     ``change_label``) and ``captions`` (id -> a French line under the card, e.g. its target).
-    ``linked``: cards the public must not see because a table on the page hides their cell.
     """
-    # The public sees "< 5" for small counts (DESIGN §8); the viewer comes from the frame.
-    cells = public_cells(values, ids, viewer.k) if viewer.suppresses else {}
-    for kpi_id in linked if cells else ():
-        cells[kpi_id] = Cell(cells[kpi_id].value, True, cells[kpi_id].k)
+    # The public sees counts rounded to k and "< 5"; the viewer comes from the frame.
+    public = viewer.suppresses
+    cells = public_cells(values, ids, viewer.k) if public else {}
     for first in range(0, len(ids), per_row):
         row = ids[first : first + per_row]
         for column, kpi_id in zip(st.columns(per_row), row, strict=False):
             kpi = BY_ID[kpi_id]
             change = changes.get(kpi_id) if changes else None
-            delta = {} if _hides(cells.get(kpi_id), change) else _delta(change)
+            if public and kpi_id in cells:
+                change = _public_change(cells[kpi_id], change)
+            delta = _delta(change)
             if delta and change_label:
                 delta["delta_description"] = change_label
             cell = cells.get(kpi_id)
-            shown = cell.label if cell else formats.kpi_value(kpi, values[kpi_id])
+            if cell:
+                shown = cell.label
+            elif public and hides_derived(kpi_id, values, viewer.k):
+                shown = privacy_texts.SHARE
+            else:
+                shown = kpi_value(kpi, values[kpi_id])
             column.metric(kpi.label, shown, help=kpi.definition, **delta)
             if captions and kpi_id in captions:
                 column.caption(captions[kpi_id])
-    if any(cell.suppressed for cell in cells.values()):
+    if cells:
         st.caption(note(viewer.k, short=True))
 
 
@@ -111,6 +123,7 @@ def compared_cards(
 def public_changes(viewer: Viewer, view: Mapping[str, object], ids: Sequence[str]):
     """The overview's change table (``view["changes"]``), small counts masked for the public."""
     # A change next to a hidden value would reveal it, so it is hidden too.
+    # Shown changes are differences of published numbers: multiples of k too.
     table = view["changes"].copy()
     if not viewer.suppresses:
         return table
@@ -122,5 +135,9 @@ def public_changes(viewer: Viewer, view: Mapping[str, object], ids: Sequence[str
         table.loc[row, "current"] = now[kpi_id].label
         table.loc[row, "previous"] = before[kpi_id].label
         if now[kpi_id].suppressed or before[kpi_id].suppressed:
-            table.loc[row, "change"] = privacy_texts.COMPLEMENT
+            table.loc[row, "change"] = privacy_texts.SECRET
+        elif now[kpi_id].published is not None and before[kpi_id].published is not None:
+            table.loc[row, "change"] = formats.signed(
+                now[kpi_id].published - before[kpi_id].published
+            )
     return table

@@ -8,13 +8,15 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
+from observatoire import theme
 from observatoire.coverage import change, report
-from observatoire.kpis.periods import Period
 from observatoire.maps.change_map import change_map, change_points
-from observatoire.maps.coverage import CoverageModel
+from observatoire.maps.figures import CoverageModel
+from observatoire.periods import Period
 from observatoire.texts import maps as texts
-from observatoire.ui import connections, theme, url, zones
+from observatoire.ui import connections, url, zones
 from observatoire.ui.exports import export_buttons
+from observatoire.workspace.version import file_version
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -26,7 +28,7 @@ def _compare(path: str, version, before: Period, after: Period, radius_km: float
 
 def compare(path: Path, before: Period, after: Period, radius_km: float, basis: str):
     """The communes of two periods side by side (see ``change.compare``)."""
-    return _compare(str(path), connections.stamp(path), before, after, radius_km, basis)
+    return _compare(str(path), file_version(path), before, after, radius_km, basis)
 
 
 # Per-commune counts of activities and people: the public sees the gained and lost list only.

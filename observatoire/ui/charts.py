@@ -1,7 +1,7 @@
 """Altair charts of the activity pages, French labels and formats, each with its data table.
 
-Every chart or table of counts takes the run's ``Viewer`` first: it masks small counts (its k)
-when the viewer ``suppresses`` them, so no page can forget.
+Every chart or table of counts takes the run's ``Viewer`` first: for the public it rounds counts
+to k and masks small ones (``observatoire.privacy``), so no page can forget.
 """
 
 from __future__ import annotations
@@ -10,12 +10,11 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from observatoire import formats
+from observatoire import formats, theme
 from observatoire.kpis import BY_ID, Unit
 from observatoire.privacy import Viewer, note, suppress_series, suppress_table, to_public_frame
 from observatoire.reports.vega import LOCALE
 from observatoire.texts import activities as texts
-from observatoire.ui import theme
 
 # Axis and tooltip formats: whole numbers grouped by thousands, French style through LOCALE.
 INTEGER = ",d"
@@ -46,17 +45,17 @@ HIDDEN = "_masque"  # column of the "< 5" / "s" label of a suppressed cell, empt
 
 
 def table(viewer: Viewer, frame: pd.DataFrame, counts: list[str], totals: bool = True) -> None:
-    """A table whose ``counts`` columns are suppressed for the public; ``totals``: sums shown."""
-    # With totals, the column sums are the KPI cards' figures: complements are needed.
-    hidden = False
-    if viewer.suppresses and len(frame):
-        public = to_public_frame(frame, counts, viewer.k, col_totals=totals)
-        public = public.iloc[:-1] if totals else public  # the sums are the cards' figures
-        plain = to_public_frame(frame, counts, viewer.k, col_totals=totals, enabled=False)
-        hidden = not public.equals(plain.iloc[:-1] if totals else plain)
-        frame = public
+    """A table whose ``counts`` columns are rounded and masked for the public.
+
+    ``totals``: the column sums are published elsewhere (the KPI cards), so a column whose sum
+    is small is not published at all.
+    """
+    public = viewer.suppresses and len(frame)
+    if public:
+        frame = to_public_frame(frame, counts, viewer.k, col_totals=totals)
+        frame = frame.iloc[:-1] if totals else frame  # the sums are the cards' figures
     st.dataframe(frame, hide_index=True, width="stretch")
-    if hidden:
+    if public:
         st.caption(note(viewer.k, short=True))
 
 
@@ -65,7 +64,7 @@ def _hidden_bars(shown: pd.DataFrame, label: str, value: str, k: int) -> tuple[p
     # Hidden rows keep no order by size, which would tell their relative counts.
     cut = suppress_series(shown[value].astype(int), k, with_total=True)
     plot = shown.assign(
-        **{value: shown[value].where(~cut.mask), HIDDEN: cut.labels().where(cut.mask, "")},
+        **{value: cut.published(), HIDDEN: cut.labels().where(cut.mask, "")},
         _shown=cut.labels(),
     )
     visible, hidden = plot[~cut.mask], plot[cut.mask].sort_values(label)
@@ -113,8 +112,7 @@ def bars(
         ) + _hidden_text(base, x=alt.datum(0), y=y)
         st.altair_chart(chart, width="stretch")
         data_view(plot[[label, "_shown"]].rename(columns={"_shown": value}))
-        if (plot[HIDDEN] != "").any():
-            st.caption(note(viewer.k, short=True))
+        st.caption(note(viewer.k, short=True))
         return
     # A band step, not a total height: Streamlit fits the total (title and axes included),
     # which squashes a short fixed-height bar chart to nothing.
@@ -139,12 +137,12 @@ def monthly(viewer: Viewer, table: pd.DataFrame, title: str, *, columns: dict[st
     order = list(shown[texts.MONTH])
     hidden = None
     if viewer.suppresses and len(shown):
-        # Each series' total is a KPI card: complements are hidden with the small months.
+        # Each series' total is a KPI card: a series whose total is small is not published.
         cut = suppress_table(shown[list(columns.values())].astype(int), viewer.k, row_totals=False)
         labels = cut.labels(with_totals=False)
         hidden = cut.mask.melt(value_name="hidden")["hidden"].to_numpy()
         long = long.assign(
-            valeur=long["valeur"].where(~hidden),
+            valeur=cut.published().melt(value_name="v")["v"].to_numpy(),
             **{HIDDEN: labels.melt(value_name="l")["l"].where(hidden, "").to_numpy()},
         )
         shown = shown.assign(**{c: labels[c] for c in columns.values()})
@@ -178,7 +176,7 @@ def monthly(viewer: Viewer, table: pd.DataFrame, title: str, *, columns: dict[st
         )
     st.altair_chart(chart, width="stretch")
     data_view(shown)
-    if hidden is not None and hidden.any():
+    if hidden is not None:
         st.caption(note(viewer.k, short=True))
 
 
@@ -254,8 +252,9 @@ def trends(viewer: Viewer, series: pd.DataFrame, labels: dict[str, str], title: 
         cut = suppress_table(
             shown[counted].fillna(0).astype(int), viewer.k, row_totals=False, col_totals=False
         )
-        hidden = cut.mask.reindex(columns=list(labels.values()), fill_value=False)
-        long = long.assign(valeur=long["valeur"].where(~hidden.melt()["value"].to_numpy()))
+        values = shown[list(labels.values())].astype(float)
+        values[counted] = cut.published()
+        long = long.assign(valeur=values.melt()["value"].to_numpy())
         shown = shown.assign(**dict(cut.labels(with_totals=False).items()))
     order = list(shown[texts.MONTH])
     st.subheader(title)
@@ -269,5 +268,5 @@ def trends(viewer: Viewer, series: pd.DataFrame, labels: dict[str, str], title: 
                     trend_chart(long[long["kpi"] == name], name, order), width="stretch"
                 )
                 data_view(shown[[texts.MONTH, name]])  # each chart with its own table
-    if suppressing and cut.mask.to_numpy().any():
+    if suppressing:
         st.caption(note(viewer.k, short=True))

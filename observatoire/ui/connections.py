@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import duckdb
@@ -11,27 +10,22 @@ import streamlit as st
 from observatoire.db import connect_reference
 from observatoire.paths import reference_db
 from observatoire.workspace import connect_version
-
-
-def stamp(path: Path) -> tuple[int, int]:
-    """Identity of a file version: imports swap files atomically, so a new inode means new data."""
-    info = os.stat(path)
-    return info.st_ino, info.st_mtime_ns
+from observatoire.workspace.version import Version, file_version
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _reference(path: str, version: tuple[int, int]) -> duckdb.DuckDBPyConnection:
+def _reference(path: str, version: Version) -> duckdb.DuckDBPyConnection:
     """Open the reference once per file version."""
     return connect_reference(Path(path))
 
 
 # The version last opened per path, so that a swapped file's entry leaves the cache (the
 # connection itself is not closed: sessions still running on the old version finish on it).
-_OPENED: dict[str, tuple[tuple[int, int], str]] = {}
+_OPENED: dict[str, tuple[Version, str]] = {}
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _workspace(path: str, version: tuple[int, int], reference: str) -> duckdb.DuckDBPyConnection:
+def _workspace(path: str, version: Version, reference: str) -> duckdb.DuckDBPyConnection:
     """Open a workspace once per file version (see ``workspace.connect_version``)."""
     return connect_version(Path(path), reference=Path(reference))
 
@@ -41,7 +35,7 @@ def reference() -> duckdb.DuckDBPyConnection:
     path = reference_db()
     if not path.exists():
         connect_reference(path)  # raises MissingReference with the path
-    return _reference(str(path), stamp(path))
+    return _reference(str(path), file_version(path))
 
 
 def workspace(path: Path) -> duckdb.DuckDBPyConnection:
@@ -49,7 +43,9 @@ def workspace(path: Path) -> duckdb.DuckDBPyConnection:
     ref = reference_db()
     if not ref.exists():
         connect_reference(ref)
-    version = stamp(path)
+    version = file_version(path)
+    if version is None:
+        raise FileNotFoundError(path)
     seen = _OPENED.get(str(path))
     if seen is not None and seen != (version, str(ref)):
         release(path)

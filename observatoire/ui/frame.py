@@ -14,12 +14,12 @@ import duckdb
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from observatoire import urlparams
+from observatoire import theme, urlparams
 from observatoire.db import MissingReference
 from observatoire.privacy.roles import PRESENTATION, SIGNED_OUT, Role, Viewer
 from observatoire.texts import auth as auth_texts
 from observatoire.texts import ui as texts
-from observatoire.ui import auth, connections, plain, registry, roles, theme
+from observatoire.ui import auth, connections, plain, preload, registry, roles
 from observatoire.ui.errors import guard, missing_reference
 from observatoire.ui.registry import PageSpec
 from observatoire.ui.static import ensure_static
@@ -47,6 +47,8 @@ BARE_CSS = """
 .stMainBlockContainer { padding: 1rem 2rem !important; max-width: none !important; }
 </style>
 """
+
+preload.start()  # the heavy libraries of the other pages, in the background
 
 
 @dataclass(frozen=True)

@@ -9,23 +9,24 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from observatoire import config, formats
+from observatoire import config, formats, theme
 from observatoire.coverage import inputs as coverage_inputs
-from observatoire.maps.coverage import (
+from observatoire.maps.coverage_map import MapStyle, MapView, coverage_map
+from observatoire.maps.figures import (
     INDICATORS,
     CoverageModel,
     distance_label,
+    indicator_values,
     mask_counts,
     radius_label,
 )
-from observatoire.maps.coverage_map import MapStyle, MapView, coverage_map
 from observatoire.privacy import Viewer
 from observatoire.privacy.suppression import note
 from observatoire.texts import coverage as coverage_texts
 from observatoire.texts import maps as map_texts
 from observatoire.texts import ui as texts
-from observatoire.ui import plain, theme
-from observatoire.ui.data import sources
+from observatoire.ui import plain
+from observatoire.ui.map_data import sources
 
 _CODE = re.compile(r"\(([0-9AB]{2,5})\)")
 
@@ -88,18 +89,16 @@ def new_click(result: dict | None, key: str, codes) -> str | None:
     return clicked_code(tooltip, codes)
 
 
-def _share_labels(values: pd.Series, hidden: pd.Series | None = None) -> pd.Series:
-    labels = values.map(lambda v: formats.percent(v, 1))
-    return labels if hidden is None else labels.where(~hidden, map_texts.MASKED_SHARE)
+def _share_labels(values: pd.Series) -> pd.Series:
+    return values.map(lambda v: formats.percent(v, 1))
 
 
 def department_frame(view: MapView, viewer: Viewer) -> pd.DataFrame:
     """The departments table: the same figures as the map, counts suppressed for the public."""
     t = view.table
-    masked = mask_counts(t, viewer.role)
+    masked = view.counts or mask_counts(t, viewer.role)
     c = map_texts.COLUMNS
-    per_10k = t["actors_per_10k"].map(lambda v: formats.number(v, 2))
-    per_10k = per_10k.where(~masked.mask["actors"], map_texts.MASKED_SHARE)
+    per_10k = indicator_values(t, INDICATORS["acteurs"], masked)[1]
     frame = pd.DataFrame(
         {
             c["department"]: t["name"],
@@ -108,10 +107,10 @@ def department_frame(view: MapView, viewer: Viewer) -> pd.DataFrame:
             c["communes"]: t["communes"].map(formats.number),
             c["covered_share"]: _share_labels(t["covered_share"]),
             c["uncovered_population"]: t["uncovered_population"].map(formats.number),
-            c["actors"]: masked.labels["actors"],
-            c["actors_per_10k"]: per_10k,
-            c["actions_12m"]: masked.labels["actions_12m"],
-            c["sessions_12m"]: masked.labels["sessions_12m"],
+            c["actors"]: masked.labels["actors"].to_numpy(),
+            c["actors_per_10k"]: per_10k.to_numpy(),
+            c["actions_12m"]: masked.labels["actions_12m"].to_numpy(),
+            c["sessions_12m"]: masked.labels["sessions_12m"].to_numpy(),
             c["class"]: _class_labels(t["class"]),
         }
     )
@@ -134,7 +133,7 @@ def _class_labels(classes: pd.Series) -> list[str]:
 def commune_frame(view: MapView, model: CoverageModel, viewer: Viewer) -> pd.DataFrame:
     """The communes table of the opened department, as the map and the panel show them."""
     t = view.table
-    masked = mask_counts(t, viewer.role, extra=("actors_within_radius",))
+    masked = view.counts or mask_counts(t, viewer.role, extra=("actors_within_radius",))
     c = map_texts.COLUMNS
     radius = radius_label(model.radius_km)
     frame = pd.DataFrame(
@@ -146,10 +145,12 @@ def commune_frame(view: MapView, model: CoverageModel, viewer: Viewer) -> pd.Dat
             c["frr_class"]: t["frr_class"],
             c["qpv_count"]: t["qpv_count"].map(formats.number),
             c["nearest_actor_km"]: t["nearest_actor_km"].map(distance_label),
-            c["actors_within_radius"].format(radius=radius): masked.labels["actors_within_radius"],
-            c["actors"]: masked.labels["actors"],
-            c["actions_12m"]: masked.labels["actions_12m"],
-            c["sessions_12m"]: masked.labels["sessions_12m"],
+            c["actors_within_radius"].format(radius=radius): masked.labels[
+                "actors_within_radius"
+            ].to_numpy(),
+            c["actors"]: masked.labels["actors"].to_numpy(),
+            c["actions_12m"]: masked.labels["actions_12m"].to_numpy(),
+            c["sessions_12m"]: masked.labels["sessions_12m"].to_numpy(),
             c["class"]: _class_labels(t["class"]),
         }
     )
@@ -197,7 +198,7 @@ def commune_panel(rows: list[tuple[str, str]], name: str, code: str) -> None:
 
 
 def suppression_note(viewer: Viewer) -> None:
-    """The note explaining ``< 5`` and ``s``, for the public only."""
+    """The note explaining rounding and ``< 5``, for the public only."""
     if viewer.suppresses:
         st.caption(note(viewer.k))
 

@@ -11,11 +11,12 @@ from observatoire import db, formats
 from observatoire.coverage import inputs
 from observatoire.coverage import profile as logic
 from observatoire.kpis import BY_ID, Unit
-from observatoire.maps.coverage import actor_label
+from observatoire.maps.figures import actor_label
 from observatoire.privacy import Viewer, suppress_kpis
 from observatoire.privacy.suppression import suppress_series
 from observatoire.texts import profile as texts
 from observatoire.ui import connections, plain, url
+from observatoire.workspace.version import file_version
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
@@ -47,7 +48,7 @@ def _profile(path: str, version, code: str, contacts: bool) -> logic.Profile:
 
 def pick(path: Path) -> str | None:
     """The territory of ``?code=`` (a picker that keeps it in the URL), or None."""
-    choices = _choices(str(path), connections.stamp(path))
+    choices = _choices(str(path), file_version(path))
     return (
         url.url_option(
             "code",
@@ -61,7 +62,7 @@ def pick(path: Path) -> str | None:
 
 def profile(path: Path, code: str, viewer: Viewer) -> logic.Profile:
     """The profile of ``code`` (contacts only for who sees them), cached per file version."""
-    return _profile(str(path), connections.stamp(path), code, viewer.sees_contacts)
+    return _profile(str(path), file_version(path), code, viewer.sees_contacts)
 
 
 def _count(value: int, viewer: Viewer) -> str:

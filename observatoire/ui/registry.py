@@ -49,7 +49,7 @@ def _page(stem: str, group: str, icon: str) -> PageSpec:
     return PageSpec(stem, group, PAGE_ROLES[stem], icon)
 
 
-# Declaration order is menu order inside a group; issue 6 and 7 pages appear once their file exists.
+# Declaration order is menu order inside a group; a page appears once its file exists.
 DECLARED = (
     _page("accueil", "pilotage", ":material/dashboard:"),
     _page("revue_mensuelle", "pilotage", ":material/event_note:"),

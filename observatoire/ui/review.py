@@ -8,9 +8,8 @@ import streamlit as st
 
 from observatoire import formats
 from observatoire.activities import common
-from observatoire.importing.safe_write import VerifyFailed, WorkspaceLocked
 from observatoire.kpis import Period
-from observatoire.kpis.periods import Kind, parse_month
+from observatoire.periods import Kind, parse_month
 from observatoire.privacy import Viewer
 from observatoire.reports import charts as report_charts
 from observatoire.reports import content
@@ -18,11 +17,13 @@ from observatoire.reports.html import build_html
 from observatoire.reports.pdf import build_pdf
 from observatoire.reports.xlsx import build_xlsx
 from observatoire.review import notes, snapshots
-from observatoire.review.view import Review, review, target_text
+from observatoire.review.monthly import Review, review, target_text
 from observatoire.texts import review as texts
 from observatoire.texts import urls as url_texts
 from observatoire.ui import charts, connections, plain
 from observatoire.ui.url import url_department, url_period, url_programme
+from observatoire.workspace.safe_write import VerifyFailed, WorkspaceLocked
+from observatoire.workspace.version import file_version
 
 FLASH = "review_flash"  # a success message shown once after the rerun that follows a write
 
@@ -79,7 +80,7 @@ def monthly_review(ctx, con, month: Period, programme: str | None, department: s
     path = ctx.workspace.path
     return _review(
         str(path),
-        connections.stamp(path),
+        file_version(path),
         month.key,
         programme,
         department,

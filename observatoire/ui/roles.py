@@ -1,4 +1,4 @@
-"""Who is looking: local mode (no account configured) or sign-in (DESIGN §8).
+"""Who is looking: local mode (no account configured) or sign-in.
 
 The roles themselves and what each may see are ``privacy.roles``; this module only knows where
 the app's configuration says sign-in is on, and the session key of the signed-in login.
@@ -23,5 +23,5 @@ def auth_configured() -> bool:
 
 
 def local_mode() -> bool:
-    """No account and no OIDC configuration: DESIGN §8 local mode."""
+    """No account and no OIDC configuration: local mode."""
     return not users.configured() and not (SECRETS.exists() and auth_configured())

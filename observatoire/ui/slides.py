@@ -14,10 +14,10 @@ import time
 import pandas as pd
 import streamlit as st
 
+from observatoire import theme
 from observatoire.forum.slides import Figure, Panel, Slide
 from observatoire.privacy.suppression import STYLE_SUPPRESSED, STYLE_ZERO
 from observatoire.texts import forum as texts
-from observatoire.ui import theme
 
 INDEX, SHOWN_AT, PAUSED = "forum_index", "forum_shown_at", "forum_paused"
 # A tick may come a little early; after a manual move the next tick may come too soon to count.

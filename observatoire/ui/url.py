@@ -15,7 +15,7 @@ from observatoire import urlparams
 from observatoire.activities import common
 from observatoire.kpis import COMPARISONS, SHORTCUTS, Period
 from observatoire.kpis import programme_start as first_activity
-from observatoire.kpis.periods import Comparison
+from observatoire.periods import Comparison
 from observatoire.texts import activities as activity_texts
 from observatoire.texts import urls as texts
 from observatoire.ui.plain import md

@@ -8,13 +8,11 @@ from pathlib import Path
 import duckdb
 import streamlit as st
 
-from observatoire.db import rows
 from observatoire.paths import data_dir, reference_db
 from observatoire.texts import ui as texts
-from observatoire.ui import connections
 from observatoire.ui.url import url_choice
-
-TRUE = {"1", "true", "yes", "oui", "vrai"}
+from observatoire.workspace.info import read_info
+from observatoire.workspace.version import Version, file_version
 
 
 @dataclass(frozen=True)
@@ -39,21 +37,13 @@ class Workspace:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _describe(path: str, version: tuple[int, int]) -> tuple[str, bool, bool]:
-    """(name, demo, readable) from a workspace's ``workspace_info``, read once per file version."""
-    stem = Path(path).stem
+def _describe(path: str, version: Version) -> tuple[str, bool, bool]:
+    """(name, demo, readable) from a workspace's settings, read once per file version."""
     try:
-        con = duckdb.connect(path, read_only=True)
-    except duckdb.Error:  # locked by a writer or not a DuckDB file
-        return stem, stem.startswith("demo"), False
-    try:
-        info = {r["key"]: r["value"] for r in rows(con, "workspace_info")}
-    except duckdb.Error:  # a DuckDB file without our schema
-        return stem, stem.startswith("demo"), False
-    finally:
-        con.close()
-    demo = str(info.get("demo", "")).strip().lower() in TRUE or stem.startswith("demo")
-    return info.get("name") or stem, demo, True
+        info = read_info(Path(path))
+    except duckdb.Error:  # locked by a writer, not a DuckDB file, or without our schema
+        return Path(path).stem, False, False
+    return info.get("name") or Path(path).stem, info["demo"], True
 
 
 def list_workspaces() -> list[Workspace]:
@@ -63,10 +53,10 @@ def list_workspaces() -> list[Workspace]:
     for path in sorted(data_dir().glob("*.duckdb")):
         if path.resolve() == ref or path.name == "reference.duckdb":
             continue
-        try:
-            name, demo, readable = _describe(str(path), connections.stamp(path))
-        except FileNotFoundError:  # swapped away between glob and stat
+        version = file_version(path)
+        if version is None:  # swapped away between glob and stat
             continue
+        name, demo, readable = _describe(str(path), version)
         found.append(Workspace(path, name, demo, readable))
     return found
 

@@ -8,12 +8,13 @@ from urllib.parse import urlencode
 import streamlit as st
 from streamlit_folium import st_folium
 
-from observatoire import config
-from observatoire.coverage import DEFAULT_BASIS, inputs, views
-from observatoire.coverage.inputs import territory_departments
+from observatoire import config, theme
+from observatoire.coverage import DEFAULT_BASIS, inputs, tables
 from observatoire.maps.planner_map import outlines, planner_map
 from observatoire.texts import coverage as texts
-from observatoire.ui import connections, theme
+from observatoire.ui import connections
+from observatoire.workspace.territory import territory_departments
+from observatoire.workspace.version import file_version
 
 
 # Resources, not data: the results are never mutated, and st.cache_data would copy a national
@@ -21,10 +22,10 @@ from observatoire.ui import connections, theme
 @st.cache_resource(show_spinner=False, max_entries=32)
 def _ranking(
     path: str, version, level, radius_km, circles, rural_only, qpv_only, basis, period
-) -> views.Ranking:
+) -> tables.Ranking:
     """The ranking of one workspace file version and set of parameters."""
     con = connections.workspace(Path(path))
-    return views.ranking(
+    return tables.ranking(
         con, level, radius_km, circles, rural_only, qpv_only, basis=basis, period=period
     )
 
@@ -33,14 +34,14 @@ def _ranking(
 def _display(path: str, version, level, radius_km, circles, rural_only, qpv_only, basis, period):
     """The French cells of a ranking (35,000 national communes take seconds to format)."""
     rank = _ranking(path, version, level, radius_km, circles, rural_only, qpv_only, basis, period)
-    return views.display_table(rank)
+    return tables.display_table(rank)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
 def _tour(path: str, version, stops, radius_km, circles, candidates, basis, period):
     """The plan of one workspace file version and set of parameters."""
     con = connections.workspace(Path(path))
-    return views.tour(con, stops, radius_km, circles, candidates, basis=basis, period=period)
+    return tables.tour(con, stops, radius_km, circles, candidates, basis=basis, period=period)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -58,16 +59,16 @@ def _outlines(path: str, version) -> list[dict]:
 
 def default_period(path: Path):
     """``inputs.default_period`` of the workspace at ``path``, cached per file version."""
-    return _default_period(str(path), connections.stamp(path))
+    return _default_period(str(path), file_version(path))
 
 
 def ranking(
     path: Path, level, radius_km, circles, rural_only, qpv_only, basis=DEFAULT_BASIS, period=None
-) -> views.Ranking:
-    """``views.ranking`` on the workspace at ``path``, cached per file version."""
+) -> tables.Ranking:
+    """``tables.ranking`` on the workspace at ``path``, cached per file version."""
     return _ranking(
         str(path),
-        connections.stamp(path),
+        file_version(path),
         level,
         radius_km,
         circles,
@@ -81,10 +82,10 @@ def ranking(
 def display_table(
     path: Path, level, radius_km, circles, rural_only, qpv_only, basis=DEFAULT_BASIS, period=None
 ):
-    """``views.display_table`` of :func:`ranking`, cached per file version."""
+    """``tables.display_table`` of :func:`ranking`, cached per file version."""
     return _display(
         str(path),
-        connections.stamp(path),
+        file_version(path),
         level,
         radius_km,
         circles,
@@ -96,15 +97,15 @@ def display_table(
 
 
 def tour(path: Path, stops, radius_km, circles, candidates, basis=DEFAULT_BASIS, period=None):
-    """``views.tour`` on the workspace at ``path``, cached per file version."""
+    """``tables.tour`` on the workspace at ``path``, cached per file version."""
     return _tour(
-        str(path), connections.stamp(path), stops, radius_km, circles, candidates, basis, period
+        str(path), file_version(path), stops, radius_km, circles, candidates, basis, period
     )
 
 
 def outlines_of(path: Path) -> list[dict]:
     """The department outlines of the workspace at ``path``, cached per file version."""
-    return _outlines(str(path), connections.stamp(path))
+    return _outlines(str(path), file_version(path))
 
 
 def show_planner_map(path: Path, result, communes, leaflet_url: str, height: int = 460) -> None:
@@ -112,7 +113,7 @@ def show_planner_map(path: Path, result, communes, leaflet_url: str, height: int
     m = planner_map(
         result,
         communes,
-        _outlines(str(path), connections.stamp(path)),
+        _outlines(str(path), file_version(path)),
         stop_color=theme.MAP_HIGHLIGHT,
         uncovered_color=theme.MUTED,
         outline=theme.MAP_OUTLINE,

@@ -1,4 +1,4 @@
--- Workspace schema (DESIGN §5). One DuckDB file per network; the reference database is
+-- Workspace schema. One DuckDB file per network; the reference database is
 -- attached read-only as "ref". Column names marked (ext) are relied on by external checks.
 -- Enumerations are stored in plain ASCII; the French labels live in observatoire/texts.
 
@@ -12,7 +12,7 @@ CREATE TABLE IF NOT EXISTS imports (
     file_name   VARCHAR NOT NULL,
     sha256      VARCHAR NOT NULL,
     imported_at TIMESTAMP NOT NULL,
-    summary     VARCHAR NOT NULL  -- the JSON report of DESIGN §5
+    summary     VARCHAR NOT NULL  -- the JSON import report (counts per kind)
 );
 
 CREATE TABLE IF NOT EXISTS import_rejects (

@@ -1,4 +1,4 @@
-"""Accessibility basics (issue 8 item 4): theme contrast at WCAG AA, axe-core on every page,
+"""Accessibility basics: theme contrast at WCAG AA, axe-core on every page,
 a text alternative for every chart, keyboard use.
 
 axe-core (MPL-2.0) comes from the npm registry on first use (``npm pack``, or the tarball over
@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from observatoire.ui import registry, theme
+from observatoire import theme
+from observatoire.ui import registry
 
 AXE_VERSION = "4.14.1"
 AXE_TARBALL = f"https://registry.npmjs.org/axe-core/-/axe-core-{AXE_VERSION}.tgz"

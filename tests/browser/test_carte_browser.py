@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from observatoire.maps.coverage import panel_rows
 from observatoire.maps.coverage_map import AREA_CLASS, DEFAULT_BUDGET, DEPARTMENT_BUDGET
+from observatoire.maps.figures import panel_rows
 from observatoire.paths import ROOT
 
 pytestmark = pytest.mark.browser
@@ -19,7 +19,7 @@ NEAREST = "Distance à l'acteur le plus proche"
 
 def _model(name: str):
     """The logic layer's coverage model of a demo (what the panel must show)."""
-    from observatoire.maps.coverage import load_model
+    from observatoire.maps.figures import load_model
     from observatoire.paths import data_dir
     from observatoire.workspace import connect
 

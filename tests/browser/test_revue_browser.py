@@ -10,10 +10,10 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from observatoire import formats
-from observatoire.kpis.periods import parse_month
+from observatoire.kpis import kpi_value
 from observatoire.paths import ROOT, reference_db
-from observatoire.review import view
+from observatoire.periods import parse_month
+from observatoire.review import monthly
 from observatoire.texts import review as texts
 from observatoire.workspace import connect
 
@@ -76,11 +76,11 @@ def test_revue_loads_offline_and_its_pdf_has_the_kpi_values(chromium, revue_serv
     text = re.sub(r"\s+", " ", text)
     con = connect(hdf_folder / f"{HDF}.duckdb", read_only=True)
     try:
-        review = view.review(con, parse_month("2023-11"))
+        review = monthly.review(con, parse_month("2023-11"))
     finally:
         con.close()
     for card in review.cards:
-        value = formats.kpi_value(card.kpi_id, card.value)
+        value = kpi_value(card.kpi_id, card.value)
         assert f"{card.label} {value}" in text, card.kpi_id
     assert "Sessions de formation 2 1 +1" in text
     assert "SPTT-2023-EP2" in text and "SPTT-2023-EV" in text

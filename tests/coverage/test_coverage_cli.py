@@ -14,7 +14,7 @@ from conftest import CAYLUS, MONTAUBAN
 from coverage_helpers import insert
 
 from observatoire.cli import main
-from observatoire.kpis.periods import Period
+from observatoire.periods import Period
 from observatoire.workspace import connect
 
 FIELDS = [

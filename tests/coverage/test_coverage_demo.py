@@ -64,7 +64,7 @@ def test_population_within_15km_share_equals_brute_force(occitanie):
 
 def test_reach_tells_the_propulseur_story(occitanie):
     from observatoire.coverage.layers import reach_layers
-    from observatoire.kpis.periods import parse_period
+    from observatoire.periods import parse_period
 
     # 2016: the Propulseur's week-long stops (and the Toulouse forum) are the only activities.
     stops = occitanie.execute(
@@ -90,7 +90,7 @@ def test_hdf_trainings_and_actions_reach_rural_communes(reference_path):
     from coverage_helpers import haversine
 
     from observatoire.coverage.layers import reach_layers
-    from observatoire.kpis.periods import parse_period
+    from observatoire.periods import parse_period
 
     path = data_dir() / "demo-hauts-de-france.duckdb"
     if not path.exists():

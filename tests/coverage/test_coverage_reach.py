@@ -17,8 +17,8 @@ from conftest import CAYLUS, MOISSAC, MONTAUBAN, TOULOUSE
 from coverage_helpers import haversine, insert
 
 from observatoire.cli import main
-from observatoire.coverage import inputs, views
-from observatoire.kpis.periods import Period
+from observatoire.coverage import inputs, tables
+from observatoire.periods import Period
 from observatoire.workspace import connect
 
 LAFRANCAISE, CASTELSARRASIN = "82087", "82033"
@@ -278,7 +278,7 @@ def test_default_period_ends_at_the_latest_activity(capsys, reach_db):
 
 def test_plan_targets_the_unreached_population(reach_db):
     con = connect(reach_db)
-    result, communes = views.tour(con, 3, RADIUS, period=Period(START, END))
+    result, communes = tables.tour(con, 3, RADIUS, period=Period(START, END))
     con.close()
     unreached = communes.loc[communes["uncovered"], "population"].sum()
     assert result.basis == "activite" and result.uncovered_population == unreached

@@ -18,6 +18,7 @@ from observatoire.coverage import inputs
 from observatoire.coverage import qpv as qpv_reach
 from observatoire.coverage.aggregate import commune_table, group_table, territory_table
 from observatoire.coverage.inputs import CoverageData
+from observatoire.workspace.territory import territory_departments
 
 
 def _point(towns, code):
@@ -164,13 +165,13 @@ def _workspace_fill(con):
 
 def test_territory_declared_or_from_actors(workspace):
     _workspace_fill(workspace)
-    assert inputs.territory_departments(workspace) == ["82"]
+    assert territory_departments(workspace) == ["82"]
     workspace.execute(
         "INSERT INTO workspace_info VALUES ('departments', $v)", {"v": json.dumps(["81", "82"])}
     )
-    assert inputs.territory_departments(workspace) == ["81", "82"]
+    assert territory_departments(workspace) == ["81", "82"]
     workspace.execute("UPDATE workspace_info SET value = '[]' WHERE key = 'departments'")
-    assert inputs.territory_departments(workspace) == ["82"]
+    assert territory_departments(workspace) == ["82"]
 
 
 def test_window_programme_and_remote_sessions(workspace):

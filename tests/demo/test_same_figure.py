@@ -12,7 +12,7 @@ import pytest
 from observatoire.activities import common
 from observatoire.coverage import inputs
 from observatoire.kpis import Period, compute_kpis, monthly_series
-from observatoire.maps.coverage import department_table, load_model
+from observatoire.maps.figures import department_table, load_model
 
 
 @pytest.mark.parametrize("name", ["occ", "hdf"])
@@ -47,11 +47,11 @@ def test_rolling_year_windows():
 
 @pytest.mark.parametrize("name", ["occ", "hdf"])
 def test_review_cards_and_charts_follow_the_same_targets(request, name):
-    from observatoire.review import view
+    from observatoire.review import monthly
 
     con = request.getfixturevalue(name)
     month = common.default_month(con)
-    review = view.review(con, month)
+    review = monthly.review(con, month)
     last = review.trends[review.trends["month"] == month.key].set_index("kpi_id")["target"]
     cards = {c.kpi_id: c for c in review.cards}
     for kpi_id, target in last.items():
@@ -59,6 +59,6 @@ def test_review_cards_and_charts_follow_the_same_targets(request, name):
         assert (target == target) == (cards[kpi_id].target is not None), kpi_id
     if name == "occ":  # the 2018 objectives, on the cards as on the charts
         assert cards["actions_total"].target.source == "2018"
-        assert view.target_text(cards["actions_total"], month) == (
+        assert monthly.target_text(cards["actions_total"], month) == (
             "Objectif cumulé au 31/12/2018 : 350 · réalisé : 353 (+3)"
         )

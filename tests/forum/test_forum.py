@@ -43,15 +43,20 @@ def hdf(reference_path):
 
 def test_trainings_slide_shows_the_sptt_2023_seed_figures(hdf):
     # SPTT 2023 (seeds): 6 sessions, 49 people, 32 women, 17 men, 7 volunteers, 42 employees.
+    values = compute_kpis(hdf, "2023", only=list(forum.TRAININGS))
+    exact = [values[i] for i in forum.TRAININGS if i != "training_structures"]
+    assert exact == [6, 49, 32, 17, 7, 42]
     slide = forum.trainings_slide(hdf, Period.year(2023), "en 2023")
     shown = {f.label: (f.value, f.detail) for f in slide.figures}
+    # Public figures are rounded to 5 (6 -> 5, 49 -> 50, 32 -> 30, 17 -> 15, 7 -> 5, 42 -> 40)
+    # and shares are of the rounded figures: 30/50, 15/50, 5/50, 40/50.
     of = " des participant·e·s aux formations"
-    assert shown[LABEL["training_sessions"]] == ("6", "")
-    assert shown[LABEL["training_participants"]] == ("49", "")
-    assert shown[LABEL["training_participants_women"]] == ("32", "65\u00a0%" + of)  # 32/49
-    assert shown[LABEL["training_participants_men"]] == ("17", "35\u00a0%" + of)
-    assert shown[LABEL["training_participants_volunteers"]] == ("7", "14\u00a0%" + of)
-    assert shown[LABEL["training_participants_employees"]] == ("42", "86\u00a0%" + of)
+    assert shown[LABEL["training_sessions"]] == ("5", "")
+    assert shown[LABEL["training_participants"]] == ("50", "")
+    assert shown[LABEL["training_participants_women"]] == ("30", "60\u00a0%" + of)
+    assert shown[LABEL["training_participants_men"]] == ("15", "30\u00a0%" + of)
+    assert shown[LABEL["training_participants_volunteers"]] == ("5", "10\u00a0%" + of)
+    assert shown[LABEL["training_participants_employees"]] == ("40", "80\u00a0%" + of)
 
 
 def test_slides_name_figures_with_the_catalogue_labels():
@@ -59,19 +64,22 @@ def test_slides_name_figures_with_the_catalogue_labels():
         assert labels == {i: LABEL[i] for i in labels}
 
 
-def test_small_counts_are_suppressed_with_their_complement(hdf):
-    # HDF 2024: 2 training sessions (< 5); among the 33 people trained, the volunteers are
-    # fewer than 5, so the employees card is hidden too (33 − volunteers would reveal them).
+def test_small_counts_are_hidden_and_the_rest_rounded(hdf):
+    # HDF 2024: 2 training sessions (< 5); 33 people trained, 3 volunteers, 30 employees:
+    # 35 − 30 = 5 gives no small count back.
     values = compute_kpis(hdf, "2024", only=list(forum.TRAININGS))
     assert values["training_sessions"] == 2
-    assert 1 <= values["training_participants_volunteers"] <= 4
+    assert values["training_participants_volunteers"] == 3
     slide = forum.trainings_slide(hdf, Period.year(2024), "en 2024")
     shown = {f.label: f for f in slide.figures}
     sessions = shown[LABEL["training_sessions"]]
     assert sessions.value == "<\u00a05" and sessions.style == "suppressed"
     assert shown[LABEL["training_participants_volunteers"]].value == "<\u00a05"
+    assert shown[LABEL["training_participants"]].value == "35"
     employees = shown[LABEL["training_participants_employees"]]
-    assert employees.value == "s" and employees.detail == ""
+    # 30/35 of the published figures.
+    assert employees.value == "30"
+    assert employees.detail == "86\u00a0% des participant·e·s aux formations"
 
 
 def test_zero_stays_zero(hdf):
@@ -193,7 +201,7 @@ def test_arrow_buttons_move_between_slides(reference_path):
 
 
 def test_projected_deck_has_no_zero_and_explains_masks_where_they_are(ref):
-    """Occitanie: no "0 structures" beside 24 people; "s" explained on the trainings slide."""
+    """Occitanie: no "0 structures" beside 24 people; "< 5" and rounding explained."""
     con = open_demo("demo-occitanie")
     try:
         deck = {s.key: s for s in forum.slides(con, ref, "Occitanie", True)}
@@ -201,14 +209,16 @@ def test_projected_deck_has_no_zero_and_explains_masks_where_they_are(ref):
         con.close()
     trainings = deck["formations"]
     labels = {f.label: f.value for f in trainings.figures}
-    assert labels[LABEL["training_participants"]] == "24"
+    # 24 people, 2 volunteers, 22 employees: rounded to 25, "< 5" and 20 (25 − 20 = 5, not 2).
+    assert labels[LABEL["training_participants"]] == "25"
     # 0 in this workspace: not projected
     assert LABEL["training_structures"] not in labels
-    assert labels[LABEL["training_participants_employees"]] == "s"
-    assert "« s » : masqué" in trainings.footnote and "« <\u00a05 »" in trainings.footnote
+    assert labels[LABEL["training_participants_volunteers"]] == "<\u00a05"
+    assert labels[LABEL["training_participants_employees"]] == "20"
+    assert "arrondis à 5 près" in trainings.footnote and "« <\u00a05 »" in trainings.footnote
     assert all(f.style != "zero" for s in deck.values() for f in s.figures)
-    # The network slide shows no mask, so it explains none.
-    assert deck["reseau"].footnote == ""
+    # The network slide shows no mask, so it explains none; its figures are rounded, as said.
+    assert deck["reseau"].footnote == "Nombres arrondis à 5 près."
 
 
 def test_every_theme_masked_gives_one_sentence_not_a_column_of_masks(ref):
@@ -233,8 +243,9 @@ def test_a_slide_with_nothing_to_show_is_skipped():
         (forum.Figure("0", "a", "zero"), forum.Figure("<\u00a05", "b", "suppressed")),
     )
     assert forum.presentable(empty) is None
-    kept = forum.Slide("formations", "t", "s", (forum.Figure("7", "a", "value"),))
-    assert forum.presentable(kept) == kept
+    kept = forum.Slide("formations", "t", "s", (forum.Figure("10", "a", "value"),))
+    assert forum.presentable(kept).figures == kept.figures
+    assert forum.presentable(kept).footnote == "Nombres arrondis à 5 près."
 
 
 def test_closing_slide_has_no_internal_wording(ref):
@@ -244,7 +255,7 @@ def test_closing_slide_has_no_internal_wording(ref):
     for word in ("millésime", "non confirmé", "COG", "(("):
         assert word not in text
     assert "découpage communal de 2025" in text
-    assert "Les nombres de 1 à 4 sont masqués" in text
+    assert "Les nombres sont arrondis à 5 près et ceux de 1 à 4 sont masqués" in text
 
 
 def test_reach_slide_uses_the_map_reach_layers(hdf):

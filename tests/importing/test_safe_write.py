@@ -14,7 +14,7 @@ import duckdb
 import pytest
 
 from observatoire.importing import WorkspaceLocked, run_import
-from observatoire.importing.safe_write import KEEP_BACKUPS, PAUSE_ENV, lock_path, locked
+from observatoire.workspace.safe_write import KEEP_BACKUPS, PAUSE_ENV, lock_path, locked
 
 from .conftest import query, sha, write_csv
 

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from observatoire.coverage.inputs import last_12_months
+from observatoire.coverage.kpis import coverage_kpis
 from observatoire.kpis import KPIS, Period, by_department, compute_kpis, monthly_series
 from observatoire.kpis.catalogue import COVERAGE_IDS
 
@@ -206,8 +207,6 @@ def test_coverage_window_is_the_12_months_before_the_end():
 
 
 def test_coverage_kpis_of_a_month_measure_the_12_months_ending_with_it(small):
-    from observatoire.coverage.kpis import coverage_kpis
-
     values = compute_kpis(small, "2023-11", "SPTT", only=COVERAGE_IDS)
     direct = coverage_kpis(small, dt.date(2023, 11, 30), programme="SPTT")
     assert values == {k: direct[k] for k in COVERAGE_IDS}

@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 
 from observatoire import formats
-from observatoire.kpis import BY_ID
+from observatoire.kpis import BY_ID, kpi_value
 
 NNBSP, NBSP, MINUS = "\u202f", "\u00a0", "\u2212"
 
@@ -69,9 +69,9 @@ def test_km():
 
 
 def test_kpi_value_formats_by_unit():
-    assert formats.kpi_value("actors_total", 1432) == "1\u202f432"
-    assert formats.kpi_value(BY_ID["training_days"], 9.0) == "9"
-    assert formats.kpi_value("training_days", 1.5) == "1,5"
-    assert formats.kpi_value("population_within_15km_share", 0.873) == "87\u00a0%"
-    assert formats.kpi_value("rural_representation_index", 0.8) == "0,80"
-    assert formats.kpi_value("qpv_reached", None) == "—"
+    assert kpi_value("actors_total", 1432) == "1\u202f432"
+    assert kpi_value(BY_ID["training_days"], 9.0) == "9"
+    assert kpi_value("training_days", 1.5) == "1,5"
+    assert kpi_value("population_within_15km_share", 0.873) == "87\u00a0%"
+    assert kpi_value("rural_representation_index", 0.8) == "0,80"
+    assert kpi_value("qpv_reached", None) == "—"

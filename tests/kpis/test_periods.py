@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from observatoire.kpis.periods import (
+from observatoire.periods import (
     COMPARISONS,
     SHORTCUTS,
     Comparison,

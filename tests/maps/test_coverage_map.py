@@ -11,8 +11,7 @@ import sys
 import duckdb
 import pytest
 
-from observatoire import formats
-from observatoire.maps.coverage import department_table, load_model, panel_rows
+from observatoire import formats, theme
 from observatoire.maps.coverage_map import (
     DEFAULT_BUDGET,
     DEPARTMENT_BUDGET,
@@ -22,8 +21,8 @@ from observatoire.maps.coverage_map import (
     map_html,
     territory_view,
 )
+from observatoire.maps.figures import department_table, load_model, panel_rows
 from observatoire.paths import data_dir
-from observatoire.ui import theme
 from observatoire.workspace import connect
 
 STYLE = MapStyle(

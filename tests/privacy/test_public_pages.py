@@ -1,4 +1,4 @@
-"""Pages seen by the public (AppTest): the same catalogue figures, small counts as "< 5"."""
+"""Pages seen by the public (AppTest): catalogue figures rounded to 5, small counts as "< 5"."""
 
 from __future__ import annotations
 
@@ -43,18 +43,24 @@ def cards(at: AppTest) -> dict[str, str]:
 def test_formations_2024_for_the_public(public, hdf):
     at = run("formations", periode="2024")
     assert not at.exception and not at.error
-    values = compute_kpis(hdf, "2024", only=["training_sessions", "training_participants"])
-    # Seeds: two training sessions in 2024, 33 people; volunteers are 1 to 4, so employees
-    # (33 − volunteers) are hidden as their complement.
-    assert values == {"training_sessions": 2, "training_participants": 33}
+    ids = ["training_sessions", "training_participants", "training_participants_volunteers"]
+    values = compute_kpis(hdf, "2024", only=[*ids, "training_participants_employees"])
+    # Seeds: two training sessions in 2024, 33 people of whom 3 volunteers and 30 employees.
+    assert values == {
+        "training_sessions": 2,
+        "training_participants": 33,
+        "training_participants_volunteers": 3,
+        "training_participants_employees": 30,
+    }
     shown = cards(at)
     assert shown[BY_ID["training_sessions"].label] == SMALL
-    assert shown[BY_ID["training_participants"].label] == "33"
+    # 33 is nearer 35 than 30; 30 stays 30: 35 − 30 = 5 gives no small count back.
+    assert shown[BY_ID["training_participants"].label] == "35"
     assert shown[BY_ID["training_participants_volunteers"].label] == SMALL
-    assert shown[BY_ID["training_participants_employees"].label] == "s"
-    assert any("effectif de 1 à 4, masqué" in c.value for c in at.caption)
+    assert shown[BY_ID["training_participants_employees"].label] == "30"
+    assert any("Effectifs arrondis à 5 près" in c.value for c in at.caption)
     status = next(d.value for d in at.dataframe if "Statut" in d.value.columns)
-    assert sorted(status["Personnes"]) == sorted([SMALL, "s"])
+    assert sorted(status["Personnes"]) == sorted([SMALL, "30"])
 
 
 def test_same_page_for_coordination_shows_exact_figures(hdf, reference_path, tmp_path, monkeypatch):
@@ -85,10 +91,14 @@ def test_accueil_changes_hide_what_would_reveal(public):
     at = run("accueil", periode="2024-07")
     assert not at.exception and not at.error
     changes = next(d.value for d in at.dataframe if "Évolution" in d.value.columns)
-    assert (changes["Période"] == SMALL).any()  # July 2024 has 1 to 4 training sessions
+    assert (changes["Période"] == SMALL).any()  # July 2024 has 1 training session
     for _, row in changes.iterrows():
         if SMALL in (row["Période"], row["Précédente"]):
             assert row["Évolution"] == "s", row.to_dict()
+        elif row["Période"] not in ("0", "–"):
+            # A change between two published numbers is itself a multiple of 5.
+            digits = row["Évolution"].lstrip("+\u2212").replace("\u202f", "")
+            assert int(digits) % 5 == 0, row.to_dict()
 
 
 def test_experiments_cards_do_not_give_back_a_hidden_status(public, hdf):
@@ -99,9 +109,9 @@ def test_experiments_cards_do_not_give_back_a_hidden_status(public, hdf):
     # Seed: 24 experiments in 2024, some still being specified: 20 started (en cours), 4 planned.
     assert values == {"experiments_total": 20, "experiments_active": 20, "experiments_planned": 4}
     shown = cards(at)
+    # Published as 20, 20 and "< 5": no difference of two of them is between 1 and 4.
     assert shown[BY_ID["experiments_total"].label] == "20"
     assert shown[BY_ID["experiments_active"].label] == "20"
-    # The 4 planned ones are a small count of their own, never part of a chart's total.
-    assert shown[BY_ID["experiments_planned"].label] in (SMALL, "s")
+    assert shown[BY_ID["experiments_planned"].label] == SMALL
     status = next(d.value for d in at.dataframe if "Statut" in d.value.columns)
     assert sorted(status["Expérimentations"]) == ["20"]

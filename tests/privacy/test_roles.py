@@ -1,4 +1,4 @@
-"""What each role may see (DESIGN §8)."""
+"""What each role may see."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Hand-computed cases of small-count suppression, labels, styles, KPIs and exports."""
+"""Hand-computed cases of public figures: rounding to k, "< 5", unpublished small breakdowns."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from observatoire.privacy import (
     display,
     display_share,
     note,
+    public_label,
+    round_to_k,
     style,
     suppress_kpis,
     suppress_series,
@@ -23,15 +25,23 @@ NBSP = "\u00a0"
 LT5 = f"<{NBSP}5"
 
 
-def test_series_hides_small_count_and_its_complement():
-    result = suppress_series(pd.Series([12, 3, 8, 0, 20]))
-    assert result.total == 43
-    assert result.mask.tolist() == [False, True, True, False, False]
+def test_rounding_to_the_nearest_multiple_of_k():
+    # 5, 6, 7 -> 5; 8..12 -> 10; 13 -> 15; halves (k even) go up: 9 -> 12 with k = 6.
+    assert [round_to_k(v) for v in (5, 6, 7, 8, 12, 13, 1234)] == [5, 5, 5, 10, 10, 15, 1235]
+    assert round_to_k(9, 6) == 12 and round_to_k(8, 6) == 6
+    assert [public_label(v) for v in (0, 1, 4, 7, 8)] == ["0", LT5, LT5, "5", "10"]
+    assert public_label(7, enabled=False) == "7"
+
+
+def test_series_rounds_and_hides_small_counts():
+    result = suppress_series(pd.Series([12, 3, 8, 0, 22]))
+    assert result.total == 45
+    assert result.mask.tolist() == [False, True, False, False, False]
     assert not result.total_suppressed
-    assert result.labels().tolist() == ["12", LT5, "s", "0", "20"]
-    assert result.styles().tolist() == ["value", "suppressed", "suppressed", "zero", "value"]
-    assert result.cells().tolist() == [12, SUPPRESSED, SUPPRESSED, 0, 20]
-    assert result.total_label() == "43"
+    assert result.labels().tolist() == ["10", LT5, "10", "0", "20"]
+    assert result.styles().tolist() == ["value", "suppressed", "value", "zero", "value"]
+    assert result.cells().tolist() == [10, SUPPRESSED, 10, 0, 20]
+    assert result.total_label() == "45"
 
 
 def test_zero_is_never_hidden_and_reads_zero():
@@ -41,22 +51,18 @@ def test_zero_is_never_hidden_and_reads_zero():
     assert style(0, False) == "zero" != style(3, True)
 
 
-def test_small_total_is_hidden():
-    result = suppress_series(pd.Series([1, 2, 0]))
-    assert result.mask.tolist() == [True, True, False]
-    assert result.total_suppressed
-    assert result.total_label() == LT5
-
-
-def test_two_ones_with_known_sum_get_a_third_complement():
-    # 1 + 1 = 45 − 40 − 3 would pin both at 1 once "< 5" says each is at least 1.
-    result = suppress_series(pd.Series([1, 1, 40, 3]))
-    assert result.mask.tolist() == [True, True, False, True]
+def test_breakdown_of_a_small_total_is_not_published():
+    # 3 women and 0 men: "0" next to a total "< 5" would say all are women.
+    result = suppress_series(pd.Series([3, 0], index=["femmes", "hommes"]))
+    assert result.mask.tolist() == [True, True]
+    assert result.labels().tolist() == ["s", "s"]
+    assert result.total_suppressed and result.total_label() == LT5
 
 
 def test_without_total_only_small_counts_are_hidden():
-    result = suppress_series(pd.Series([12, 3, 8]), with_total=False)
+    result = suppress_series(pd.Series([12, 3, 0]), with_total=False)
     assert result.mask.tolist() == [False, True, False]
+    assert result.labels().tolist() == ["10", LT5, "0"]
     assert result.total is None and result.total_label() is None
     with pytest.raises(ValueError):
         result.shares()
@@ -66,11 +72,13 @@ def test_label_uses_the_real_k(monkeypatch):
     assert display(3, True, k=10) == f"<{NBSP}10"
     assert display(12, True, k=10) == "s"
     assert display(1234, False) == "1\u202f234"
+    assert display(1234, False, exact=False) == "1\u202f235"
     assert display(None, False) == "—"
     monkeypatch.setenv(ENV_K, "7")
     assert default_k() == 7
     result = suppress_series(pd.Series([6, 20, 30]))
-    assert result.k == 7 and result.labels()[0] == f"<{NBSP}7"
+    # 20 is nearer 21 than 14; 30 nearer 28 than 35.
+    assert result.k == 7 and result.labels().tolist() == [f"<{NBSP}7", "21", "28"]
     monkeypatch.setenv(ENV_K, "deux")
     assert default_k() == 5
     monkeypatch.setenv(ENV_K, "1")  # would show every count: refused, default kept
@@ -89,46 +97,45 @@ def test_counts_must_be_non_negative_integers():
             suppress_series(pd.Series(bad))
 
 
-def test_shares_are_hidden_with_their_counts():
-    shares = suppress_series(pd.Series([12, 3, 8, 0, 20])).shares()
-    assert shares.mask.tolist() == [False, True, True, False, False]
-    assert shares.labels().tolist() == [f"28{NBSP}%", "s", "s", f"0{NBSP}%", f"47{NBSP}%"]
-    assert shares.values.isna().tolist() == [False, True, True, False, False]
+def test_shares_are_of_published_numbers_and_hidden_with_them():
+    # Published: 10, < 5, 10, 0, 20 of 45: shares 10/45, s, 10/45, 0, 20/45.
+    shares = suppress_series(pd.Series([12, 3, 8, 0, 22])).shares()
+    assert shares.mask.tolist() == [False, True, False, False, False]
+    assert shares.labels().tolist() == [f"22{NBSP}%", "s", f"22{NBSP}%", f"0{NBSP}%", f"44{NBSP}%"]
     assert display_share(0.5, True) == "s"
 
 
 def test_table_with_margins():
     df = pd.DataFrame({"x": [1, 7, 9], "y": [6, 8, 2]}, index=["A", "B", "C"])
     table = suppress_table(df)
-    assert table.mask.to_numpy().tolist() == [[True, True], [False, False], [True, True]]
+    assert table.mask.to_numpy().tolist() == [[True, False], [False, False], [False, True]]
     assert table.row_totals.tolist() == [7, 15, 11]
     assert not table.row_totals_mask.any() and not table.col_totals_mask.any()
     assert table.grand_total == 33 and not table.grand_total_suppressed
     labels = table.labels()
-    assert labels.loc["A"].tolist() == [LT5, "s", "7"]
-    assert labels.loc["Total"].tolist() == ["17", "16", "33"]
+    assert labels.loc["A"].tolist() == [LT5, "5", "5"]
+    assert labels.loc["Total"].tolist() == ["15", "15", "35"]
     assert table.styles().loc["C", "y"] == "suppressed"
-    # Row B is fully shown, so its shares are; rows A and C hide theirs.
-    row_shares = table.row_shares()
-    assert row_shares.mask.to_numpy().tolist() == [[True, True], [False, False], [True, True]]
-    assert row_shares.labels().loc["B"].tolist() == [f"47{NBSP}%", f"53{NBSP}%"]
+    # Row B: 5 and 10 of 15.
+    assert table.row_shares().labels().loc["B"].tolist() == [f"33{NBSP}%", f"67{NBSP}%"]
+    assert table.row_shares().mask.loc["A"].tolist() == [True, False]
 
 
-def test_table_hides_small_margins_and_their_partners():
-    # 1 is alone in row 0, column x and in both margins; 21 − 1 would give the 20s away.
+def test_table_hides_the_lines_of_small_margins():
+    # Row 0 and column x add up to 1: their cells are a breakdown of a small total.
     df = pd.DataFrame({"x": [1, 0], "y": [0, 20]})
     table = suppress_table(df)
-    assert table.mask.to_numpy().tolist() == [[True, False], [False, True]]
-    assert table.row_totals_mask.tolist() == [True, True]
-    assert table.col_totals_mask.tolist() == [True, True]
-    assert not table.grand_total_suppressed
-    assert table.labels().loc["Total"].tolist() == [LT5, "s", "21"]
+    assert table.mask.to_numpy().tolist() == [[True, True], [True, False]]
+    assert table.row_totals_mask.tolist() == [True, False]
+    assert table.col_totals_mask.tolist() == [True, False]
+    assert table.labels().loc[0].tolist() == ["s", "s", LT5]
+    assert table.labels().loc["Total"].tolist() == [LT5, "20", "20"]
 
 
-def test_disabled_gives_the_same_shape_with_nothing_hidden():
-    table = suppress_table(pd.DataFrame({"x": [1, 2]}), enabled=False)
+def test_disabled_gives_the_same_shape_with_exact_figures():
+    table = suppress_table(pd.DataFrame({"x": [1, 7]}), enabled=False)
     assert not table.mask.any().any() and not table.row_totals_mask.any()
-    assert table.labels().loc[0].tolist() == ["1", "1"]
+    assert table.labels()["x"].tolist() == ["1", "7", "8"]
 
 
 def test_kpis_alone_and_in_breakdowns():
@@ -139,39 +146,50 @@ def test_kpis_alone_and_in_breakdowns():
             "training_participants": 49,
             "training_participants_women": 46,
             "training_participants_men": 3,
-            "training_participants_volunteers": 7,
-            "training_participants_employees": 42,
+            "actors_total": 4,
+            "actors_circle_1": 4,
+            "actors_circle_2": 0,
             "experiments_total": None,
         }
     )
     assert cards["actions_total"].label == LT5 and cards["actions_total"].style == "suppressed"
     assert cards["webinar_sessions"].label == "0" and cards["webinar_sessions"].style == "zero"
     assert cards["experiments_total"].label == "—"
-    # 3 men would be 49 − 46: women is hidden too; the status breakdown is not touched.
-    assert cards["training_participants_men"].suppressed
-    assert cards["training_participants_women"].suppressed
-    assert cards["training_participants_women"].label == "s"
-    assert not cards["training_participants"].suppressed
-    assert not cards["training_participants_volunteers"].suppressed
-    assert cards["training_participants_women"].shown is SUPPRESSED
-
-
-def test_kpis_without_breakdowns_hide_only_small_cards():
-    cards = suppress_kpis({"a": 3, "b": 46, "c": 49}, parts={})
-    assert [c.suppressed for c in cards.values()] == [True, False, False]
+    # 49 -> 50, 46 -> 45, 3 -> "< 5": 50 − 45 = 5, not 3.
+    assert [cards[i].label for i in ("training_participants", "training_participants_women")] == [
+        "50",
+        "45",
+    ]
+    assert cards["training_participants_men"].label == LT5
+    # 4 actors, all in circle 1: the circles of a small total are not published.
+    assert cards["actors_total"].label == LT5
+    assert [cards[f"actors_circle_{c}"].label for c in (1, 2)] == ["s", "s"]
+    assert cards["actors_circle_1"].shown is SUPPRESSED
+    exact = suppress_kpis({"actions_total": 3, "actors_total": 49}, enabled=False)
+    assert [c.label for c in exact.values()] == ["3", "49"]
 
 
 def test_public_frame_for_exports():
     df = pd.DataFrame(
-        {"departement": ["Aude", "Gers", "Lot"], "actions": [3, 10, 12], "public": [0, 100, 200]}
+        {"departement": ["Aude", "Gers", "Lot"], "actions": [3, 10, 12], "public": [0, 102, 200]}
     )
     out = to_public_frame(df, ["actions", "public"])
-    assert out["actions"].tolist() == [LT5, "s", "12", "25"]
+    assert out["actions"].tolist() == [LT5, "10", "10", "25"]
     assert out["public"].tolist() == ["0", "100", "200", "300"]
     assert out["departement"].tolist() == ["Aude", "Gers", "Lot", "Total"]
     assert df["actions"].tolist() == [3, 10, 12]  # the input is left alone
 
 
 def test_note_names_the_threshold():
-    assert "de 1 à 4" in note()
+    assert "de 1 à 4" in note() and "7 s'affiche 5, 8 s'affiche 10" in note()
     assert f"<{NBSP}10" in note(10) and "de 1 à 9" in note(10)
+
+
+def test_an_index_of_a_small_count_is_hidden():
+    from observatoire.privacy.suppression import hides_derived
+
+    index = "rural_representation_index"
+    assert hides_derived(index, {"communes_reached": 12, "rural_communes_reached": 3})
+    assert not hides_derived(index, {"communes_reached": 12, "rural_communes_reached": 0})
+    assert not hides_derived(index, {"communes_reached": 12, "rural_communes_reached": 7})
+    assert not hides_derived("actions_total", {"actions_total": 3})

@@ -1,4 +1,4 @@
-"""Place resolution rules of DESIGN §5, on the real COG 2025 reference."""
+"""Place resolution rules, on the real COG 2025 reference."""
 
 import pytest
 

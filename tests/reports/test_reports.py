@@ -13,13 +13,13 @@ import pypdf
 import pytest
 
 from observatoire import formats
-from observatoire.kpis import BY_ID, compute_kpis
-from observatoire.kpis.periods import parse_month
+from observatoire.kpis import BY_ID, compute_kpis, kpi_value
+from observatoire.periods import parse_month
 from observatoire.reports import charts, content, vega
 from observatoire.reports.html import build_html
 from observatoire.reports.pdf import build_pdf
 from observatoire.reports.xlsx import build_xlsx
-from observatoire.review import notes, snapshots, view
+from observatoire.review import monthly, notes, snapshots
 from observatoire.workspace import connect
 
 NOV = parse_month("2023-11")
@@ -40,7 +40,7 @@ def review(hdf_copy):
     snapshots.freeze(hdf_copy, "2023-11", None, None, frozen, "claire")
     con = connect(hdf_copy, read_only=True)
     try:
-        yield view.review(con, NOV, workspace="Démo Hauts-de-France")
+        yield monthly.review(con, NOV, workspace="Démo Hauts-de-France")
     finally:
         con.close()
 
@@ -50,9 +50,9 @@ def card_line(card) -> str:
     return " ".join(
         [
             card.label,
-            formats.kpi_value(card.kpi_id, card.value),
-            formats.kpi_value(card.kpi_id, card.previous),
-            formats.signed(card.change, view.decimals(card.change)),
+            kpi_value(card.kpi_id, card.value),
+            kpi_value(card.kpi_id, card.previous),
+            formats.signed(card.change, monthly.decimals(card.change)),
         ]
     )
 
@@ -147,7 +147,7 @@ def test_xlsx_is_for_people_dates_as_dates_no_long_decimals(review):
 
 
 def test_xlsx_escapes_formula_like_text(review):
-    review.filters = view.Filters("=HYPERLINK(1)", NOV)
+    review.filters = monthly.Filters("=HYPERLINK(1)", NOV)
     book = openpyxl.load_workbook(io.BytesIO(build_xlsx(review)))
     values = [r[1] for r in book["Filtres"].iter_rows(min_row=2, values_only=True)]
     assert values[0] == "'=HYPERLINK(1)"
@@ -184,12 +184,12 @@ def test_trend_chart_has_the_target_layer(review):
     assert color["legend"]["orient"] == "top" and dash["legend"] == color["legend"]
     assert spec["config"]["locale"]["number"]["thousands"] == "\u202f"
     table = charts.trend_table(review.trends)
-    assert len(table) == 12 * len(view.TRENDS)
+    assert len(table) == 12 * len(monthly.TRENDS)
 
 
 def test_pdf_keeps_french_thousands_separators(review):
     # A hand-made card above a thousand: 12 345 with U+202F, which core PDF fonts lack.
-    big = view.Card("actions_audience", 12345, 10000, None, 12345)
+    big = monthly.Card("actions_audience", 12345, 10000, None, 12345)
     review.cards = [big]
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(build_pdf(review))).pages)
     assert "12\u202f345" in text and "+2\u202f345" in text

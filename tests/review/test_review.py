@@ -8,11 +8,11 @@ import duckdb
 import pytest
 
 from observatoire.importing import run_import
-from observatoire.importing.safe_write import backups_dir
 from observatoire.kpis import compute_kpis
-from observatoire.kpis.periods import parse_month
-from observatoire.review import notes, snapshots, store, view
+from observatoire.periods import parse_month
+from observatoire.review import monthly, notes, snapshots, store
 from observatoire.workspace import connect
+from observatoire.workspace.safe_write import backups_dir
 
 NOV = parse_month("2023-11")
 
@@ -28,7 +28,7 @@ def read(path, fn, *args, **kwargs):
 
 def test_november_2023_sessions_and_change_against_october(hdf_copy):
     # Seed (SPTT 2023 review): EP2 on 9 Nov in Arras, EV on 23 Nov in Amiens; FI3 on 12 Oct.
-    review = read(hdf_copy, view.review, NOV)
+    review = read(hdf_copy, monthly.review, NOV)
     sessions = review.sessions
     november = sessions[sessions["month"] == "2023-11"]
     assert list(november["session_id"]) == ["SPTT-2023-EP2", "SPTT-2023-EV"]
@@ -46,7 +46,7 @@ def test_november_2023_sessions_and_change_against_october(hdf_copy):
 
 
 def test_cards_equal_the_catalogue(hdf_copy):
-    review = read(hdf_copy, view.review, NOV, "SPTT", "62")
+    review = read(hdf_copy, monthly.review, NOV, "SPTT", "62")
     ids = [c.kpi_id for c in review.cards]
     now = read(hdf_copy, compute_kpis, NOV, "SPTT", only=ids, department="62")
     before = read(hdf_copy, compute_kpis, "2023-10", "SPTT", only=ids, department="62")
@@ -59,14 +59,16 @@ def test_cards_equal_the_catalogue(hdf_copy):
 
 
 def test_prorated_target_compares_the_year_to_date(hdf_copy):
-    review = read(hdf_copy, view.review, NOV)
+    review = read(hdf_copy, monthly.review, NOV)
     days = next(c for c in review.cards if c.kpi_id == "training_days")
     # Yearly target 9 days, November = 11/12 of it; 9 days were held by the end of November.
     assert days.target.prorated and days.target.value == pytest.approx(9 * 11 / 12)
     assert days.compared == read(hdf_copy, compute_kpis, "2023-01-01..2023-11-30")["training_days"]
     assert days.compared == 9
     # The gap is taken from the target as shown (8,3), so the line adds up: 9 − 8,3 = +0,7.
-    assert view.target_text(days, NOV) == "Objectif cumulé au 30/11/2023 : 8,3 · réalisé : 9 (+0,7)"
+    assert (
+        monthly.target_text(days, NOV) == "Objectif cumulé au 30/11/2023 : 8,3 · réalisé : 9 (+0,7)"
+    )
 
 
 @pytest.mark.parametrize(
@@ -80,11 +82,11 @@ def test_prorated_target_compares_the_year_to_date(hdf_copy):
     ],
 )
 def test_targets_are_shown_whole_where_the_unit_is(kpi_id, value, shown):
-    assert view.shown_target(kpi_id, value) == shown
+    assert monthly.shown_target(kpi_id, value) == shown
 
 
 def test_trends_carry_the_monthly_target(hdf_copy):
-    trends = read(hdf_copy, view.review, NOV).trends
+    trends = read(hdf_copy, monthly.review, NOV).trends
     sessions = trends[trends["kpi_id"] == "training_sessions"].set_index("month")
     assert len(sessions) == 12 and sessions.index[-1] == "2023-11"
     assert sessions.loc["2023-11", "target"] == 2  # its own monthly row
@@ -136,7 +138,7 @@ def test_note_too_long_is_refused(hdf_copy):
 
 
 def test_frozen_month_survives_a_reimport_and_the_comparison_shows_it(hdf_copy, tmp_path):
-    review = read(hdf_copy, view.review, NOV)
+    review = read(hdf_copy, monthly.review, NOV)
     assert review.snapshot is None
     stamp = dt.datetime(2023, 12, 4, 11, 0)
     backup = snapshots.freeze(hdf_copy, "2023-11", None, None, review.values, "claire", stamp)
@@ -152,7 +154,7 @@ def test_frozen_month_survives_a_reimport_and_the_comparison_shows_it(hdf_copy, 
     report = run_import(csv, hdf_copy, kind="sessions")
     assert not report.error and report.tables["sessions"]["inserted"] == 1
 
-    again = read(hdf_copy, view.review, NOV)
+    again = read(hdf_copy, monthly.review, NOV)
     assert again.values["training_sessions"] == 3  # current value moved
     assert again.snapshot.values["training_sessions"] == 2  # the frozen review did not
     assert again.snapshot.frozen_by == "claire" and again.snapshot.frozen_at == stamp

@@ -7,9 +7,9 @@ from streamlit.testing.v1 import AppTest
 
 from observatoire import formats, users
 from observatoire.activities.common import default_month
-from observatoire.kpis import BY_ID, compute_kpis
+from observatoire.kpis import BY_ID, compute_kpis, kpi_value
 from observatoire.paths import ROOT
-from observatoire.review import notes, snapshots, view
+from observatoire.review import monthly, notes, snapshots
 from observatoire.texts import review as texts
 from observatoire.workspace import connect
 
@@ -64,7 +64,7 @@ def frames(at: AppTest) -> str:
 def test_committee_sees_the_catalogue_values_and_cannot_write(site):
     at = open_as("camille", "mot-de-passe-comite", periode="2023-11")
     assert not at.error and not at.warning
-    review = read(site, view.review, view.Period.month(2023, 11))
+    review = read(site, monthly.review, monthly.Period.month(2023, 11))
     ids = [c.kpi_id for c in review.cards]
     now = read(site, compute_kpis, "2023-11", only=ids)
     before = read(site, compute_kpis, "2023-10", only=ids)
@@ -72,8 +72,8 @@ def test_committee_sees_the_catalogue_values_and_cannot_write(site):
     for kpi_id in ids:
         change = now[kpi_id] - before[kpi_id]
         expected = (
-            formats.kpi_value(kpi_id, now[kpi_id]),
-            formats.signed(change, view.decimals(change)),
+            kpi_value(kpi_id, now[kpi_id]),
+            formats.signed(change, monthly.decimals(change)),
         )
         assert cards[BY_ID[kpi_id].label] == expected, kpi_id
     # November: 2 trainings (EP2 in Arras, EV in Amiens) against 1 in October (FI3).

@@ -6,8 +6,8 @@ import pandas as pd
 
 from observatoire.kpis import Period
 from observatoire.kpis.targets import Target
+from observatoire.review.monthly import Card, Filters, Review
 from observatoire.review.summary import what_changed
-from observatoire.review.view import Card, Filters, Review
 
 NOV = Period.month(2023, 11)
 

@@ -1,6 +1,6 @@
 """The visual identity, defined once: colour-blind-safe palettes and readable type.
 
-Pure constants (no Streamlit import), so maps, charts and reports share them.
+Pure constants at package level (no Streamlit import): the UI, maps, forum and reports share them.
 ``.streamlit/config.toml`` repeats ``PRIMARY`` because Streamlit reads its theme there; a test
 keeps the two equal.
 """
@@ -17,6 +17,7 @@ CATEGORICAL = (
     "#000000",  # black
 )
 PRIMARY = CATEGORICAL[0]
+ACCENT = CATEGORICAL[3]  # vermillion: tells apart from PRIMARY for colour-blind readers
 
 # ColorBrewer YlGnBu, 5 classes: sequential, colour-blind safe, readable in print.
 SEQUENTIAL = ("#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494")
@@ -47,3 +48,9 @@ FORUM_RULE = "#c7ced6"
 
 # An emoji favicon is drawn locally (a data: URL); Material icons would fetch one from Google.
 FAVICON = "🧭"
+
+
+def rgb(color: str) -> tuple[int, int, int]:
+    """``"#0072B2"`` -> ``(0, 114, 178)``, for libraries that take channels (the PDF)."""
+    value = color.lstrip("#")
+    return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)

@@ -1,4 +1,4 @@
-"""A workspace's name, territory (departments) and programmes: read, and edited by safe write."""
+"""A workspace's settings (``workspace_info``): one reader, one demo rule, one writer."""
 
 from __future__ import annotations
 
@@ -8,25 +8,46 @@ from pathlib import Path
 import duckdb
 
 from observatoire import db
-from observatoire.importing import safe_write
+from observatoire.workspace import safe_write
+
+# Values of the ``demo`` key that mark a demonstration workspace.
+TRUE = frozenset({"1", "true", "yes", "oui", "vrai"})
 
 
 class BadDepartment(ValueError):
-    """A department given to ``workspace set`` is unknown; the message is the value."""
+    """A department given to ``update_info`` is unknown; the message is the value."""
 
 
-def read_info(workspace: Path) -> dict:
-    """Metadata (JSON lists decoded) and row counts of a workspace."""
+def json_list(raw) -> list[str]:
+    """A stored JSON list as strings; absent, empty or unreadable text is an empty list."""
+    try:
+        items = json.loads(raw) if raw else []
+    except (TypeError, ValueError):
+        return []
+    return [str(item) for item in items if item is not None] if isinstance(items, list) else []
+
+
+def is_demo(info: dict) -> bool:
+    """Whether the ``demo`` setting marks a demonstration workspace."""
+    return str(info.get("demo") or "").strip().lower() in TRUE
+
+
+def read_info(workspace: Path, counts: bool = False) -> dict:
+    """Settings (``departments`` and ``programmes`` decoded, ``demo`` a bool), rows counted if asked.
+
+    Raises ``duckdb.Error`` when the file is locked by a writer, not DuckDB, or not a workspace.
+    """
     con = duckdb.connect(str(workspace), read_only=True)
     try:
         info = {r["key"]: r["value"] for r in db.rows(con, "workspace_info")}
-        counts = db.rows(con, "workspace_counts")[0]
+        if counts:
+            info["counts"] = db.rows(con, "workspace_counts")[0]
     finally:
         con.close()
     for key in ("departments", "programmes"):
-        info[key] = json.loads(info.get(key) or "[]")
-    info["demo"] = info.get("demo") == "1"
-    return info | {"counts": counts}
+        info[key] = json_list(info.get(key))
+    info["demo"] = is_demo(info)
+    return info
 
 
 def update_info(

@@ -15,6 +15,7 @@ from observatoire.kpis import (
     Unit,
     by_department,
     compute_kpis,
+    kpi_value,
     monthly_series,
     target_details,
 )
@@ -161,7 +162,7 @@ def target_text(card: Card, month: Period) -> str:
     shown = card.target_value
     values = {
         "target": formats.number(shown, decimals(shown)),
-        "value": formats.kpi_value(card.kpi_id, card.compared),
+        "value": kpi_value(card.kpi_id, card.compared),
         "gap": formats.signed(card.gap, decimals(card.gap)),
     }
     if target.prorated:

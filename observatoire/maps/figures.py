@@ -19,10 +19,11 @@ from observatoire.coverage import inputs as coverage_inputs
 from observatoire.coverage.aggregate import commune_table, qpv_table, ratio
 from observatoire.coverage.distances import PointIndex
 from observatoire.coverage.layers import _held as held_activities
-from observatoire.kpis.periods import Period
+from observatoire.periods import Period
 from observatoire.privacy import roles
-from observatoire.privacy.suppression import display, is_small, suppress_series, suppress_table
+from observatoire.privacy.suppression import public_label, suppress_table
 from observatoire.texts import maps as texts
+from observatoire.workspace.territory import territory_departments
 
 # Counts that the public sees only above the suppression threshold.
 COUNTS = ("actors", "actions_12m", "sessions_12m")
@@ -104,7 +105,7 @@ def _no_actors_data(con, period: Period | None = None) -> coverage_inputs.Covera
     """Coverage inputs of a workspace without actors: every commune is uncovered."""
     period = period or coverage_inputs.default_period(con)
     end = period.end
-    departments = coverage_inputs.territory_departments(con)
+    departments = territory_departments(con)
     table = coverage_inputs.communes(con, departments)
     if table.empty:
         raise coverage_inputs.EmptyTerritory(departments)
@@ -200,37 +201,49 @@ def commune_rows(model: CoverageModel, department: str) -> pd.DataFrame:
 
 @dataclass(frozen=True)
 class Masked:
-    """A table after small-count suppression: display labels and the hidden cells."""
+    """A table's counts as one role sees them, indexed by code: computed once per view."""
 
     labels: pd.DataFrame  # str per count column
-    mask: pd.DataFrame  # bool per count column
+    mask: pd.DataFrame  # bool per count column: hidden ("< 5" or "s")
+    values: pd.DataFrame  # the numbers shown (rounded for the public), NaN where hidden
+
+    def label(self, code: str, column: str) -> str:
+        """The text shown for one row's count."""
+        return str(self.labels.at[code, column])
 
 
 def mask_counts(table: pd.DataFrame, role, extra: tuple[str, ...] = ()) -> Masked:
-    """Suppress the additive counts (published totals) and, alone, the ``extra`` counts."""
+    """The counts of a table (``COUNTS`` and ``extra``) as ``role`` sees them, by code.
+
+    Each count's label depends on that count only (rounded to k, ``< 5`` or 0), so a commune's
+    figure reads the same in the territory's popups, the department's table and the panel.
+    """
     enabled = roles.suppresses_small_counts(role)
-    counts = table[list(COUNTS)].astype(int)
-    additive = suppress_table(counts, row_totals=False, col_totals=True, enabled=enabled)
-    labels = additive.labels(with_totals=False)
-    mask = additive.mask.copy()
-    for column in extra:
-        alone = suppress_series(table[column].astype(int), with_total=False, enabled=enabled)
-        labels[column] = alone.labels()
-        mask[column] = alone.mask
-    return Masked(labels=labels, mask=mask)
+    counts = table[[*COUNTS, *extra]].astype(int).set_axis(table["code"].to_numpy())
+    cut = suppress_table(counts, row_totals=False, col_totals=False, enabled=enabled)
+    return Masked(labels=cut.labels(with_totals=False), mask=cut.mask, values=cut.published())
 
 
 def indicator_values(
     table: pd.DataFrame, indicator: MapIndicator, masked: Masked
 ) -> tuple[pd.Series, pd.Series]:
-    """(values with NaN where hidden, French labels) of one indicator over a table."""
+    """(values, French labels) of one indicator over a table, from the counts as shown."""
+    # A rate of a rounded count: the exact count would come back from the population.
     values = table[indicator.column].astype(float)
+    if indicator.masked_by is not None:
+        shown = masked.values[indicator.masked_by].to_numpy()
+        if indicator.kind == "count":
+            values = pd.Series(shown, index=table.index)
+        else:
+            values = pd.Series(
+                ratio(shown * 10_000, table["population"].to_numpy()), index=table.index
+            )
     labels = values.map(indicator.format)
     if indicator.masked_by is not None:
         hidden = masked.mask[indicator.masked_by].to_numpy()
         values = values.mask(hidden)
         if indicator.kind == "count":
-            labels = labels.where(~hidden, masked.labels[indicator.masked_by])
+            labels = labels.where(~hidden, masked.labels[indicator.masked_by].to_numpy())
         else:
             labels = labels.where(~hidden, texts.MASKED_SHARE)
     return values, labels
@@ -244,13 +257,19 @@ def actor_label(actor: dict, role) -> str:
     return texts.HIDDEN_NAME
 
 
-def panel_rows(model: CoverageModel, code: str, role) -> list[tuple[str, str]]:
-    """The commune panel: (French label, French value) rows; counts suppressed for the public."""
-    row = model.communes.loc[code]
-    suppress = roles.suppresses_small_counts(role)
+def panel_rows(
+    model: CoverageModel, code: str, role, masked: Masked | None = None
+) -> list[tuple[str, str]]:
+    """The commune panel: (French label, French value) rows; counts as the view's tables show them.
 
-    def count(value) -> str:
-        return display(int(value), suppress and is_small(int(value)))
+    ``masked``: the opened view's counts (``MapView.counts``), so the panel repeats its table.
+    """
+    row = model.communes.loc[code]
+
+    def count(column: str) -> str:
+        if masked is not None and code in masked.labels.index:
+            return masked.label(code, column)
+        return public_label(int(row[column]), enabled=roles.suppresses_small_counts(role))
 
     nearest = texts.NO_ACTOR
     if row["nearest_actor_id"] is not None:
@@ -269,7 +288,7 @@ def panel_rows(model: CoverageModel, code: str, role) -> list[tuple[str, str]]:
         (texts.PANEL["nearest_actor_km"], distance_label(row["nearest_actor_km"])),
         (
             texts.PANEL["actors_within_radius"].format(radius=radius),
-            count(row["actors_within_radius"]),
+            count("actors_within_radius"),
         ),
-        (texts.PANEL["actions_12m"], count(row["actions_12m"])),
+        (texts.PANEL["actions_12m"], count("actions_12m")),
     ]

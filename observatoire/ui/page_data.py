@@ -13,8 +13,9 @@ import streamlit as st
 from observatoire.activities import overview as overview_data
 from observatoire.forum.slides import slides
 from observatoire.kpis import Comparison, Period
-from observatoire.kpis.periods import Kind
+from observatoire.periods import Kind
 from observatoire.ui import connections
+from observatoire.workspace.version import file_version
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -39,7 +40,7 @@ def overview(
     path = ctx.workspace.path
     # The dates, not the key: a shortcut's key would be read again on another day.
     dates = (period.start.isoformat(), period.end.isoformat(), period.kind.value)
-    return _overview(str(path), connections.stamp(path), dates, programme, department, str(compare))
+    return _overview(str(path), file_version(path), dates, programme, department, str(compare))
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -52,4 +53,4 @@ def _slides(path: str, version, name: str, demo: bool) -> list:
 def forum_slides(ctx) -> list:
     """The six public slides of the chosen workspace (see ``forum.slides``), cached."""
     path = ctx.workspace.path
-    return _slides(str(path), connections.stamp(path), ctx.workspace.name, ctx.workspace.demo)
+    return _slides(str(path), file_version(path), ctx.workspace.name, ctx.workspace.demo)

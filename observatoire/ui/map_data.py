@@ -1,4 +1,4 @@
-"""Cached reads of the reference for pages; keys include the file version, so rebuilds show."""
+"""Cached reads for the map page: reference sources and coverage views, keyed by file versions."""
 
 from __future__ import annotations
 
@@ -7,26 +7,20 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from observatoire.db import frame, rows
-from observatoire.kpis.periods import Period
-from observatoire.maps.choropleth import Choropleth, department_choropleth
-from observatoire.maps.coverage import CoverageModel, load_model
+from observatoire.db import frame
 from observatoire.maps.coverage_map import MapView, department_view, territory_view
+from observatoire.maps.figures import CoverageModel, load_model
 from observatoire.paths import reference_db
+from observatoire.periods import Period
 from observatoire.privacy import Viewer, roles
 from observatoire.ui import connections
+from observatoire.workspace.version import file_version
 
 
 def _version() -> tuple[int, int]:
     """The reference file version (raises ``MissingReference`` through the connection if absent)."""
     connections.reference()
-    return connections.stamp(reference_db())
-
-
-@st.cache_data(show_spinner=False)
-def _regions(version: tuple[int, int]) -> dict[str, str]:
-    """Region code -> name, alphabetical."""
-    return {r["code"]: r["name"] for r in rows(connections.reference(), "regions")}
+    return file_version(reference_db())
 
 
 @st.cache_data(show_spinner=False)
@@ -35,26 +29,9 @@ def _sources(version: tuple[int, int]) -> pd.DataFrame:
     return frame(connections.reference(), "sources")
 
 
-# Small results only: st.cache_data copies on every hit (a region layer is tens of KB).
-@st.cache_data(show_spinner=False, max_entries=64)
-def _choropleth(version: tuple[int, int], region: str, indicator: str) -> Choropleth:
-    """The classified department layer of a region."""
-    return department_choropleth(connections.reference(), region, indicator)
-
-
-def regions() -> dict[str, str]:
-    """Region code -> French name."""
-    return _regions(_version())
-
-
 def sources() -> pd.DataFrame:
     """Dataset, edition, publisher, licence of every reference source."""
     return _sources(_version())
-
-
-def choropleth(region: str, indicator: str) -> Choropleth:
-    """The departments choropleth of one region and indicator."""
-    return _choropleth(_version(), region, indicator)
 
 
 # Coverage map: the model (distances of every commune) and the views are big and read-only, so
@@ -107,7 +84,7 @@ def coverage_view(
     role = str(viewer.role)
     return _coverage_view(
         str(path),
-        connections.stamp(path),
+        file_version(path),
         _version(),
         radius,
         role,
@@ -127,5 +104,5 @@ def coverage_model(
 ) -> CoverageModel:
     """The coverage model of a workspace file at one radius (contacts only for who sees them)."""
     return _coverage_model(
-        str(path), connections.stamp(path), _version(), radius, viewer.sees_contacts, basis, period
+        str(path), file_version(path), _version(), radius, viewer.sees_contacts, basis, period
     )

@@ -1,4 +1,4 @@
-"""Safe workspace writes: build the new version beside the file, verify it, swap it in atomically.
+"""Safe writes to a workspace file: lock it, stage a copy, verify the copy, swap it in, back up.
 
 Readers that already have the old file open keep reading the old inode; a killed process leaves
 only a stray temporary file, never a half-written workspace.
@@ -19,7 +19,7 @@ import duckdb
 
 from observatoire import db
 from observatoire.texts import importing as texts
-from observatoire.workspace import SCHEMA
+from observatoire.workspace.connection import SCHEMA
 
 KEEP_BACKUPS = 10
 DEFAULT_LOCK_WAIT = 30.0

@@ -21,7 +21,7 @@ from observatoire.coverage import (
 from observatoire.coverage.aggregate import commune_table, territory_table
 from observatoire.coverage.inputs import EmptyTerritory, NoActors
 from observatoire.coverage.planner import Plan, plan
-from observatoire.kpis.periods import Period
+from observatoire.periods import Period
 from observatoire.texts import coverage as texts
 
 

@@ -1,4 +1,4 @@
-"""Reporting periods (DESIGN §11): a month, a year, a range or a named shortcut, and comparisons."""
+"""Reporting periods: a month, a year, a range or a named shortcut, and comparisons."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ from observatoire.activities.overview import HEADLINES
 from observatoire.coverage.profile import COVERAGE_KPIS
 from observatoire.forum.slides import EXPERIMENTS, NETWORK, TRAININGS
 from observatoire.kpis import KPIS, Group, group_ids
-from observatoire.review.view import CARDS
+from observatoire.review.monthly import CARDS
 from observatoire.texts import activities as texts
 from observatoire.texts import kpis as kpi_texts
 from observatoire.texts import ui as ui_texts

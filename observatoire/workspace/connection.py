@@ -1,0 +1,67 @@
+"""Opening a workspace file, with the reference attached read-only as ``ref``."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+import duckdb
+
+from observatoire.db import MissingReference
+from observatoire.paths import reference_db
+from observatoire.workspace.version import file_version
+
+SCHEMA = (Path(__file__).with_name("schema.sql")).read_text(encoding="utf-8")
+
+
+def attach_reference(con: duckdb.DuckDBPyConnection, reference: Path | None = None) -> None:
+    """Attach the reference database as ``ref`` (read-only)."""
+    path = Path(reference or reference_db())
+    if not path.exists():
+        raise MissingReference(path)
+    # DuckDB shares one database instance per file within a process, so a second connection to
+    # the same workspace already sees the attachment.
+    con.execute("ATTACH IF NOT EXISTS $path AS ref (READ_ONLY)", {"path": str(path)})
+
+
+def connect(path: Path, read_only: bool = True, reference: Path | None = None):
+    """Open a workspace file with the reference attached; a writable one gets the schema."""
+    con = duckdb.connect(str(path), read_only=read_only)
+    if not read_only:
+        con.execute(SCHEMA)
+    attach_reference(con, reference)
+    return con
+
+
+VERSIONS_DIR = ".versions"  # hidden beside the workspaces: the picker lists only *.duckdb
+
+
+def connect_version(path: Path, reference: Path | None = None) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to the file version now at ``path``, unaffected by later swaps.
+
+    DuckDB keeps one database instance per path within a process: once an import has swapped a
+    new file in, ``duckdb.connect(path)`` would still return the old version while any connection
+    to it lives, and closing those would break queries other sessions are running. So each
+    version is opened through its own hard link (same inode, its own path): readers of the old
+    version finish on it, new readers get the new one. The link of a replaced version is removed
+    at once (the open file stays readable); a read-only folder falls back to the plain path.
+    """
+    path = Path(path)
+    version = file_version(path)
+    if version is None:
+        raise FileNotFoundError(path)
+    inode, mtime_ns = version
+    folder = path.parent / VERSIONS_DIR
+    link = folder / f"{path.stem}.{inode}.{mtime_ns}.duckdb"
+    try:
+        folder.mkdir(exist_ok=True)
+        # This version may have been linked before, by this process or by another replica.
+        with contextlib.suppress(FileExistsError):
+            os.link(path, link)
+        for old in folder.glob(f"{path.stem}.*.duckdb"):
+            if old != link and old.stem.count(".") == 2 and old.stem.split(".")[0] == path.stem:
+                old.unlink(missing_ok=True)
+    except OSError:
+        link = path
+    return connect(link, read_only=True, reference=reference)
