@@ -10,7 +10,7 @@ import streamlit as st
 from observatoire import db, formats
 from observatoire.coverage import inputs
 from observatoire.coverage import profile as logic
-from observatoire.kpis import BY_ID, Unit
+from observatoire.kpis import BY_ID, Unit, kpi_value
 from observatoire.maps.figures import actor_label
 from observatoire.privacy import Viewer, suppress_kpis
 from observatoire.privacy.suppression import suppress_series
@@ -192,9 +192,7 @@ def show_kpis(p: logic.Profile, viewer: Viewer) -> None:
     rows = [
         {
             texts.KPI_COLUMNS["label"]: BY_ID[i].label,
-            texts.KPI_COLUMNS["value"]: cells[i].label
-            if i in cells
-            else formats.kpi_value(i, value),
+            texts.KPI_COLUMNS["value"]: cells[i].label if i in cells else kpi_value(i, value),
         }
         for i, value in p.kpis.items()
     ]
