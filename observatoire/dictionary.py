@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from observatoire.activities.overview import HEADLINES
-from observatoire.forum.slides import EXPERIMENTS, NETWORK, REACH, TRAININGS
+from observatoire.coverage.profile import COVERAGE_KPIS
+from observatoire.forum.slides import EXPERIMENTS, NETWORK, TRAININGS
 from observatoire.kpis import KPIS, Group, group_ids
 from observatoire.review.monthly import CARDS
 from observatoire.texts import activities as texts
@@ -24,7 +25,8 @@ SHOWN_ON: dict[str, list[str]] = {
     "reseau": group_ids(Group.NETWORK),
     "evaluation": group_ids(Group.EVALUATION),
     "ressources": group_ids(Group.RESOURCES),
-    "forum": [*NETWORK, *REACH, *TRAININGS, *EXPERIMENTS],
+    "territoire": list(COVERAGE_KPIS),
+    "forum": [*NETWORK, *TRAININGS, *EXPERIMENTS],
 }
 
 

@@ -32,7 +32,7 @@ with ctx.guard():
         LEVELS,
         "commune",
         label=texts.PAGE_LEVEL,
-        format_func=lambda v: texts.LEVEL_LABELS[v].capitalize(),
+        format_func=texts.LEVEL_PICK_LABELS.get,
         container=cols[0],
     )
     radius = url_radius(label=texts.PAGE_RADIUS, help=texts.PAGE_RADIUS_HELP, container=cols[1])
@@ -86,11 +86,23 @@ with ctx.guard():
     if rank.table.empty:
         st.info(texts.NO_TERRITORY)
     else:
+        st.markdown(
+            texts.UNCOVERED_DEFINITION[basis].format(
+                period=period.label, radius=tables.radius_label(radius)
+            )
+        )
+        st.caption(texts.JARGON)
+        table = zones.display_table(
+            path, level, radius, circles, rural_only, qpv_only, basis, period
+        )
         st.dataframe(
-            zones.display_table(path, level, radius, circles, rural_only, qpv_only, basis, period),
+            zones.with_links(table, rank.table["code"], ctx.workspace.path.stem, level),
             hide_index=True,
             width="stretch",
-            column_config={texts.COLUMNS["name"]: st.column_config.TextColumn(width="medium")},
+            column_config={
+                texts.COLUMNS["name"]: st.column_config.TextColumn(width="medium"),
+                **zones.link_columns(),
+            },
         )
         export_buttons(
             lambda: tables.export_table(rank),

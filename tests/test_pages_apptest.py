@@ -39,15 +39,16 @@ def demos(reference_path):
             build_demo(name.removeprefix("demo-"), reference=reference_path)
 
 
-def model_of(name: str, radius: float = 15.0):
+def model_of(name: str, radius: float = 15.0, basis: str | None = None, period=None):
     """The logic layer's coverage model of a demo workspace (what the page must show)."""
+    from observatoire.coverage import DEFAULT_BASIS
     from observatoire.maps.figures import load_model
     from observatoire.paths import data_dir
     from observatoire.workspace import connect
 
     con = connect(data_dir() / f"{name}.duckdb", read_only=True)
     try:
-        return load_model(con, radius)
+        return load_model(con, radius, basis=basis or DEFAULT_BASIS, period=period)
     finally:
         con.close()
 
@@ -76,6 +77,29 @@ def test_carte_shows_the_workspace_departments(demos):
     assert f"3{THIN}782 communes" in summary  # COG 2025: communes of Hauts-de-France
     assert at.query_params["indicateur"] == "acteurs"
     assert at.query_params["rayon"] == "15"
+
+
+def test_carte_period_and_basis_in_the_url(demos):
+    from observatoire import formats
+    from observatoire.maps.figures import INDICATORS, department_table
+    from observatoire.periods import parse_period
+
+    at = run(espace=OCC, base="presence", periode="2016..2017", indicateur="audience")
+    assert not at.exception and not at.error
+    assert at.query_params["base"] == "presence"
+    assert at.query_params["periode"] == "2016-01-01..2017-12-31"
+    period = parse_period("2016..2017")
+    expected = department_table(model_of(OCC, basis="presence", period=period))
+    expected = expected.set_index("code")
+    table = at.table[0].value
+    label = INDICATORS["audience"].label
+    for _, row in table.iterrows():
+        logic = expected.loc[row["Code"]]
+        assert row["Population non couverte"] == formats.number(logic["uncovered_population"])
+        assert row[label] == INDICATORS["audience"].format(logic["audience_per_1000"])
+    # The Propulseur tour of 2016-2017 reached some communes: the period changes the figures.
+    assert expected["audience_held"].sum() > 0
+    assert any(period.label in c.value for c in at.caption)
 
 
 def test_carte_occitanie_thirteen_departments(demos):

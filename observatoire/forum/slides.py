@@ -15,7 +15,8 @@ import pandas as pd
 
 from observatoire import db, formats, theme
 from observatoire.activities import common, experiments
-from observatoire.coverage import inputs
+from observatoire.coverage import DEFAULT_RADIUS_KM, inputs
+from observatoire.coverage.layers import reach_layers
 from observatoire.forum.svgmap import Disc, svg_map
 from observatoire.kpis import BY_ID, Period, Unit, compute_kpis, kpi_value
 from observatoire.periods import Kind
@@ -86,13 +87,6 @@ NETWORK = _labelled(
     "departments_with_actor",
     "actions_total",
     "actions_audience",
-)
-REACH = _labelled(
-    "communes_reached",
-    "rural_communes_reached",
-    "qpv_reached",
-    "population_within_15km_share",
-    "rural_representation_index",
 )
 TRAININGS = _labelled(
     "training_sessions",
@@ -264,15 +258,48 @@ def _count_label(value: int, k: int) -> str:
     return public_label(value, k)
 
 
+def reach_figures(layers) -> dict[str, int]:
+    """Communes, rural communes, their inhabitants and QPV reached in the layers' period."""
+    c = layers.communes
+    rural = c[c["rural"].astype(bool) & c["reached"].astype(bool)]
+    return {
+        "communes": int(c["reached"].astype(bool).sum()),
+        "rural_communes": len(rural),
+        "rural_population": int(rural["population"].sum()),
+        "qpv": int(layers.qpv["reached"].astype(bool).sum()),
+    }
+
+
 def reach_slide(con, end: dt.date, k: int | None = None) -> Slide:
-    """Reach in rural communes and priority neighbourhoods, over the 12 months of the map."""
-    # Coverage KPIs are measured over the 12 months ending with the period's last day.
-    values = compute_kpis(con, Period(end, end, Kind.RANGE), only=list(REACH))
+    """Reach in rural communes and priority neighbourhoods, over the 12 months of the map.
+
+    Figures come from the map's reach layers; a figure that is zero or masked is said in words.
+    """
+    period = inputs.last_12_months(end)
+    try:
+        layers = reach_layers(con, period, DEFAULT_RADIUS_KM, "activite")
+    except inputs.EmptyTerritory:
+        figures = dict.fromkeys(texts.REACH_FIGURES, 0)
+    else:
+        figures = reach_figures(layers)
+    cells = suppress_kpis(figures, k=k, parts={})
+    shown, lines = [], []
+    for key, label in texts.REACH_FIGURES.items():
+        cell = cells[key]
+        if cell.value == 0:
+            if texts.REACH_NONE[key]:
+                lines.append(texts.REACH_NONE[key])
+            continue
+        if cell.suppressed:
+            lines.append(texts.REACH_HIDDEN.format(label=label, k=formats.number(cell.k)))
+            continue
+        shown.append(Figure(cell.label, label, cell.style))
     return Slide(
         "territoires",
         texts.REACH_TITLE,
-        texts.REACH_SUBTITLE.format(date=formats.date(end)),
-        tuple(public_figures(values, REACH, k)),
+        texts.REACH_SUBTITLE.format(period=period.label, radius=formats.km(DEFAULT_RADIUS_KM, 0)),
+        tuple(shown),
+        lines=tuple(lines),
     )
 
 

@@ -49,10 +49,29 @@ CIRCLE_COLORS = ("#0072B2", "#E69F00", "#009E73", "#999999")
 LAYER_COLORS = {
     "actions": "#D55E00",
     "sessions": "#CC79A7",
-    "qpv": "#000000",
+    "reached": "#1A9850",
+    "not_reached": "#B2182B",
+    "qpv": "#1A9850",
+    "qpv_not": "#000000",
     "rural": "#8C510A",
     "frr": "#7B3294",
 }
+# Layer order in the control and the legend.
+LAYER_ORDER = (
+    "actors",
+    "actions",
+    "sessions",
+    "reached",
+    "not_reached",
+    "qpv",
+    "qpv_not",
+    "rural",
+    "frr",
+)
+# Hollow rings: a flag on a commune (rural, not reached) must not read like a count of actions.
+RINGS = {"rural", "not_reached"}
+# The legend and the layer control sit on the right: the territory is fitted beside them.
+CONTROLS_WIDTH_PX = 270
 # Fill colour by class and a highlighted outline under the pointer (doubled braces: str.format).
 SHADE_JS = """function (feature, layer) {{
     var k = feature.properties["class"], colors = {colors};
@@ -95,7 +114,7 @@ class MapView:
     features: dict  # GeoJSON FeatureCollection of the choropleth
     bounds: list[list[float]]
     points: dict[str, dict] = field(default_factory=dict)  # layer -> PointLayer arguments
-    qpv: dict | None = None  # GeoJSON FeatureCollection of QPV outlines, when drawn as shapes
+    qpv: dict | None = None  # layer -> GeoJSON FeatureCollection of QPV outlines (as shapes)
     subsets: dict[str, str] = field(default_factory=dict)  # layer -> feature property
     masked: bool = False  # some values hidden by small-count suppression
     counts: Masked | None = None  # the table's counts as the role sees them: tables, panel
@@ -254,7 +273,10 @@ def _dots(communes: pd.DataFrame, flag: pd.Series) -> list[list]:
     ]
 
 
-def _qpv_features(q: pd.DataFrame) -> dict:
+def _qpv_features(q: pd.DataFrame, reached: bool | None = None, codes=frozenset()) -> dict:
+    """QPV outlines (only those reached, or not reached, by the period when ``reached`` is set)."""
+    if reached is not None:
+        q = q[q["code"].isin(codes) == reached]
     features = [
         {
             "type": "Feature",
@@ -264,6 +286,7 @@ def _qpv_features(q: pd.DataFrame) -> dict:
                 "population": texts.QPV_POPULATION.format(
                     population=formats.number(r["population"])
                 ),
+                "reached": texts.QPV_REACHED[r["code"] in codes],
             },
         }
         for r in q.to_dict("records")
@@ -297,6 +320,8 @@ def territory_view(con, model: CoverageModel, indicator_id: str, role) -> MapVie
         ):
             points[layer] = {"points": _commune_points(communes, column, template, role, 0)}
         for layer, flag in (
+            ("reached", communes["reached"]),
+            ("not_reached", ~communes["reached"].astype(bool)),
             ("rural", communes["rural"]),
             ("frr", communes["frr_class"] != "Non classée"),
         ):
@@ -304,12 +329,16 @@ def territory_view(con, model: CoverageModel, indicator_id: str, role) -> MapVie
     else:
         points["actors"] = {"points": _actor_groups(actors, "department_code", names, role)}
         c = communes.assign(
+            _reached=communes["reached"].astype(int),
+            _not_reached=(~communes["reached"].astype(bool)).astype(int),
             _rural=communes["rural"].astype(int),
             _frr=(communes["frr_class"] != "Non classée").astype(int),
         )
         for layer, column, template in (
             ("actions", "actions_12m", texts.ACTIONS_COUNT),
             ("sessions", "sessions_12m", texts.SESSIONS_COUNT),
+            ("reached", "_reached", texts.REACHED_COMMUNES_COUNT),
+            ("not_reached", "_not_reached", texts.NOT_REACHED_COMMUNES_COUNT),
             ("rural", "_rural", texts.RURAL_COMMUNES_COUNT),
             ("frr", "_frr", texts.FRR_COMMUNES_COUNT),
         ):
@@ -319,14 +348,26 @@ def territory_view(con, model: CoverageModel, indicator_id: str, role) -> MapVie
     q = db.frame(con, "map_qpv", departments=model.departments)
     qpv = None
     if detailed:
-        qpv = _qpv_features(q)
-    else:
-        points["qpv"] = {
-            "points": [
-                [_round(r["lat"]), _round(r["lon"]), 4, 0, _popup(f"{r['name']} ({r['code']})", [])]
-                for r in q.dropna(subset=["lat", "lon"]).to_dict("records")
-            ]
+        qpv = {
+            "qpv": _qpv_features(q, True, model.qpv_reached),
+            "qpv_not": _qpv_features(q, False, model.qpv_reached),
         }
+    else:
+        for layer, reached in (("qpv", True), ("qpv_not", False)):
+            rows = q.dropna(subset=["lat", "lon"])
+            rows = rows[rows["code"].isin(model.qpv_reached) == reached]
+            points[layer] = {
+                "points": [
+                    [
+                        _round(r["lat"]),
+                        _round(r["lon"]),
+                        4,
+                        0,
+                        _popup(f"{r['name']} ({r['code']})", []),
+                    ]
+                    for r in rows.to_dict("records")
+                ]
+            }
     view = MapView(
         scale="territory",
         indicator_id=indicator_id,
@@ -355,7 +396,12 @@ def department_view(con, model: CoverageModel, department: str, indicator_id: st
         if code not in rows.index:
             continue
         row = rows.loc[code]
-        extra = {"rural": bool(row["rural"]), "frr": row["frr_class"] != "Non classée"}
+        extra = {
+            "rural": bool(row["rural"]),
+            "frr": row["frr_class"] != "Non classée",
+            "reached": bool(row["reached"]),
+            "not_reached": not bool(row["reached"]),
+        }
         features.append(_feature(code, row["name"], shape, row, extra))
     actors = model.actors[model.actors["commune_code"].isin(rows.index)]
     if roles.suppresses_small_counts(role):
@@ -384,8 +430,16 @@ def department_view(con, model: CoverageModel, department: str, indicator_id: st
         features={"type": "FeatureCollection", "features": features},
         bounds=_bounds([f["geometry"] for f in features]),
         points=points,
-        qpv=_qpv_features(q),
-        subsets={"rural": "rural", "frr": "frr"},
+        qpv={
+            "qpv": _qpv_features(q, True, model.qpv_reached),
+            "qpv_not": _qpv_features(q, False, model.qpv_reached),
+        },
+        subsets={
+            "reached": "reached",
+            "not_reached": "not_reached",
+            "rural": "rural",
+            "frr": "frr",
+        },
         masked=bool(masked.mask.to_numpy().any()),
         counts=masked,
     )
@@ -433,11 +487,42 @@ def legend_rows(view: MapView, palette: Sequence[str], no_data: str) -> list[tup
 
 
 def marker_rows() -> list[tuple[str, str]]:
-    """(colour, French label) of the point layers: actors by circle, actions, sessions."""
+    """(colour, French label) of every layer: actors by circle, then each other layer."""
     circles = [texts.CIRCLE.format(circle=c) for c in (1, 2, 3)] + [texts.CIRCLE_SHORT_UNKNOWN]
     rows = list(zip(CIRCLE_COLORS, circles, strict=True))
-    rows += [(LAYER_COLORS[layer], texts.MARKERS[layer]) for layer in ("actions", "sessions")]
+    rows += [(LAYER_COLORS[layer], texts.MARKERS[layer]) for layer in LAYER_ORDER[1:]]
     return rows
+
+
+# How each layer is drawn, as a swatch in the layer control (which is the layers' legend).
+SWATCH_SHAPES = {
+    "actions": "dot",
+    "sessions": "dot",
+    "reached": "dot",
+    "not_reached": "ring",
+    "qpv": "line",
+    "qpv_not": "dashed",
+    "rural": "ring",
+    "frr": "dashed",
+}
+
+
+def layer_label(layer: str, scale: str = "territory") -> str:
+    """The layer control's HTML label: swatches drawn like the layer, then its French name."""
+    name = html.escape(texts.LAYERS[layer])
+    if layer == "actors":
+        swatches = "".join(
+            f'<i class="obs-sw obs-dot" style="background:{color}" title="{html.escape(title)}">'
+            f"</i>"
+            for color, title in marker_rows()[:4]
+        )
+        return f'<span class="obs-sws">{swatches}</span>{name} <small>{html.escape(texts.ACTORS_SWATCH_NOTE)}</small>'
+    shape = SWATCH_SHAPES[layer]
+    if scale == "department" and layer in ("reached", "not_reached", "rural"):
+        shape = "line" if layer in ("reached", "rural") else "dashed"
+    color = LAYER_COLORS[layer]
+    style = f"background:{color}" if shape == "dot" else f"border-color:{color}"
+    return f'<i class="obs-sw obs-{shape}" style="{style}"></i>{name}'
 
 
 def method_note(classes: Classes) -> str:
@@ -498,29 +583,32 @@ def coverage_map(view: MapView, style: MapStyle) -> folium.Map:
         weight=weight,
         fill_opacity=0.75,
     ).add_to(m)
-    for layer in ("actors", "actions", "sessions", "qpv", "rural", "frr"):
-        group = folium.FeatureGroup(name=texts.LAYERS[layer], show=layer in SHOWN)
+    for layer in LAYER_ORDER:
+        group = folium.FeatureGroup(name=layer_label(layer, view.scale), show=layer in SHOWN)
         if layer in view.points:
             spec = view.points[layer]
             canvas = spec.get("canvas", False)
             layer_colors = list(CIRCLE_COLORS) if layer == "actors" else [LAYER_COLORS[layer]]
+            ring = layer in RINGS
             PointLayer(
                 spec["points"],
                 layer_colors,
-                line=LAYER_COLORS[layer] if canvas else "#333333",
-                weight=0 if canvas else 1,
-                fill=0.9 if canvas else 0.8,
+                line=LAYER_COLORS[layer] if canvas or ring else "#333333",
+                weight=1.5 if ring else (0 if canvas else 1),
+                fill=0 if ring else (0.9 if canvas else 0.8),
                 canvas=canvas,
             ).add_to(group)
-        elif layer == "qpv" and view.qpv is not None:
+        elif view.qpv is not None and view.qpv.get(layer, {}).get("features"):
             folium.GeoJson(
-                view.qpv,
-                tooltip=folium.GeoJsonTooltip(fields=["name", "population"], labels=False),
+                view.qpv[layer],
+                tooltip=folium.GeoJsonTooltip(
+                    fields=["name", "population", "reached"], labels=False
+                ),
                 zoom_on_click=False,
-                color=LAYER_COLORS["qpv"],
-                weight=1.5,
+                color=LAYER_COLORS[layer],
+                weight=2 if layer == "qpv" else 1.5,
                 fill_opacity=0,
-                dash_array="4 3",
+                dash_array=None if layer == "qpv" else "4 3",
             ).add_to(group)
         elif layer in view.subsets:
             SubsetLayer(
@@ -528,9 +616,9 @@ def coverage_map(view: MapView, style: MapStyle) -> folium.Map:
                 view.subsets[layer],
                 {
                     "color": LAYER_COLORS[layer],
-                    "weight": 2.5 if layer == "rural" else 2,
+                    "weight": 2.5 if layer in ("rural", "reached") else 2,
                     "fill": False,
-                    "dashArray": None if layer == "rural" else "5 4",
+                    "dashArray": None if layer in ("rural", "reached") else "5 4",
                 },
             ).add_to(group)
         else:
@@ -541,11 +629,11 @@ def coverage_map(view: MapView, style: MapStyle) -> folium.Map:
         indicator.label,
         legend_rows(view, style.palette, style.no_data),
         method_note(view.classes),
-        markers=marker_rows(),
-        markers_title=texts.MARKERS_TITLE,
     ).add_to(m)
     MetricScale().add_to(m)
-    m.fit_bounds(view.bounds, padding=(12, 12))
+    m.fit_bounds(
+        view.bounds, padding_top_left=(12, 12), padding_bottom_right=(CONTROLS_WIDTH_PX, 12)
+    )
     stable_ids(m)
     return m
 

@@ -16,8 +16,10 @@ import pandas as pd
 from observatoire import db, formats
 from observatoire.coverage import DEFAULT_RADIUS_KM
 from observatoire.coverage import inputs as coverage_inputs
-from observatoire.coverage.aggregate import commune_table, ratio
+from observatoire.coverage.aggregate import commune_table, qpv_table, ratio
 from observatoire.coverage.distances import PointIndex
+from observatoire.coverage.layers import _held as held_activities
+from observatoire.periods import Period
 from observatoire.privacy import roles
 from observatoire.privacy.suppression import public_label, suppress_table
 from observatoire.texts import maps as texts
@@ -41,10 +43,12 @@ class MapIndicator:
         """French label."""
         return texts.COVERAGE_INDICATORS[self.id]
 
-    def help(self, radius_km: float, end_date: dt.date) -> str:
-        """French definition, with the radius and the window's end."""
+    def help(self, radius_km: float, end_date: dt.date, period: Period | None = None) -> str:
+        """French definition, with the radius, the window's end and the period."""
         return texts.COVERAGE_INDICATOR_HELP[self.id].format(
-            radius=radius_label(radius_km), date=formats.date(end_date)
+            radius=radius_label(radius_km),
+            date=formats.date(end_date),
+            period=period.label if period is not None else formats.date(end_date),
         )
 
     def format(self, value, decimals: int | None = None) -> str:
@@ -64,6 +68,7 @@ INDICATORS = {
         MapIndicator("actions", "actions_12m", "count", masked_by="actions_12m"),
         MapIndicator("non_couverte", "uncovered_population", "count"),
         MapIndicator("couverture", "covered_share", "share"),
+        MapIndicator("audience", "audience_per_1000", "rate"),
         MapIndicator("population", "population", "count"),
     )
 }
@@ -91,11 +96,15 @@ class CoverageModel:
     communes: pd.DataFrame  # one row per territory commune, indexed by code
     actors: pd.DataFrame  # every actor point: id, name, type, circle, commune, lon, lat[, contacts]
     no_actors: bool
+    period: Period | None = None  # the activities' period (the default: last 12 months)
+    basis: str = "presence"  # what "covered" means: an actor (presence) or an activity near
+    qpv_reached: frozenset = frozenset()  # QPV codes with an activity of the period in or near
 
 
-def _no_actors_data(con, end_date=None) -> coverage_inputs.CoverageData:
+def _no_actors_data(con, period: Period | None = None) -> coverage_inputs.CoverageData:
     """Coverage inputs of a workspace without actors: every commune is uncovered."""
-    end = coverage_inputs.as_date(end_date) if end_date else coverage_inputs.reference_date(con)
+    period = period or coverage_inputs.default_period(con)
+    end = period.end
     departments = territory_departments(con)
     table = coverage_inputs.communes(con, departments)
     if table.empty:
@@ -108,20 +117,29 @@ def _no_actors_data(con, end_date=None) -> coverage_inputs.CoverageData:
         departments=departments,
         communes=table,
         actors=empty,
-        events=coverage_inputs.events(con, end),
+        events=coverage_inputs.activities(con, period),
+        period=period,
     )
 
 
 def load_model(
-    con, radius_km: float = DEFAULT_RADIUS_KM, contacts: bool = False, basis: str = "presence"
+    con,
+    radius_km: float = DEFAULT_RADIUS_KM,
+    contacts: bool = False,
+    basis: str = "presence",
+    period: Period | None = None,
 ) -> CoverageModel:
-    """Load and measure a workspace's territory at ``radius_km`` (contacts only when allowed)."""
+    """Load and measure a workspace's territory at ``radius_km`` over ``period`` (default: the
+    last 12 months of activity); contacts only when allowed."""
     no_actors = False
     try:
-        data = coverage_inputs.load(con)
+        data = coverage_inputs.load(con, period=period)
     except coverage_inputs.NoActors:
-        data, no_actors = _no_actors_data(con), True
+        data, no_actors = _no_actors_data(con, period), True
     c = commune_table(data, radius_km, basis)
+    c["activities_held"], c["audience_held"] = held_activities(c, data.events)
+    c["audience_per_1000"] = ratio(c["audience_held"] * 1000, c["population"])
+    q = qpv_table(con, data, c, radius_km, basis=basis)
     actors = db.frame(con, "map_actors", contacts=bool(contacts))
     points = PointIndex(data.actors["lon"].to_numpy(), data.actors["lat"].to_numpy())
     _, nearest = points.nearest(c["lon"].to_numpy(), c["lat"].to_numpy())
@@ -143,6 +161,9 @@ def load_model(
         communes=c.set_index("code", drop=False).rename_axis(None),
         actors=actors,
         no_actors=no_actors,
+        period=data.period,
+        basis=basis,
+        qpv_reached=frozenset(q.loc[q["reached_12m"].astype(bool), "code"]),
     )
 
 
@@ -159,9 +180,12 @@ def department_table(model: CoverageModel) -> pd.DataFrame:
             "actions_12m": g["actions_12m"].sum().astype(int),
             "sessions_12m": g["sessions_12m"].sum().astype(int),
             "uncovered_population": g["uncovered_population"].sum().astype(int),
+            "audience_held": g["audience_held"].sum().astype(int),
+            "reached_communes": g["reached"].sum().astype(int),
         }
     )
     t["covered_share"] = t["covered_communes"] / t["communes"]
+    t["audience_per_1000"] = ratio(t["audience_held"] * 1000, t["population"])
     t["actors_per_10k"] = ratio(t["actors"] * 10_000, t["population"])
     t.index.name = "code"
     t = t.reset_index()

@@ -83,6 +83,15 @@ LEGEND_CSS = """
   display: grid; grid-template-columns: auto auto; column-gap: 8px; font-size: 12px; }}
 .obs-legend .obs-markers b {{ grid-column: 1 / -1; font-weight: 600; }}
 .leaflet-tooltip {{ font-size: 13px; }}
+.obs-sw {{ display: inline-block; width: 10px; height: 10px; margin: 0 5px 0 2px;
+  vertical-align: -1px; box-sizing: border-box; }}
+.obs-sw.obs-dot {{ border-radius: 50%; border: 1px solid #333; }}
+.obs-sws {{ margin-right: 4px; }}
+.obs-sws .obs-sw {{ margin: 0 1px; }}
+.obs-sw.obs-ring {{ border-radius: 50%; border: 2px solid; }}
+.obs-sw.obs-line {{ height: 0; width: 14px; border-top: 2.5px solid; vertical-align: 3px; }}
+.obs-sw.obs-dashed {{ height: 0; width: 14px; border-top: 2px dashed; vertical-align: 3px; }}
+.leaflet-control-layers small {{ color: #555; }}
 .leaflet-control-layers-expanded {{ font-size: 12.5px; line-height: 1.35; padding: 5px 8px; }}
 </style>
 """

@@ -129,6 +129,7 @@ PAGE_ROLES: dict[str, tuple[Role, ...]] = {
     "revue_mensuelle": STAFF,
     "carte": EVERYONE,
     "zones_blanches": STAFF,
+    "territoire": EVERYONE,  # a territory's profile: aggregates, names and contacts by role
     "acteurs": STAFF,
     "formations": EVERYONE,
     "experimentations": EVERYONE,

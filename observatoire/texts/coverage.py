@@ -220,8 +220,7 @@ LEVEL_PLURALS = {
 RANKING_TITLE = "Classement des territoires non couverts"
 RANKING_SUMMARY = (
     "Territoires listés : {count} {level} sur {total}, dont {uncovered} avec des habitants "
-    "{not_what} à {radius} km ; période {period}. Même classement que la commande "
-    "« observatoire coverage »."
+    "{not_what} à {radius} km ; période {period}."
 )
 SCORE_EXPANDER = "Comment le score de priorité est calculé"
 RANKING_EXPORT_FILE = "zones-blanches-{level}-{radius}km"
@@ -231,7 +230,7 @@ PLANNER_INTRO = (
     "Le planificateur choisit, une à une, les communes d'étape qui couvrent le plus d'habitants "
     "encore non couverts à moins de R km (un habitant d'une commune rurale compte {rural_weight} "
     "fois, celui d'une commune avec un QPV {qpv_weight} fois). Le gain marginal de chaque étape est "
-    "ce qu'elle ajoute aux étapes précédentes. Même calcul que « observatoire plan »."
+    "ce qu'elle ajoute aux étapes précédentes."
 )
 PLANNER_STOPS = "Nombre d'étapes K"
 PLANNER_CANDIDATES = "Communes d'étape possibles"
@@ -271,3 +270,32 @@ CHANGE_WORDS = {"commune": ("gagnées", "perdues"), "qpv": ("gagnés", "perdus")
 CHANGE_AGGREGATE_SUMMARY = (
     "Habitants {people} : {before} sur la période {first}, {after} sur la période {second}."
 )
+
+# Zones blanches: the ranking's definitions, links and level labels.
+LEVEL_PICK_LABELS = {
+    "commune": "Commune",
+    "epci": "EPCI",
+    "department": "Département",
+    "qpv": "QPV",
+}
+UNCOVERED_DEFINITION = {
+    "activite": (
+        "**Non touché** : aucune action, session en présentiel ou expérimentation de la période "
+        "{period} n'a eu lieu à {radius} km ou moins du point de référence du territoire (la "
+        "mairie pour une commune)."
+    ),
+    "presence": (
+        "**Non couvert** : aucun acteur des cercles choisis n'est installé à {radius} km ou moins "
+        "du point de référence du territoire (la mairie pour une commune)."
+    ),
+}
+JARGON = (
+    "**Cercle** : 1 = membres du réseau, 2 = partenaires, 3 = autres acteurs recensés, "
+    "« ? » = cercle non renseigné. **FRR** (France Ruralités Revitalisation) : « socle » est le "
+    "zonage de base des communes rurales aidées, « plus » le renforcé. **Rural** : niveaux 5 à 7 "
+    "de la grille de densité de l'Insee (1 = grand centre urbain, 7 = rural très dispersé)."
+)
+LINK_PROFILE = "Profil"
+LINK_PROFILE_TEXT = "ouvrir le profil"
+LINK_PLANNER = "Tournée"
+LINK_PLANNER_TEXT = "planifier"

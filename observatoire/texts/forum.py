@@ -36,7 +36,23 @@ MAP_TABLE_CAPTION = "Par département"
 
 # Slide 3: reach.
 REACH_TITLE = "Jusque dans les territoires ruraux et les quartiers prioritaires"
-REACH_SUBTITLE = "Sur les 12 mois jusqu'au {date}"
+REACH_SUBTITLE = (
+    "Territoires touchés {period} : une action, une session ou une expérimentation à {radius} "
+    "au plus de la mairie (QPV : dans le quartier ou à 300 m)"
+)
+REACH_FIGURES = {
+    "communes": "Communes touchées",
+    "rural_communes": "Communes rurales touchées",
+    "rural_population": "Habitants des communes rurales touchées",
+    "qpv": "Quartiers prioritaires (QPV) touchés",
+}
+REACH_NONE = {
+    "communes": "Aucune commune touchée sur la période.",
+    "rural_communes": "Aucune commune rurale touchée sur la période.",
+    "rural_population": "",
+    "qpv": "Aucun quartier prioritaire (QPV) touché sur la période.",
+}
+REACH_HIDDEN = "{label} : moins de {k}, chiffre masqué pour protéger les petits effectifs."
 
 # Slide 4: trainings.
 TRAININGS_TITLE = "Former les acteurs, pour toutes et tous"

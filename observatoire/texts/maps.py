@@ -14,14 +14,19 @@ TILES_ATTRIBUTION = "Fond de carte configuré localement"
 # Coverage map of a workspace territory (page carte). Keys are the ``?indicateur=`` values.
 COVERAGE_INDICATORS = {
     "acteurs": "Acteurs pour 10 000 habitants",
-    "actions": "Actions des 12 derniers mois",
+    "actions": "Actions de la période",
     "non_couverte": "Population non couverte",
     "couverture": "Part des communes couvertes",
+    "audience": "Public pour 1 000 habitants",
     "population": "Population",
 }
 COVERAGE_INDICATOR_HELP = {
     "acteurs": "Acteurs implantés dans le territoire, rapportés à sa population municipale.",
-    "actions": "Actions ayant commencé dans les 12 mois qui finissent le {date}.",
+    "actions": "Actions ayant commencé dans la période ({period}).",
+    "audience": (
+        "Public des activités de la période ({period}) tenues dans le territoire, pour 1 000 "
+        "habitants."
+    ),
     "non_couverte": (
         "Habitants des communes dont le point de référence (la mairie) est à plus de {radius} "
         "d'un acteur, à vol d'oiseau."
@@ -34,9 +39,12 @@ MASKED = "Masqué (effectif de 1 à 4)"
 # Layers of the map (names shown in the layer control).
 LAYERS = {
     "actors": "Acteurs",
-    "actions": "Actions (12 derniers mois)",
-    "sessions": "Sessions (12 derniers mois)",
-    "qpv": "Quartiers prioritaires (QPV)",
+    "actions": "Actions de la période",
+    "sessions": "Sessions de la période",
+    "reached": "Communes touchées",
+    "not_reached": "Communes non touchées",
+    "qpv": "QPV touchés",
+    "qpv_not": "QPV non touchés",
     "rural": "Communes rurales",
     "frr": "Communes FRR",
 }
@@ -51,6 +59,9 @@ RURAL_COMMUNES_COUNT = "{count} commune(s) rurale(s)"
 FRR_COMMUNES_COUNT = "{count} commune(s) FRR"
 QPV_COUNT = "{count} QPV"
 QPV_POPULATION = "{population} habitants"
+QPV_REACHED = {True: "Touché dans la période", False: "Non touché dans la période"}
+REACHED_COMMUNES_COUNT = "{count} commune(s) touchée(s)"
+NOT_REACHED_COMMUNES_COUNT = "{count} commune(s) non touchée(s)"
 EMAIL = "Courriel"
 PHONE = "Téléphone"
 # Commune panel and tables (labels of the rows / columns).
@@ -97,7 +108,41 @@ YES = "oui"
 NO = "non"
 MASKED_SHARE = "s"
 # Legend of the point layers (short: the legend sits on the map).
-MARKERS_TITLE = "Points : acteurs par cercle, activités"
+MARKERS_TITLE = "Couches : acteurs par cercle, activités, territoires"
 CIRCLE_SHORT_UNKNOWN = "Cercle ?"
-MARKERS = {"actions": "Actions", "sessions": "Sessions"}
+MARKERS = {
+    "actions": "Actions",
+    "sessions": "Sessions",
+    "reached": "Commune touchée",
+    "not_reached": "Commune non touchée (cercle vide)",
+    "qpv": "QPV touché",
+    "qpv_not": "QPV non touché (pointillé)",
+    "rural": "Commune rurale (cercle vide)",
+    "frr": "Commune FRR",
+}
+ACTORS_SWATCH_NOTE = "(cercles 1, 2, 3, ?)"
+REACH_CAPTION = (
+    "Commune touchée : une activité de la période ({period}) a eu lieu à {radius} ou moins de "
+    "sa mairie. QPV touché : une activité dans le quartier ou à 300 m au plus."
+)
 PANEL_COLUMNS = ("Indicateur", "Valeur")
+
+# "Then and now": the communes gained and lost between two periods.
+CHANGE_TITLE = "Avant, après : les communes gagnées et perdues"
+CHANGE_INTRO = (
+    "Comparez la période de la carte avec une période antérieure : une commune est gagnée "
+    "quand elle n'était pas couverte avant et l'est après, perdue dans le cas inverse."
+)
+CHANGE_BEFORE = "Période de comparaison (avant)"
+CHANGE_BEFORE_HELP = (
+    "AAAA-MM, AAAA ou DEBUT..FIN ; par défaut l'année qui précède la période de la carte."
+)
+CHANGE_BAD_BEFORE = "Période « {value} » invalide : {default} retenue."
+CHANGE_LAYERS = {"gained": "Commune gagnée", "lost": "Commune perdue (cercle vide)"}
+CHANGE_TOOLTIP = "{name} ({code}) : {population} habitants, {status}"
+CHANGE_LEGEND_TITLE = "Évolution"
+CHANGE_LEGEND_NOTE = "Un point au chef-lieu de chaque commune qui a changé."
+CHANGE_TABLE_TITLE = "Tableau : les communes gagnées et perdues"
+CHANGE_NONE = "Aucune commune gagnée ni perdue entre les deux périodes."
+CHANGE_EXPORT_FILE = "avant-apres-{before}-{after}"
+CHANGE_EXPORT_SHEET = "Avant après"

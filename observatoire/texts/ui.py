@@ -21,6 +21,7 @@ PAGES = {
     "revue_mensuelle": "Revue mensuelle",
     "carte": "Carte des territoires",
     "zones_blanches": "Zones blanches",
+    "territoire": "Profil d'un territoire",
     "acteurs": "Annuaire des acteurs",
     "formations": "Formations",
     "experimentations": "Expérimentations",
@@ -125,12 +126,13 @@ DEPARTMENT_CAPTION = (
 )
 TERRITORY_SUMMARY = (
     "{territory} : {departments} départements, {communes} communes, {population} habitants ; "
-    "{covered} communes à {radius} au plus d'un acteur ({covered_share}), "
-    "{uncovered_population} habitants non couverts. Actions comptées du {start} au {end}."
+    "{covered} communes couvertes ({covered_share} ; couverte : {rule}), "
+    "{uncovered_population} habitants non couverts. Activités comptées du {start} au {end}."
 )
 DEPARTMENT_TABLE_TITLE = "Tableau : les départements du territoire"
 COMMUNE_TABLE_TITLE = "Tableau : les communes de {department}"
 PANEL_TITLE = "Fiche de la commune : {name} ({code})"
+PROFILE_LINK = "Profil complet de {name} ({code}) →"
 PANEL_HINT = "Cliquez sur une commune de la carte (ou choisissez-la ci-dessous) pour voir sa fiche."
 COMMUNE_PICK = "Commune"
 COMMUNE_NONE = "Aucune"

@@ -11,6 +11,7 @@ from observatoire.db import frame
 from observatoire.maps.coverage_map import MapView, department_view, territory_view
 from observatoire.maps.figures import CoverageModel, load_model
 from observatoire.paths import reference_db
+from observatoire.periods import Period
 from observatoire.privacy import Viewer, roles
 from observatoire.ui import connections
 from observatoire.workspace.version import file_version
@@ -37,10 +38,16 @@ def sources() -> pd.DataFrame:
 # they are shared (st.cache_resource), never copied; keys carry both file versions.
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _coverage_model(
-    path: str, version: tuple[int, int], reference: tuple[int, int], radius: float, contacts: bool
+    path: str,
+    version: tuple[int, int],
+    reference: tuple[int, int],
+    radius: float,
+    contacts: bool,
+    basis: str = "presence",
+    period: Period | None = None,
 ) -> CoverageModel:
-    """The coverage figures of a workspace's territory at one radius."""
-    return load_model(connections.workspace(Path(path)), radius, contacts)
+    """The coverage figures of a workspace's territory at one radius, basis and period."""
+    return load_model(connections.workspace(Path(path)), radius, contacts, basis, period)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
@@ -52,9 +59,12 @@ def _coverage_view(
     role: str,
     indicator: str,
     department: str | None,
+    basis: str = "presence",
+    period: Period | None = None,
 ) -> tuple[CoverageModel, MapView]:
     """One view of the coverage map (territory or one department) for one role."""
-    model = _coverage_model(path, version, reference, radius, roles.can_see_contacts(role))
+    contacts = roles.can_see_contacts(role)
+    model = _coverage_model(path, version, reference, radius, contacts, basis, period)
     con = connections.workspace(Path(path))
     if department is None:
         return model, territory_view(con, model, indicator, role)
@@ -62,15 +72,37 @@ def _coverage_view(
 
 
 def coverage_view(
-    path: Path, radius: float, viewer: Viewer, indicator: str, department: str | None
+    path: Path,
+    radius: float,
+    viewer: Viewer,
+    indicator: str,
+    department: str | None,
+    basis: str = "presence",
+    period: Period | None = None,
 ) -> tuple[CoverageModel, MapView]:
     """The coverage model and the map view of a workspace file (cached per file version)."""
     role = str(viewer.role)
     return _coverage_view(
-        str(path), file_version(path), _version(), radius, role, indicator, department
+        str(path),
+        file_version(path),
+        _version(),
+        radius,
+        role,
+        indicator,
+        department,
+        basis,
+        period,
     )
 
 
-def coverage_model(path: Path, radius: float, viewer: Viewer) -> CoverageModel:
+def coverage_model(
+    path: Path,
+    radius: float,
+    viewer: Viewer,
+    basis: str = "presence",
+    period: Period | None = None,
+) -> CoverageModel:
     """The coverage model of a workspace file at one radius (contacts only for who sees them)."""
-    return _coverage_model(str(path), file_version(path), _version(), radius, viewer.sees_contacts)
+    return _coverage_model(
+        str(path), file_version(path), _version(), radius, viewer.sees_contacts, basis, period
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
@@ -21,6 +22,7 @@ from observatoire.maps.figures import (
 )
 from observatoire.privacy import Viewer
 from observatoire.privacy.suppression import note
+from observatoire.texts import coverage as coverage_texts
 from observatoire.texts import maps as map_texts
 from observatoire.texts import ui as texts
 from observatoire.ui import plain
@@ -49,7 +51,7 @@ def style() -> MapStyle:
     )
 
 
-def show_map(view: MapView, leaflet_url: str, height: int = 560) -> str | None:
+def show_map(view: MapView, leaflet_url: str, height: int = 620) -> str | None:
     """Draw the map; return the code of a newly clicked shape (panning never reruns the page)."""
     mapstyle = style()
     m = coverage_map(
@@ -62,15 +64,29 @@ def show_map(view: MapView, leaflet_url: str, height: int = 560) -> str | None:
         key=key,
         height=height,
         use_container_width=True,
-        returned_objects=["last_object_clicked_tooltip"],
+        returned_objects=["last_object_clicked_tooltip", "last_object_clicked"],
     )
+    return new_click(result, key, set(view.table["code"]))
+
+
+def new_click(result: dict | None, key: str, codes) -> str | None:
+    """The code of a click not yet acted on, from the component's value.
+
+    The component keeps its last value across reruns, so a click is acted on once; it is told
+    apart by its position too (clicking the same shape again after leaving it is a new click),
+    and a component drawn afresh (no value) forgets what was handled before.
+    """
     tooltip = (result or {}).get("last_object_clicked_tooltip")
-    # The component keeps its last value across reruns: act on a click once only.
+    point = (result or {}).get("last_object_clicked") or {}
     handled = f"{key}-handled"
-    if not tooltip or st.session_state.get(handled) == tooltip:
+    if not tooltip:
+        st.session_state.pop(handled, None)
         return None
-    st.session_state[handled] = tooltip
-    return clicked_code(tooltip, set(view.table["code"]))
+    click = (tooltip, point.get("lat"), point.get("lng"))
+    if st.session_state.get(handled) == click:
+        return None
+    st.session_state[handled] = click
+    return clicked_code(tooltip, codes)
 
 
 def _share_labels(values: pd.Series) -> pd.Series:
@@ -145,7 +161,8 @@ def territory_summary(model: CoverageModel, workspace_name: str) -> str:
     """One French sentence (Markdown, the name escaped) with the territory's totals."""
     c = model.communes
     covered = int((~c["uncovered"]).sum())
-    start = coverage_inputs.last_12_months(model.end_date).start
+    period = model.period or coverage_inputs.last_12_months(model.end_date)
+    start = period.start
     return plain.fill(
         texts.TERRITORY_SUMMARY,
         territory=workspace_name,
@@ -153,12 +170,20 @@ def territory_summary(model: CoverageModel, workspace_name: str) -> str:
         communes=formats.number(len(c)),
         population=formats.number(int(c["population"].sum())),
         covered=formats.number(covered),
-        radius=radius_label(model.radius_km),
+        rule=coverage_texts.PAGE_BASIS_LABELS[model.basis].replace(
+            "R km", radius_label(model.radius_km)
+        ),
         covered_share=formats.percent(covered / len(c) if len(c) else None, 1),
         uncovered_population=formats.number(int(c["uncovered_population"].sum())),
         start=formats.date(start),
         end=formats.date(model.end_date),
     )
+
+
+def reach_caption(model: CoverageModel) -> str:
+    """What "touchée" means on the map, with the period and the radius."""
+    period = model.period.label if model.period is not None else formats.date(model.end_date)
+    return map_texts.REACH_CAPTION.format(period=period, radius=radius_label(model.radius_km))
 
 
 def commune_panel(rows: list[tuple[str, str]], name: str, code: str) -> None:
@@ -183,3 +208,9 @@ def sources_panel() -> None:
     with st.expander(texts.SOURCES, icon=":material/menu_book:"):
         df = sources().rename(columns=texts.SOURCE_COLUMNS)
         st.table(df.set_index(texts.SOURCE_COLUMNS["dataset"]))
+
+
+def profile_link(workspace: str, code: str, label: str) -> None:
+    """A link to the territory profile page of ``code``."""
+    query = urlencode({"espace": workspace, "code": code})
+    st.markdown(f"[{plain.md(label)}](/territoire?{query})")

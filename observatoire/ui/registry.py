@@ -56,6 +56,7 @@ DECLARED = (
     _page("programme", "pilotage", ":material/flag:"),
     _page("carte", "territoires", ":material/map:"),
     _page("zones_blanches", "territoires", ":material/location_off:"),
+    _page("territoire", "territoires", ":material/location_city:"),
     _page("acteurs", "territoires", ":material/groups:"),
     _page("formations", "activites", ":material/school:"),
     _page("experimentations", "activites", ":material/science:"),

@@ -240,6 +240,7 @@ def url_period(
     hint: str = activity_texts.PERIOD_HELP,
     bad: str = texts.PERIOD_BAD,
     shortcuts: bool = False,
+    name: str = "periode",
 ) -> Period:
     """A period typed in a text box, kept as ``?periode=``; a refused value falls back.
 
@@ -249,12 +250,12 @@ def url_period(
     where = container or st
     default = default or common.default_period(con)
     parsed = urlparams.parse_period_value(
-        raw("periode"), default, kinds, bad, programme_start=first_activity(con)
+        raw(name), default, kinds, bad, programme_start=first_activity(con)
     )
     period = _warn(parsed)
-    key = "url_periode"
+    key = f"url_{name}"
     st.session_state[key] = period.key
-    where.text_input(label, key=key, help=hint, on_change=_to_url, args=("periode", key))
+    where.text_input(label, key=key, help=hint, on_change=_to_url, args=(name, key))
     if shortcuts:
         pick = "url_periode_raccourci"
         st.session_state[pick] = period.shortcut or ""
@@ -266,7 +267,7 @@ def url_period(
             on_change=_shortcut_to_url,
             args=(pick,),
         )
-    set_param("periode", period.key)
+    set_param(name, period.key)
     return period
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlencode
 
 import streamlit as st
 from streamlit_folium import st_folium
@@ -10,6 +11,7 @@ from streamlit_folium import st_folium
 from observatoire import config, theme
 from observatoire.coverage import DEFAULT_BASIS, inputs, tables
 from observatoire.maps.planner_map import outlines, planner_map
+from observatoire.texts import coverage as texts
 from observatoire.ui import connections
 from observatoire.workspace.territory import territory_departments
 from observatoire.workspace.version import file_version
@@ -101,6 +103,11 @@ def tour(path: Path, stops, radius_km, circles, candidates, basis=DEFAULT_BASIS,
     )
 
 
+def outlines_of(path: Path) -> list[dict]:
+    """The department outlines of the workspace at ``path``, cached per file version."""
+    return _outlines(str(path), file_version(path))
+
+
 def show_planner_map(path: Path, result, communes, leaflet_url: str, height: int = 460) -> None:
     """Draw the planner map; nothing comes back, so panning never reruns the script."""
     m = planner_map(
@@ -115,3 +122,28 @@ def show_planner_map(path: Path, result, communes, leaflet_url: str, height: int
         assets_url=leaflet_url,
     )
     st_folium(m, key="planner_map", height=height, use_container_width=True, returned_objects=[])
+
+
+def with_links(frame, codes, workspace: str, level: str):
+    """The ranking with a link to each territory's profile and to the planner (first columns)."""
+    out = frame.copy()
+    out.insert(
+        0,
+        texts.LINK_PROFILE,
+        [f"/territoire?{urlencode({'espace': workspace, 'code': c})}" for c in codes],
+    )
+    planner = f"/zones_blanches?{urlencode({'espace': workspace, 'echelle': level})}"
+    out.insert(1, texts.LINK_PLANNER, [f"{planner}#planificateur-de-tournee"] * len(out))
+    return out
+
+
+def link_columns() -> dict:
+    """Column settings of the link columns."""
+    return {
+        texts.LINK_PROFILE: st.column_config.LinkColumn(
+            texts.LINK_PROFILE, display_text=texts.LINK_PROFILE_TEXT, width="small"
+        ),
+        texts.LINK_PLANNER: st.column_config.LinkColumn(
+            texts.LINK_PLANNER, display_text=texts.LINK_PLANNER_TEXT, width="small"
+        ),
+    }

@@ -60,7 +60,7 @@ def test_trainings_slide_shows_the_sptt_2023_seed_figures(hdf):
 
 
 def test_slides_name_figures_with_the_catalogue_labels():
-    for labels in (forum.NETWORK, forum.REACH, forum.TRAININGS, forum.EXPERIMENTS):
+    for labels in (forum.NETWORK, forum.TRAININGS, forum.EXPERIMENTS):
         assert labels == {i: LABEL[i] for i in labels}
 
 
@@ -256,3 +256,26 @@ def test_closing_slide_has_no_internal_wording(ref):
         assert word not in text
     assert "découpage communal de 2025" in text
     assert "Les nombres sont arrondis à 5 près et ceux de 1 à 4 sont masqués" in text
+
+
+def test_reach_slide_uses_the_map_reach_layers(hdf):
+    from observatoire.coverage import inputs
+    from observatoire.coverage.layers import reach_layers
+    from observatoire.privacy import suppress_kpis
+
+    end = inputs.reference_date(hdf)
+    layers = reach_layers(hdf, inputs.last_12_months(end), 15, "activite")
+    c = layers.communes
+    rural = int((c["rural"] & c["reached"]).sum())
+    # The HdF trainings and actions reach rural communes (the KPI of held actions said 0).
+    assert rural >= 5
+    slide = forum.reach_slide(hdf, end)
+    shown = {f.label: f.value for f in slide.figures}
+    label = forum_texts.REACH_FIGURES["rural_communes"]
+    # The public sees the count rounded as every public count is (the privacy helpers).
+    expected = suppress_kpis({"rural": rural}, parts={})["rural"].label
+    assert shown[label] == expected
+    assert abs(int(expected.replace("\u202f", "")) - rural) < 5
+    assert "0" not in shown.values()
+    for line in slide.lines:
+        assert "Aucun" in line or "masqué" in line
