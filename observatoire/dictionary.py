@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 
 from observatoire.activities.overview import HEADLINES
-from observatoire.coverage.profile import COVERAGE_KPIS
 from observatoire.forum.slides import EXPERIMENTS, NETWORK, TRAININGS
 from observatoire.kpis import KPIS, Group, group_ids
+from observatoire.profile import COVERAGE_KPIS
 from observatoire.review.monthly import CARDS
 from observatoire.texts import activities as texts
 from observatoire.texts import kpis as kpi_texts

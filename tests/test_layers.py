@@ -21,7 +21,7 @@ LAYERS = (
     ("users", "coverage"),
     ("kpis", "signin"),
     ("importing", "urlparams"),
-    ("activities", "review", "directory", "quality", "content"),
+    ("activities", "review", "directory", "quality", "content", "profile"),
     ("maps", "forum", "reports"),
     ("demo", "dictionary"),
     ("cli",),

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from observatoire import formats
-from observatoire.coverage import profile
+from observatoire import formats, profile
 from observatoire.paths import ROOT, data_dir
 from observatoire.texts import profile as texts
 from observatoire.workspace import connect

@@ -8,8 +8,8 @@ import pandas as pd
 import streamlit as st
 
 from observatoire import db, formats
+from observatoire import profile as logic
 from observatoire.coverage import inputs
-from observatoire.coverage import profile as logic
 from observatoire.kpis import BY_ID, Unit, kpi_value
 from observatoire.maps.figures import actor_label
 from observatoire.privacy import Viewer, suppress_kpis
