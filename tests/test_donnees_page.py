@@ -184,7 +184,7 @@ def test_dry_run_then_commit_inserts_one_actor(tmp_path, upload_dir, workspace):
 
 
 def test_dry_run_shows_what_the_file_changes_in_each_kpi(tmp_path, upload_dir, workspace):
-    """One new actor: 40 actors listed become 41 in the current period, and the committed
+    """One new actor: 83 actors listed (40 structures, 29 experts, 14 initiatives) become 84 in the current period, and the committed
     workspace then gives every 'after' value of the dry run."""
     from observatoire.activities.common import default_month
     from observatoire.kpis import KPIS, compute_kpis
@@ -202,13 +202,13 @@ def test_dry_run_shows_what_the_file_changes_in_each_kpi(tmp_path, upload_dir, w
     finally:
         con.close()
     by_id = {r.kpi_id: r for r in found.rows}
-    assert (by_id["actors_total"].before, by_id["actors_total"].after) == (40, 41)
+    assert (by_id["actors_total"].before, by_id["actors_total"].after) == (83, 84)
     assert all(r.before == now[r.kpi_id] for r in found.rows)
     assert "actors_total" in [r.kpi_id for r in found.changed]
     assert "training_sessions" not in [r.kpi_id for r in found.changed]
     table = imports.kpi_change_table(dry.report)
     row = table[table["Indicateur"] == "Acteurs recensés"].iloc[0]
-    assert (row["Actuel"], row["Après l'import"], row["Évolution"]) == ("40", "41", "+1")
+    assert (row["Actuel"], row["Après l'import"], row["Évolution"]) == ("83", "84", "+1")
 
     imports.commit(staged, dry)
     con = connect(workspace, read_only=True)

@@ -46,7 +46,7 @@ def test_trend_charts_use_the_width(visit, espace):
 @pytest.mark.parametrize("espace", DEMOS)
 def test_review_sessions_table_fits(visit, espace):
     page = visit.goto(f"/revue_mensuelle?espace={espace}")
-    heading = page.get_by_text("Sessions du mois et du mois précédent")
+    heading = page.get_by_text("Sessions de la période et de la période comparée")
     heading.first.wait_for(timeout=90_000)
     settle(page)
     # The first table after the heading, in document order.
@@ -54,7 +54,7 @@ def test_review_sessions_table_fits(visit, espace):
         """() => {
       const after = (a, b) => a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING;
       const heads = [...document.querySelectorAll('[data-testid="stHeading"]')];
-      const head = heads.find((h) => h.innerText.includes('Sessions du mois'));
+      const head = heads.find((h) => h.innerText.includes('Sessions de la période'));
       const next = heads.find((h) => after(head, h));
       const frame = [...document.querySelectorAll('[data-testid="stDataFrame"]')]
         .find((f) => after(head, f) && (!next || after(f, next)));

@@ -121,7 +121,7 @@ def test_malformed_files_show_a_french_message_and_change_nothing(page, hdf_fold
     )
     assert big.stat().st_size > float(LIMIT_MB) * 1024 * 1024
     upload(page, big)
-    page.get_by_text("au-delà de la limite de 0,05 Mo").wait_for()
+    page.get_by_text("au-delà de la limite de 0,05 Mo").wait_for(timeout=90_000)
 
     assert page.locator(EXCEPTIONS).count() == 0
     assert page.get_by_role("button", name="Lancer la simulation").count() == 0
@@ -218,9 +218,10 @@ def test_history_lists_the_import_after_confirming(imported, chromium, upload_se
         shot(p, "donnees-qualite.png")
     finally:
         context.close()
-    # 40 demo actors placed by commune, plus the new one (Arras, by its commune too).
+    # 83 demo actors placed by commune (40 structures, 29 experts, 14 initiatives), plus the new
+    # one (Arras, by its commune too).
     assert (
-        "Acteurs placés approximativement (au point de référence de leur commune) : 41" in quality
+        "Acteurs placés approximativement (au point de référence de leur commune) : 84" in quality
     )
 
 
@@ -247,7 +248,8 @@ def test_untouched_template_into_a_new_workspace(page, hdf_folder, tmp_path):
     upload(page, write_template(tmp_path / "modele.xlsx"))
     page.get_by_text("1. Aperçu du fichier").wait_for()
     text = main_text(page)
-    assert "7 ligne(s) d'exemple du modèle" in text
+    # One example row in each of the 15 data sheets (7 activity sheets, 8 programme-content ones).
+    assert "15 ligne(s) d'exemple du modèle" in text
     page.get_by_text("Un nouvel espace").click()
     settle(page)
     page.get_by_label("Nom du nouvel espace").fill("essai-modele")
@@ -260,8 +262,8 @@ def test_untouched_template_into_a_new_workspace(page, hdf_folder, tmp_path):
     text = main_text(page)
     assert "remplacé d'un seul coup" not in text
     assert "Aucun enregistrement à ajouter" in text
-    assert "Rejets et avertissements (7)" in text
-    page.get_by_text("Rejets et avertissements (7)").scroll_into_view_if_needed()
+    assert "Rejets et avertissements (15)" in text
+    page.get_by_text("Rejets et avertissements (15)").scroll_into_view_if_needed()
     shot(page, "donnees-modele-intact.png")
     assert page.locator(EXCEPTIONS).count() == 0
     assert sorted(os.listdir(hdf_folder)) == files  # no workspace made of examples
