@@ -9,7 +9,8 @@ import folium
 import pandas as pd
 
 from observatoire import formats
-from observatoire.maps.assets import LEAFLET_URL, leaflet_css, leaflet_js
+from observatoire.maps.assets import LEAFLET_URL
+from observatoire.maps.base import blank_map
 from observatoire.maps.legend import LEGEND_CSS, Legend, MetricScale
 from observatoire.texts import maps as texts
 
@@ -31,9 +32,7 @@ def change_map(
     assets_url: str = LEAFLET_URL,
 ) -> folium.Map:
     """Department outlines, one dot per commune gained or lost (tooltip: name, population)."""
-    m = folium.Map(location=[46.5, 2.5], zoom_start=7, tiles=None, attribution_control=False)
-    m.default_js = leaflet_js(assets_url)
-    m.default_css = leaflet_css(assets_url)
+    m = blank_map(assets_url)
     m.get_root().header.add_child(folium.Element(LEGEND_CSS.format(background=background)))
     if features:
         outlines = folium.GeoJson(

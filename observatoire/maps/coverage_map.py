@@ -20,7 +20,8 @@ from folium.utilities import JsCode
 
 from observatoire import db, formats
 from observatoire.config import Tiles
-from observatoire.maps.assets import LEAFLET_URL, leaflet_css, leaflet_js
+from observatoire.maps.assets import LEAFLET_URL
+from observatoire.maps.base import blank_map
 from observatoire.maps.classify import Classes, class_colors, classify
 from observatoire.maps.figures import (
     INDICATORS,
@@ -534,18 +535,11 @@ def method_note(classes: Classes) -> str:
 def coverage_map(view: MapView, style: MapStyle) -> folium.Map:
     """The folium map of a view: choropleth, toggled layers, legend; Leaflet from the app only."""
     (south, west), (north, east) = view.bounds
-    m = folium.Map(
+    m = blank_map(
+        style.assets_url,
+        attribution=style.tiles is not None,
         location=[(south + north) / 2, (west + east) / 2],
-        zoom_start=7,
-        tiles=None,
-        attribution_control=style.tiles is not None,
-        zoom_snap=0.25,
-        zoom_delta=0.5,
     )
-    # Instance attributes: folium's class defaults pull Leaflet, jQuery, Bootstrap and Font
-    # Awesome from CDNs, which leaves the map blank offline.
-    m.default_js = leaflet_js(style.assets_url)
-    m.default_css = leaflet_css(style.assets_url)
     m.get_root().header.add_child(Element(LEGEND_CSS.format(background=style.background)))
     if style.tiles is not None:
         folium.TileLayer(

@@ -14,7 +14,8 @@ import pandas as pd
 
 from observatoire import db, formats
 from observatoire.coverage.planner import Plan
-from observatoire.maps.assets import LEAFLET_URL, leaflet_css, leaflet_js
+from observatoire.maps.assets import LEAFLET_URL
+from observatoire.maps.base import blank_map
 from observatoire.texts import coverage as texts
 
 STOP_STYLE = (
@@ -59,17 +60,7 @@ def planner_map(
     assets_url: str = LEAFLET_URL,
 ) -> folium.Map:
     """The folium map of a plan: outlines, uncovered communes (grey dots), stops and their radius."""
-    m = folium.Map(
-        location=[46.5, 2.5],
-        zoom_start=7,
-        tiles=None,
-        attribution_control=tiles is not None,
-        zoom_snap=0.25,
-        zoom_delta=0.5,
-    )
-    # Instance attributes: folium's class defaults would load Leaflet and friends from CDNs.
-    m.default_js = leaflet_js(assets_url)
-    m.default_css = leaflet_css(assets_url)
+    m = blank_map(assets_url, attribution=tiles is not None)
     m.get_root().header.add_child(
         folium.Element(f"<style>.leaflet-container {{ background: {background}; }}</style>")
     )

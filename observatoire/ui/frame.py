@@ -12,14 +12,13 @@ from dataclasses import dataclass
 
 import duckdb
 import streamlit as st
-from streamlit.errors import StreamlitAPIException
 
 from observatoire import theme, urlparams
 from observatoire.db import MissingReference
 from observatoire.privacy.roles import PRESENTATION, SIGNED_OUT, Role, Viewer
 from observatoire.texts import auth as auth_texts
 from observatoire.texts import ui as texts
-from observatoire.ui import auth, connections, plain, preload, registry, roles
+from observatoire.ui import auth, connections, links, plain, preload, registry, roles
 from observatoire.ui.errors import guard, missing_reference
 from observatoire.ui.registry import PageSpec
 from observatoire.ui.static import ensure_static
@@ -79,11 +78,7 @@ class Context:
 
 def _link(spec: PageSpec) -> None:
     """One menu entry, carrying the shared URL filters to the next page."""
-    try:
-        st.page_link(str(spec.path), label=spec.title, icon=spec.icon, query_params=shared())
-    except StreamlitAPIException:
-        # Pages unknown to this script run (AppTest of a single page): a plain link still works.
-        st.markdown(f"[{spec.title}](./{spec.stem})")
+    links.page_link(spec.stem, params=shared())
 
 
 def menu(role: Role) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
@@ -20,12 +19,13 @@ from observatoire.maps.figures import (
     mask_counts,
     radius_label,
 )
+from observatoire.maps.hit import area_at
 from observatoire.privacy import Viewer
 from observatoire.privacy.suppression import note
 from observatoire.texts import coverage as coverage_texts
 from observatoire.texts import maps as map_texts
 from observatoire.texts import ui as texts
-from observatoire.ui import plain
+from observatoire.ui import links, plain
 from observatoire.ui.map_data import sources
 
 _CODE = re.compile(r"\(([0-9AB]{2,5})\)")
@@ -66,27 +66,31 @@ def show_map(view: MapView, leaflet_url: str, height: int = 620) -> str | None:
         use_container_width=True,
         returned_objects=["last_object_clicked_tooltip", "last_object_clicked"],
     )
-    return new_click(result, key, set(view.table["code"]))
+    return new_click(result, key, set(view.table["code"]), view.features)
 
 
-def new_click(result: dict | None, key: str, codes) -> str | None:
+def new_click(result: dict | None, key: str, codes, features: dict | None = None) -> str | None:
     """The code of a click not yet acted on, from the component's value.
 
     The component keeps its last value across reruns, so a click is acted on once; it is told
     apart by its position too (clicking the same shape again after leaving it is a new click),
-    and a component drawn afresh (no value) forgets what was handled before.
+    and a component drawn afresh (no value) forgets what was handled before. A click that landed
+    on a marker (an actor, an action) has no shape tooltip: the shape under the point is taken.
     """
     tooltip = (result or {}).get("last_object_clicked_tooltip")
     point = (result or {}).get("last_object_clicked") or {}
     handled = f"{key}-handled"
-    if not tooltip:
+    if not tooltip and not point:
         st.session_state.pop(handled, None)
         return None
     click = (tooltip, point.get("lat"), point.get("lng"))
     if st.session_state.get(handled) == click:
         return None
     st.session_state[handled] = click
-    return clicked_code(tooltip, codes)
+    code = clicked_code(tooltip, codes)
+    if code is None and features is not None:
+        code = area_at(features, point.get("lat"), point.get("lng"))
+    return code
 
 
 def _share_labels(values: pd.Series) -> pd.Series:
@@ -212,5 +216,4 @@ def sources_panel() -> None:
 
 def profile_link(workspace: str, code: str, label: str) -> None:
     """A link to the territory profile page of ``code``."""
-    query = urlencode({"espace": workspace, "code": code})
-    st.markdown(f"[{plain.md(label)}](/territoire?{query})")
+    links.page_link("territoire", label=label, params={"espace": workspace, "code": code})

@@ -16,7 +16,7 @@ from observatoire.importing.readers import max_import_mb
 from observatoire.paths import data_dir
 from observatoire.texts import donnees as texts
 from observatoire.texts import importing as import_texts
-from observatoire.ui import connections, plain, registry, url
+from observatoire.ui import connections, links, plain, url
 from observatoire.ui.workspaces import Workspace
 
 STAGED = "donnees_staged"  # (upload id, TemporaryDirectory, StagedFile)
@@ -206,14 +206,8 @@ def _links_to_imported(stems: list[str], workspace: str) -> None:
     st.markdown(texts.DONE_SEE)
     columns = st.columns(len(stems))
     for column, stem in zip(columns, stems, strict=True):
-        spec = registry.get(stem)
         with column:
-            st.page_link(
-                str(spec.path),
-                label=spec.title,
-                icon=spec.icon,
-                query_params={"espace": workspace},
-            )
+            links.page_link(stem, params={"espace": workspace})
 
 
 def _uploader():

@@ -10,7 +10,9 @@ from observatoire.paths import ROOT
 
 pytestmark = pytest.mark.browser
 
-MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+# The page's main map is its first folium frame (the then-and-now map may follow it).
+MAP_CSS = 'iframe[title="streamlit_folium.st_folium"]'  # document.querySelector takes the first
+MAP_FRAME = f"{MAP_CSS} >> nth=0"
 AREAS = f"path.{AREA_CLASS}"
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"  # git-ignored
 HDF, OCC = "demo-hauts-de-france", "demo-occitanie"
@@ -38,7 +40,7 @@ def wait_for_map(page, count: int, timeout: float = 90_000):
             const d = f && f.contentDocument;
             return d && d.querySelectorAll(areas).length === n;
         }""",
-        arg=[MAP_FRAME, AREAS, count],
+        arg=[MAP_CSS, AREAS, count],
         timeout=timeout,
     )
     return page.frame_locator(MAP_FRAME).locator(AREAS)
@@ -55,7 +57,7 @@ def payload(page) -> int:
             const parts = Array.from(d.querySelectorAll("script:not([src]), style"));
             return new Blob(parts.map((e) => e.textContent)).size;
         }""",
-        MAP_FRAME,
+        MAP_CSS,
     )
 
 
@@ -71,7 +73,7 @@ def click_at(page, lat: float, lon: float) -> None:
             const box = w.map.getContainer().getBoundingClientRect();
             return [p.x + box.left, p.y + box.top];
         }""",
-        [MAP_FRAME, lat, lon],
+        [MAP_CSS, lat, lon],
     )
     box = frame.bounding_box()
     page.mouse.click(box["x"] + x, box["y"] + y)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browser.conftest import StreamlitServer
 from tests.browser.test_carte_browser import (
     HDF,
     MAP_FRAME,
@@ -15,16 +16,19 @@ from tests.browser.test_carte_browser import (
     wait_for_map,
 )
 
-pytestmark = [
-    pytest.mark.browser,
-    # Known defect: these pass alone (6 passed in 3 min) but time out inside the parallel suite,
-    # where they share the session server with the other browser files; they need a server of
-    # their own. Non-strict so that a pass is reported as such.
-    pytest.mark.xfail(reason="flaky inside the parallel suite; needs its own server", strict=False),
-]
+pytestmark = pytest.mark.browser
 
 SIZES = {"1920": {"width": 1920, "height": 1080}, "1366": {"width": 1366, "height": 768}}
 AMIENS = (49.8941, 2.2958)  # near the town hall of Amiens (80021)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """A server of this module's own: its long map pages would queue behind other files' pages."""
+    srv = StreamlitServer(tmp_path_factory.mktemp("streamlit-reach"))
+    srv.start()
+    yield srv
+    srv.stop()
 
 
 def open_page(chromium, server, size: str):
@@ -57,28 +61,15 @@ def test_gained_and_lost_view(visit):
     assert page.locator('[data-testid="stException"]').count() == 0
 
 
-def _open_somme(page):
-    # Actors sit on the department's towns: hide them so the click reaches the shape.
-    page.wait_for_timeout(1500)
-    page.frame_locator(MAP_FRAME).locator(".leaflet-control-layers-selector").first.uncheck()
-    page.frame_locator(MAP_FRAME).locator("path.obs-area").nth(4).click()  # 02 59 60 62 80
-    return wait_for_map(page, 771)
-
-
-def _hide_actors(page):
-    page.wait_for_timeout(1500)
-    page.frame_locator(MAP_FRAME).locator(".leaflet-control-layers-selector").first.uncheck()
-
-
-@pytest.mark.xfail(
-    reason="the department click after unchecking the actors layer does not open Somme yet",
-    strict=False,
-)
 def test_first_click_on_a_commune_opens_its_panel_then_its_profile(visit):
     page = visit.goto(f"/carte?espace={HDF}")
     wait_for_map(page, 5)
-    _open_somme(page)
-    _hide_actors(page)
+    # Amiens' actors sit on its town hall: the click lands on a marker, and still opens the
+    # shape under it, first the Somme then the commune.
+    click_at(page, *AMIENS)
+    wait_for_map(page, 771)
+    assert "departement=80" in page.url
+    page.wait_for_timeout(1500)
     click_at(page, *AMIENS)
     page.get_by_text("Fiche de la commune : Amiens (80021)").wait_for(timeout=60_000)
     # The panel links to the territory profile.

@@ -22,6 +22,7 @@ from observatoire.maps.coverage_map import (
     territory_view,
 )
 from observatoire.maps.figures import department_table, load_model, panel_rows
+from observatoire.maps.hit import area_at
 from observatoire.paths import data_dir
 from observatoire.workspace import connect
 
@@ -139,6 +140,19 @@ def test_choropleth_features_carry_the_table_labels(hdf):
     page = html_of(view)
     assert "Classement : seuils naturels de Jenks" in page
     assert "Part des communes couvertes" in page
+
+
+def test_a_click_on_a_marker_opens_the_shape_under_it(hdf):
+    """Town halls (their published coordinates) fall in their own department and commune."""
+    con, model = hdf
+    view = territory_view(con, model, "couverture", "admin")
+    assert area_at(view.features, 50.2910, 2.7775) == "62"  # Arras
+    assert area_at(view.features, 49.8941, 2.2958) == "80"  # Amiens
+    assert area_at(view.features, 50.6366, 3.0635) == "59"  # Lille
+    assert area_at(view.features, 50.5, 1.0) is None  # the Channel
+    assert area_at(view.features, None, None) is None
+    communes = department_view(con, model, "62", "couverture", "admin")
+    assert area_at(communes.features, 50.7264, 1.6147) == "62160"  # Boulogne-sur-Mer
 
 
 def test_panel_distance_is_the_cli_distance(hdf):

@@ -1,0 +1,49 @@
+"""The empty Leaflet map every map of the app starts from: local assets, no lost first click."""
+
+from __future__ import annotations
+
+import folium
+from branca.element import MacroElement
+from jinja2 import Template
+
+from observatoire.maps.assets import leaflet_css, leaflet_js
+
+
+class QuietFocus(MacroElement):
+    """Leaflet focuses the map on mouse-down; inside an iframe the browser then scrolls the
+    host page to show it, the shape moves under the pointer and the click is lost. The focus
+    is taken without scrolling instead (keyboard panning still works)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            var keyboard = map.keyboard;
+            if (!keyboard) { return; }
+            keyboard.disable();
+            keyboard._onMouseDown = function () {
+                if (!this._focused) { this._map._container.focus({preventScroll: true}); }
+            };
+            keyboard.enable();
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+
+def blank_map(assets_url: str, *, attribution: bool = False, location=(46.5, 2.5)) -> folium.Map:
+    """A folium map with no tiles whose Leaflet comes from the app, not from CDNs."""
+    m = folium.Map(
+        location=list(location),
+        zoom_start=7,
+        tiles=None,
+        attribution_control=attribution,
+        zoom_snap=0.25,
+        zoom_delta=0.5,
+    )
+    # Instance attributes: folium's class defaults pull Leaflet, jQuery, Bootstrap and Font
+    # Awesome from CDNs, which leaves the map blank offline.
+    m.default_js = leaflet_js(assets_url)
+    m.default_css = leaflet_css(assets_url)
+    QuietFocus().add_to(m)
+    return m
