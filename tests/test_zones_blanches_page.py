@@ -340,7 +340,7 @@ def test_page_explains_its_words_and_never_names_a_command(reference_path):
     assert "Part rurale des non touchés" in table.columns
     shown = " ".join(m.value for m in at.markdown) + " ".join(c.value for c in at.caption)
     assert "Classement des territoires non touchés" in " ".join(h.value for h in at.subheader)
-    assert "« FRR socle » est le zonage de base" in shown and "« Cercle ? »" in shown
+    assert "« FRR socle » est le zonage de base" in shown and "Cercle\u00a0?" in shown
     assert "grille de densité" in shown
     # The planner says whom it targets: the inhabitants not reached in the period.
     period = at.query_params["periode"]

@@ -278,6 +278,23 @@ PLAN_REACH_COLUMNS = {
     "cumulative_population": "Habitants touchés (cumul)",
     "cumulative_share": "Part des non touchés (cumul, %)",
 }
+# Short headers of the itinerary on screen (the full header is the column's tooltip).
+PLAN_SCREEN_LABELS = {
+    "rank": "Étape",
+    "name": "Commune",
+    "population": "+ habitants",
+    "cumulative_population": "Cumul (habitants)",
+    "cumulative_share": "Cumul (%)",
+    "communes": "+ communes",
+    "department_code": "Dép.",
+    "code": "Code INSEE",
+    "gain": "Gain pondéré",
+}
+PLAN_GAIN_HELP = (
+    "Habitants nouvellement atteints par l'étape, ceux des communes rurales et des communes avec "
+    "un QPV pesant davantage (poids rappelés plus haut) : le planificateur choisit chaque étape "
+    "pour que ce gain soit le plus grand possible."
+)
 # Spreadsheet exports: units in the headers, the department's name beside its code.
 PLAN_EXPORT_GAIN = "Gain pondéré (habitants pondérés)"
 EXPORT_UNITS = {
@@ -333,7 +350,8 @@ UNCOVERED_DEFINITION = {
 }
 JARGON = (
     "**Cercle** : 1 = membres du réseau, 2 = partenaires, 3 = autres acteurs recensés ; un acteur "
-    "dont le cercle n'est pas renseigné apparaît en « Cercle ? ». **FRR** (France Ruralités "
+    "dont le cercle n'est pas renseigné apparaît en «\u00a0Cercle\u00a0?\u00a0». **FRR** (France "
+    "Ruralités "
     "Revitalisation) : « FRR socle » est le zonage de base des communes rurales aidées par l'État, "
     "« FRR+ » le zonage renforcé. **Rural** : niveaux 5 à 7 de la grille de densité de l'Insee "
     "(1 = grand centre urbain, 7 = rural très dispersé)."

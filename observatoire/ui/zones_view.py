@@ -73,7 +73,18 @@ WIDTHS = {
     "code": 80,
 }
 LINK_WIDTH = 60
-PLAN_WIDTHS = {"rank": 50, "code": 90, "name": 170, "department_code": 90}
+CHAR_PX = 6.4  # width of a header character, padding apart
+PLAN_WIDTHS = {
+    "rank": 55,
+    "name": 150,
+    "population": 95,
+    "cumulative_population": 130,
+    "cumulative_share": 85,
+    "communes": 95,
+    "department_code": 55,
+    "code": 90,
+    "gain": 110,
+}
 
 
 @dataclass(frozen=True)
@@ -111,7 +122,7 @@ def _column_config(level: str, basis: str, columns) -> dict:
     config = {
         labels[field]: st.column_config.Column(
             labels[field],
-            width=WIDTHS[field],
+            width=max(WIDTHS[field], round(CHAR_PX * len(labels[field])) + 18),
             help=helps.get(field),
             pinned=True if field == "name" else None,
         )
@@ -189,12 +200,12 @@ def planner_section(ctx, choice: Choice) -> None:
         return
     zones.show_planner_map(c.path, result, communes, ctx.leaflet_url)
     st.caption(tables.planner_map_caption(result))
-    labels = tables.plan_labels(result)
     st.dataframe(
         tables.plan_display(result),
         hide_index=True,
         width="stretch",
-        column_config={labels[f]: st.column_config.Column(width=w) for f, w in PLAN_WIDTHS.items()},
+        column_order=[tables.plan_labels(result)[f] for f in PLAN_WIDTHS],
+        column_config=_plan_config(result),
     )
     export_buttons(
         lambda: tables.plan_export(result, department_names(c.path)),
@@ -202,3 +213,16 @@ def planner_section(ctx, choice: Choice) -> None:
         texts.PLANNER_EXPORT_SHEET,
         key="export_tournee",
     )
+
+
+def _plan_config(result) -> dict:
+    """Short headers of the itinerary, the full ones as tooltips: nine columns fit 1366 px."""
+    labels = tables.plan_labels(result)
+    return {
+        labels[field]: st.column_config.Column(
+            texts.PLAN_SCREEN_LABELS[field],
+            width=width,
+            help=texts.PLAN_GAIN_HELP if field == "gain" else labels[field],
+        )
+        for field, width in PLAN_WIDTHS.items()
+    }
