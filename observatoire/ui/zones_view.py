@@ -73,6 +73,8 @@ WIDTHS = {
     "code": 80,
 }
 LINK_WIDTH = 60
+# EPCI and QPV names are long ("Quartier Intercommunal Sud", "CC Thiérache Sambre et Oise").
+NAME_WIDTHS = {"epci": 230, "qpv": 230}
 CHAR_PX = 6.4  # width of a header character, padding apart
 PLAN_WIDTHS = {
     "rank": 55,
@@ -119,10 +121,11 @@ def _column_config(level: str, basis: str, columns) -> dict:
     helps = dict(texts.COLUMN_HELP)
     if report.is_aggregate(level):
         helps.update(texts.AGGREGATE_COLUMN_HELP)
+    widths = {**WIDTHS, "name": NAME_WIDTHS.get(level, WIDTHS["name"])}
     config = {
         labels[field]: st.column_config.Column(
             labels[field],
-            width=max(WIDTHS[field], round(CHAR_PX * len(labels[field])) + 18),
+            width=max(widths[field], round(CHAR_PX * len(labels[field])) + 18),
             help=helps.get(field),
             pinned=True if field == "name" else None,
         )
