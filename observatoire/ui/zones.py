@@ -125,7 +125,7 @@ def show_planner_map(path: Path, result, communes, leaflet_url: str, height: int
 
 
 def with_links(frame, codes, workspace: str, level: str):
-    """The ranking with a link to each territory's profile and to the planner (first columns)."""
+    """The ranking with a link to each territory's profile (first) and to the planner (last)."""
     out = frame.copy()
     out.insert(
         0,
@@ -133,17 +133,17 @@ def with_links(frame, codes, workspace: str, level: str):
         [f"/territoire?{urlencode({'espace': workspace, 'code': c})}" for c in codes],
     )
     planner = f"/zones_blanches?{urlencode({'espace': workspace, 'echelle': level})}"
-    out.insert(1, texts.LINK_PLANNER, [f"{planner}#planificateur-de-tournee"] * len(out))
+    out[texts.LINK_PLANNER] = [f"{planner}#planificateur-de-tournee"] * len(out)
     return out
 
 
-def link_columns() -> dict:
+def link_columns(width="small") -> dict:
     """Column settings of the link columns."""
     return {
         texts.LINK_PROFILE: st.column_config.LinkColumn(
-            texts.LINK_PROFILE, display_text=texts.LINK_PROFILE_TEXT, width="small"
+            texts.LINK_PROFILE, display_text=texts.LINK_PROFILE_TEXT, width=width
         ),
         texts.LINK_PLANNER: st.column_config.LinkColumn(
-            texts.LINK_PLANNER, display_text=texts.LINK_PLANNER_TEXT, width="small"
+            texts.LINK_PLANNER, display_text=texts.LINK_PLANNER_TEXT, width=width
         ),
     }
