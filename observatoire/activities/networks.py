@@ -10,7 +10,7 @@ import pandas as pd
 
 from observatoire import db, theme
 from observatoire.kpis import KPIS, Period, kpi_value
-from observatoire.kpis.compare import by_workspace, territories
+from observatoire.kpis.compare import by_workspace_figures
 from observatoire.texts import activities as texts
 
 SHARED_COLOUR = theme.NO_DATA  # a department claimed by two networks
@@ -70,8 +70,9 @@ class NetworksView:
 
 def networks(chosen: Sequence[Network], period: Period) -> NetworksView:
     """The chosen networks' KPIs for ``period`` and their territories, each file read-only."""
-    paths = [n.path for n in chosen]
-    values = by_workspace(paths, period, [k.id for k in KPIS])
+    found = by_workspace_figures([n.path for n in chosen], period, [k.id for k in KPIS])
+    values = {stem: f.values for stem, f in found.items()}
+    departments = {stem: f.departments for stem, f in found.items()}
     palette = theme.CATEGORICAL
     colours = {n.stem: palette[i % len(palette)] for i, n in enumerate(chosen)}
-    return NetworksView(period, list(chosen), values, territories(paths), colours)
+    return NetworksView(period, list(chosen), values, departments, colours)
