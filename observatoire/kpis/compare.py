@@ -111,4 +111,3 @@ def by_workspace(
     """Each workspace file's values, each file read-only and once per version, by file stem."""
     figures = by_workspace_figures(paths, period, ids)
     return {stem: f.values for stem, f in figures.items()}
-
