@@ -45,13 +45,13 @@ FROM (
     FROM in_period
 ) s,
 (
+    -- Each (person, type) once: a type's rows are then its distinct participants.
     SELECT
-        count(DISTINCT person_id)                                       AS sessions_participants,
-        count(DISTINCT person_id) FILTER (WHERE type = 'regroupement')  AS regroupement_participants,
-        count(DISTINCT person_id) FILTER (WHERE type = 'atelier')       AS atelier_participants,
-        count(DISTINCT person_id) FILTER (WHERE type = 'sensibilisation')
-            AS sensibilisation_participants
-    FROM attending
+        count(DISTINCT person_id)                       AS sessions_participants,
+        count(*) FILTER (WHERE type = 'regroupement')   AS regroupement_participants,
+        count(*) FILTER (WHERE type = 'atelier')        AS atelier_participants,
+        count(*) FILTER (WHERE type = 'sensibilisation') AS sensibilisation_participants
+    FROM (SELECT DISTINCT person_id, type FROM attending)
 ) a,
 (
     SELECT count(DISTINCT person_id) AS sessions_participants_new
