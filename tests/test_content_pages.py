@@ -135,3 +135,32 @@ def test_tours_on_the_actions_page():
     stops = frame_with(at, texts.TOUR)
     assert len(stops) == compute_kpis(con(OCC), "2017")["tour_stops"] == 8
     assert set(stops[texts.TOUR]) == {"Le Propulseur"}
+
+
+def test_tour_map_has_the_40_propulseur_stops_numbered_with_popups():
+    from observatoire.maps.tour_map import tour_map
+    from observatoire.privacy import Viewer
+    from observatoire.ui.content import _visitor_labels
+
+    rows = views.tour_rows(con(OCC), as_period("2016..2018"), None, None)
+    table = views.tour_stops(rows)
+    assert rows["stop"].tolist() == list(range(1, 41))  # 40 towns, one stop each
+    public = _visitor_labels(Viewer("public"), table)
+    staff = _visitor_labels(Viewer("coordination"), table)
+    # Nîmes, 18 January 2018: 2,149 visitors, rounded to 5 for the public as in the table.
+    nimes = rows.index[rows["start_date"].astype(str) == "2018-01-08"][0]
+    assert (staff[nimes], public[nimes]) == ("2\u202f149", "2\u202f150")
+    page = tour_map(rows, public, [], stop_color="#000", outline="#000", background="#fff")
+    rendered = page.get_root().render()
+    assert rendered.count('obs-stop') == 40
+    assert "Étape 17 · Le Propulseur" in rendered and "2\u202f150 visiteurs" in rendered
+    assert "cdn" not in rendered.lower()  # Leaflet is served by the app
+
+
+def test_tours_follow_the_department_filter():
+    at = run("actions", espace=OCC, periode="2016..2018", departement="30")
+    assert not at.exception and not at.error
+    stops = frame_with(at, texts.TOUR)
+    assert set(stops[texts.DEPARTMENT]) == {"30"} and len(stops) == 4
+    # Numbers are the stops' places in the whole tour, not in the filtered list.
+    assert stops[texts.STOP].tolist() == [17, 18, 31, 32]

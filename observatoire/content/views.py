@@ -212,9 +212,9 @@ def resources_by_month(con, period: Period, programme) -> pd.DataFrame:
     return wide.reset_index().rename(columns={"index": "month"})
 
 
-def tour_stops(con, period: Period, programme, department) -> pd.DataFrame:
-    """The tours' stops of the period, French columns, in date order."""
-    found = db.frame(
+def tour_rows(con, period: Period, programme, department) -> pd.DataFrame:
+    """The tours' stops of the period as stored, in date order, numbered within their tour."""
+    return db.frame(
         con,
         "content_tour_stops",
         start=period.start,
@@ -222,14 +222,19 @@ def tour_stops(con, period: Period, programme, department) -> pd.DataFrame:
         programme=programme or None,
         department=department or None,
     )
+
+
+def tour_stops(rows: pd.DataFrame) -> pd.DataFrame:
+    """The stops of ``tour_rows`` with French columns."""
     return pd.DataFrame(
         {
-            texts.TOUR: found["tour"],
-            texts.COMMUNE: found["commune"],
-            texts.DEPARTMENT: found["department_code"],
-            texts.START: found["start_date"].map(_day),
-            texts.END: found["end_date"].map(_day),
-            texts.DAYS: found["days"].astype(int),
-            texts.VISITORS: found["visitors"].astype("Int64"),
+            texts.TOUR: rows["tour"],
+            texts.STOP: rows["stop"].astype(int),
+            texts.COMMUNE: rows["commune"],
+            texts.DEPARTMENT: rows["department_code"],
+            texts.START: rows["start_date"].map(_day),
+            texts.END: rows["end_date"].map(_day),
+            texts.DAYS: rows["days"].astype(int),
+            texts.VISITORS: rows["visitors"].astype("Int64"),
         }
     )

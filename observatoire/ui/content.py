@@ -3,16 +3,24 @@ actions page. Each page script calls one function here."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import altair as alt
 import streamlit as st
+from streamlit_folium import st_folium
 
-from observatoire import theme
+from observatoire import config, formats, theme
 from observatoire.content import views
+from observatoire.maps.planner_map import outlines
+from observatoire.maps.tour_map import tour_map
+from observatoire.privacy import to_public_frame
 from observatoire.kpis import Group, compute_kpis, group_ids
 from observatoire.texts import content as texts
-from observatoire.ui import charts
+from observatoire.ui import charts, connections
 from observatoire.ui.cards import kpi_cards
 from observatoire.ui.filters import activity_filters, connection_or_stop
+from observatoire.workspace.territory import territory_departments
+from observatoire.workspace.version import file_version
 
 
 def _filters(ctx, kind: str):
@@ -122,11 +130,46 @@ def ressources_page(ctx) -> None:
 
 
 def tours_section(ctx, con, period, programme, department) -> None:
-    """The tours' cards and stops, on the actions page."""
-    stops = views.tour_stops(con, period, programme, department)
-    if stops.empty:
+    """The tours' cards, their stops on a map and in a table, on the actions page."""
+    rows = views.tour_rows(con, period, programme, department)
+    if rows.empty:
         return
     st.subheader(texts.TOURS_TITLE)
     ids = group_ids(Group.TOURS)
     kpi_cards(ctx.viewer, compute_kpis(con, period, programme, ids, department), ids)
-    charts.table(ctx.viewer, stops, [texts.VISITORS], totals=True)
+    table = views.tour_stops(rows)
+    st.markdown(f"**{texts.TOUR_MAP}**")
+    st.caption(texts.TOUR_MAP_CAPTION)
+    m = tour_map(
+        rows,
+        _visitor_labels(ctx.viewer, table),
+        _outlines(str(ctx.workspace.path), file_version(ctx.workspace.path)),
+        stop_color=theme.MAP_HIGHLIGHT,
+        outline=theme.MAP_OUTLINE,
+        background=theme.MAP_BACKGROUND,
+        tiles=config.tiles(),
+        assets_url=ctx.leaflet_url,
+    )
+    st_folium(m, key="tour_map", height=520, use_container_width=True, returned_objects=[])
+    unplaced = int(rows[["lon", "lat"]].isna().any(axis=1).sum())
+    if unplaced:
+        st.caption(texts.TOUR_MAP_UNPLACED.format(count=unplaced))
+    charts.table(ctx.viewer, table, [texts.VISITORS], totals=True)
+
+
+def _visitor_labels(viewer, table) -> list[str | None]:
+    """Each stop's visitors as the table shows them to the role; None when not counted."""
+    counted = table[texts.VISITORS].notna().tolist()
+    if viewer.suppresses:
+        shown = to_public_frame(table, [texts.VISITORS], viewer.k, col_totals=True)
+        labels = shown[texts.VISITORS].iloc[:-1].tolist()
+    else:
+        labels = [formats.number(v) if c else None for v, c in zip(table[texts.VISITORS], counted)]
+    return [label if c else None for label, c in zip(labels, counted, strict=True)]
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _outlines(path: str, version) -> list[dict]:
+    """The territory's department outlines for the tour map."""
+    con = connections.workspace(Path(path))
+    return outlines(con, territory_departments(con))
