@@ -152,7 +152,7 @@ def test_tour_map_has_the_40_propulseur_stops_numbered_with_popups():
     assert (staff[nimes], public[nimes]) == ("2\u202f149", "2\u202f150")
     page = tour_map(rows, public, [], stop_color="#000", outline="#000", background="#fff")
     rendered = page.get_root().render()
-    assert rendered.count('obs-stop') == 40
+    assert rendered.count("obs-stop") == 40
     assert "Étape 17 · Le Propulseur" in rendered and "2\u202f150 visiteurs" in rendered
     assert "cdn" not in rendered.lower()  # Leaflet is served by the app
 

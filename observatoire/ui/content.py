@@ -11,10 +11,10 @@ from streamlit_folium import st_folium
 
 from observatoire import config, formats, theme
 from observatoire.content import views
+from observatoire.kpis import Group, compute_kpis, group_ids
 from observatoire.maps.planner_map import outlines
 from observatoire.maps.tour_map import tour_map
 from observatoire.privacy import to_public_frame
-from observatoire.kpis import Group, compute_kpis, group_ids
 from observatoire.texts import content as texts
 from observatoire.ui import charts, connections
 from observatoire.ui.cards import kpi_cards
@@ -164,7 +164,10 @@ def _visitor_labels(viewer, table) -> list[str | None]:
         shown = to_public_frame(table, [texts.VISITORS], viewer.k, col_totals=True)
         labels = shown[texts.VISITORS].iloc[:-1].tolist()
     else:
-        labels = [formats.number(v) if c else None for v, c in zip(table[texts.VISITORS], counted)]
+        labels = [
+            formats.number(v) if c else None
+            for v, c in zip(table[texts.VISITORS], counted, strict=True)
+        ]
     return [label if c else None for label, c in zip(labels, counted, strict=True)]
 
 
