@@ -7,15 +7,36 @@ are plain HTML (``DivIcon``), no icon font, no tiles unless configured.
 from __future__ import annotations
 
 import html
+import json
 
 import folium
 import pandas as pd
+from branca.element import MacroElement
+from jinja2 import Template
 
 from observatoire import formats
 from observatoire.maps.assets import LEAFLET_URL
 from observatoire.maps.base import blank_map
 from observatoire.maps.planner_map import STOP_STYLE
 from observatoire.texts import content as texts
+
+
+class PlainPopup(MacroElement):
+    """A popup bound to its marker without jQuery (folium's ``Popup`` calls ``$``, which the
+    app's local Leaflet does not load)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        {{ this._parent.get_name() }}.bindPopup({{ this.content }}, {maxWidth: 280});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, content: str):
+        super().__init__()
+        # JSON with "<" escaped: the HTML cannot close the map's script element.
+        self.content = json.dumps(content, ensure_ascii=False).replace("<", "\\u003c")
 
 
 def popup_html(row, visitors: str | None) -> str:
@@ -78,7 +99,7 @@ def tour_map(
                 dash_array="4 4",
             ).add_to(m)
     for row in placed.itertuples(index=False):
-        folium.Marker(
+        marker = folium.Marker(
             [float(row.lat), float(row.lon)],
             icon=folium.DivIcon(
                 html=f'<div class="obs-stop" style="{STOP_STYLE.format(color=stop_color)}">'
@@ -89,8 +110,8 @@ def tour_map(
             tooltip=html.escape(
                 texts.TOUR_TOOLTIP.format(stop=int(row.stop), commune=row.commune or "?")
             ),
-            popup=folium.Popup(popup_html(row, row.shown_visitors), max_width=280),
         ).add_to(m)
+        PlainPopup(popup_html(row, row.shown_visitors)).add_to(marker)
     if not placed.empty:
         m.fit_bounds(
             [
