@@ -164,3 +164,36 @@ def test_tours_follow_the_department_filter():
     assert set(stops[texts.DEPARTMENT]) == {"30"} and len(stops) == 4
     # Numbers are the stops' places in the whole tour, not in the filtered list.
     assert stops[texts.STOP].tolist() == [17, 18, 31, 32]
+
+
+def test_evaluation_follows_the_department_and_says_surveys_are_programme_wide():
+    at = run("evaluation", espace=HDF, periode="2023", departement="80")
+    assert not at.exception and not at.error
+    shown = cards(at)
+    somme = compute_kpis(con(HDF), "2023", department="80")
+    assert shown[BY_ID["evaluation_responses"].label] == str(somme["evaluation_responses"])
+    assert somme["evaluation_responses"] < compute_kpis(con(HDF), "2023")["evaluation_responses"]
+    # The survey of 114 respondents has no place: the whole programme's figure, said plainly.
+    assert shown[BY_ID["survey_respondents"].label] == "114"
+    assert texts.SURVEYS_WHOLE in [c.value for c in at.caption]
+    table = frame_with(at, texts.DIMENSION)
+    expected = views.progression(con(HDF), as_period("2023"), None, department="80")
+    assert table.equals(expected)
+
+
+def test_groups_and_resources_follow_the_department():
+    at = run("reseau", espace=HDF, periode="2024", departement="80")
+    assert not at.exception and not at.error
+    groups = frame_with(at, texts.TODO)
+    somme = views.groups(con(HDF), as_period("2024"), None, "80")
+    assert groups[texts.PEOPLE].tolist() == somme[texts.PEOPLE].tolist()
+    assert groups[texts.PEOPLE].iloc[0] < 33  # the July 2024 group of 33, Somme members only
+    assert texts.GROUPS_IN_DEPARTMENT in [c.value for c in at.caption]
+    at = run("ressources", espace=OCC, periode="2017", departement="31")
+    months = frame_with(at, texts.RESOURCE_TYPES["portrait"])
+    assert (
+        months[texts.RESOURCE_TYPES["portrait"]].sum()
+        == compute_kpis(con(OCC), "2017", department="31")["resources_portraits"]
+    )
+    at = run("programme", espace=OCC, periode="2017", departement="31")
+    assert texts.WHOLE_PROGRAMME in [i.value for i in at.info]

@@ -140,10 +140,16 @@ def directory_table(roles: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def groups(con, period: Period, programme) -> pd.DataFrame:
-    """Groups active in the period with their members and to-do lists, French columns."""
+def groups(con, period: Period, programme, department=None) -> pd.DataFrame:
+    """Groups active in the period with their members (of ``department`` when given) and
+    to-do lists, French columns."""
     found = db.frame(
-        con, "content_groups", start=period.start, end=period.end, programme=programme or None
+        con,
+        "content_groups",
+        start=period.start,
+        end=period.end,
+        programme=programme or None,
+        department=department or None,
     )
     return pd.DataFrame(
         {
@@ -161,7 +167,9 @@ def _day(value) -> str:
     return formats.date(value) if pd.notna(value) else ""
 
 
-def progression(con, period: Period, programme, k: int | None = None) -> pd.DataFrame:
+def progression(
+    con, period: Period, programme, k: int | None = None, department=None
+) -> pd.DataFrame:
     """Mean scores before and after per dimension; with ``k``, dimensions answered by fewer
     than ``k`` people lose their means and counts (a mean of one person is their answer)."""
     found = db.frame(
@@ -170,6 +178,7 @@ def progression(con, period: Period, programme, k: int | None = None) -> pd.Data
         start=period.start,
         end=period.end,
         programme=programme or None,
+        department=department or None,
     )
     table = pd.DataFrame(
         {
@@ -193,7 +202,7 @@ def progression_long(table: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def resources_by_month(con, period: Period, programme) -> pd.DataFrame:
+def resources_by_month(con, period: Period, programme, department=None) -> pd.DataFrame:
     """Resources per month of the period (rows) and French type (columns)."""
     found = db.frame(
         con,
@@ -201,6 +210,7 @@ def resources_by_month(con, period: Period, programme) -> pd.DataFrame:
         start=period.start,
         end=period.end,
         programme=programme or None,
+        department=department or None,
     )
     months = [m.key for m in period.months()]
     if found.empty:

@@ -324,6 +324,18 @@ RESOURCES = "Ressources"
 NO_RESOURCE = "Aucune ressource datée dans la période."
 TOURS_TITLE = "Tournées : étapes de la période"
 TOUR = "Tournée"
+WHOLE_PROGRAMME = (
+    "Missions, orientations, phases et avancement face aux objectifs valent pour tout le "
+    "programme : le filtre de département ne s'y applique pas."
+)
+SURVEYS_WHOLE = (
+    "Enquêtes et leurs répondant·e·s : chiffres de tout le programme, une enquête n'étant "
+    "rattachée à aucun département."
+)
+GROUPS_IN_DEPARTMENT = (
+    "Tous les groupes sont listés (un groupe n'a pas de lieu) ; « Personnes » ne compte que "
+    "leurs membres qui travaillent dans le département choisi."
+)
 STOP = "Étape"
 TOUR_MAP = "Les étapes sur la carte"
 TOUR_MAP_CAPTION = (

@@ -23,6 +23,9 @@ from observatoire.workspace.territory import territory_departments
 from observatoire.workspace.version import file_version
 
 
+SURVEY_IDS = ["surveys_total", "survey_respondents"]
+
+
 def _filters(ctx, kind: str):
     con = connection_or_stop(ctx)
     return con, activity_filters(con, views.default_year(con, kind))
@@ -38,6 +41,8 @@ def programme_page(ctx) -> None:
         st.stop()
     for line in views.programme_dates(items):
         st.markdown(f"**{line}**")
+    if department:
+        st.info(texts.WHOLE_PROGRAMME)
     ids = group_ids(Group.PROGRAMME)
     kpi_cards(ctx.viewer, compute_kpis(con, period, programme, ids, department), ids, per_row=2)
     for heading, lines in views.programme_lines(items).items():
@@ -72,9 +77,11 @@ def reseau_page(ctx) -> None:
         if not table.empty:
             with column:
                 charts.bars(ctx.viewer, table, title, label=texts.FIELD, value=texts.STRUCTURES)
-    groups = views.groups(con, period, programme)
+    groups = views.groups(con, period, programme, department)
     if not groups.empty:
         st.subheader(texts.GROUPS_TITLE)
+        if department:
+            st.caption(texts.GROUPS_IN_DEPARTMENT)
         charts.table(ctx.viewer, groups, [texts.PEOPLE], totals=False)
     if ctx.viewer.sees_structure_names and not roles.empty:
         st.subheader(texts.DIRECTORY)
@@ -87,11 +94,17 @@ def evaluation_page(ctx) -> None:
     """Responses, interviews, the share progressing, and before/after per dimension."""
     con, (period, programme, department) = _filters(ctx, "evaluations")
     ids = group_ids(Group.EVALUATION)
-    kpi_cards(ctx.viewer, compute_kpis(con, period, programme, ids, department), ids, per_row=3)
+    values = compute_kpis(con, period, programme, ids, department)
+    if department:
+        # Surveys have no place: a department view shows the whole programme's, and says so.
+        values |= compute_kpis(con, period, programme, SURVEY_IDS)
+    kpi_cards(ctx.viewer, values, ids, per_row=3)
+    if department:
+        st.caption(texts.SURVEYS_WHOLE)
     # People's answers are never shown: means per dimension, and for the public only where
     # at least k people answered.
     k = ctx.viewer.k if ctx.viewer.suppresses else None
-    table = views.progression(con, period, programme, k)
+    table = views.progression(con, period, programme, k, department)
     if table.empty:
         st.info(texts.NO_EVALUATION)
         return
@@ -121,7 +134,7 @@ def ressources_page(ctx) -> None:
     con, (period, programme, department) = _filters(ctx, "resources")
     ids = group_ids(Group.RESOURCES)
     kpi_cards(ctx.viewer, compute_kpis(con, period, programme, ids, department), ids, per_row=3)
-    table = views.resources_by_month(con, period, programme)
+    table = views.resources_by_month(con, period, programme, department)
     types = [c for c in table.columns if c != "month"]
     if not types:
         st.info(texts.NO_RESOURCE)
