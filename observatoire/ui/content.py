@@ -22,7 +22,6 @@ from observatoire.ui.filters import activity_filters, connection_or_stop
 from observatoire.workspace.territory import territory_departments
 from observatoire.workspace.version import file_version
 
-
 SURVEY_IDS = ["surveys_total", "survey_respondents"]
 
 
