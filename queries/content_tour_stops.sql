@@ -14,6 +14,7 @@ WITH numbered AS (
 SELECT
     coalesce(a.tour_name, a.tour_id) AS tour,
     a.stop,
+    a.commune_code,
     c.name                           AS commune,
     a.department_code,
     a.start_date,
