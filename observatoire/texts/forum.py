@@ -76,12 +76,12 @@ TOUR_SIZE = "surface du disque proportionnelle aux visiteurs de l'étape"
 TOUR_ALT = "Carte des étapes de {tours} {period} : {stops} étapes."
 
 # Resources and communication.
-RESOURCES_TITLE = "Portraits, catalogues, émissions : la science racontée"
-RESOURCES_SUBTITLE = "Ressources et communication {period}"
+RESOURCES_TITLE = "La science racontée"
+RESOURCES_SUBTITLE = "Ressources et communication produites {period}"
 
 # The network at work.
 MEETINGS_TITLE = "Un réseau qui se rencontre et s'organise"
-MEETINGS_SUBTITLE = "Rencontres, experts, initiatives et groupes de travail {period}"
+MEETINGS_SUBTITLE = "Le réseau au travail {period}"
 PARTNER_SECTORS = "Partenaires visés hors CSTI : {sectors}."
 
 # A figure between 1 and k−1 on a story slide, said in words rather than shown as a mask.
