@@ -107,6 +107,12 @@ def evaluation_page(ctx) -> None:
     if table.empty:
         st.info(texts.NO_EVALUATION)
         return
+    progression_chart(table)
+    charts.table(ctx.viewer, table, [texts.RESPONDENTS, texts.PROGRESSING], totals=False)
+
+
+def progression_chart(table) -> None:
+    """Mean scores before and after per dimension as grouped bars (its table goes below)."""
     long = views.progression_long(table)
     chart = (
         alt.Chart(long, title=texts.PROGRESSION, height=alt.Step(22))
@@ -125,7 +131,6 @@ def evaluation_page(ctx) -> None:
         )
     )
     st.altair_chart(chart, width="stretch")
-    charts.table(ctx.viewer, table, [texts.RESPONDENTS, texts.PROGRESSING], totals=False)
 
 
 def ressources_page(ctx) -> None:
