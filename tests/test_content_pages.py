@@ -107,7 +107,8 @@ def test_evaluation_hdf_2023():
     assert cards(at)[BY_ID["evaluation_interviews"].label] == "45"
     table = frame_with(at, texts.DIMENSION)
     expected = views.progression(con(HDF), as_period("2023"), None)
-    assert table.equals(expected)
+    assert table.equals(views.progression_shown(expected))
+    assert table[texts.AFTER].tolist() == ["6,4", "5,5", "5,5"]  # French decimals
     assert len(at.get("vega_lite_chart")) >= 1  # the chart with its table
     # No person identifier anywhere on the page.
     assert all("person_id" not in d.value.columns for d in at.dataframe)
@@ -175,10 +176,11 @@ def test_evaluation_follows_the_department_and_says_surveys_are_programme_wide()
     assert somme["evaluation_responses"] < compute_kpis(con(HDF), "2023")["evaluation_responses"]
     # The survey of 114 respondents has no place: the whole programme's figure, said plainly.
     assert shown[BY_ID["survey_respondents"].label] == "114"
+    assert shown[BY_ID["evaluation_framing_meetings"].label] == "3"
     assert texts.SURVEYS_WHOLE in [c.value for c in at.caption]
     table = frame_with(at, texts.DIMENSION)
     expected = views.progression(con(HDF), as_period("2023"), None, department="80")
-    assert table.equals(expected)
+    assert table.equals(views.progression_shown(expected))
 
 
 def test_groups_and_resources_follow_the_department():

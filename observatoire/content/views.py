@@ -195,6 +195,12 @@ def progression(
     return table
 
 
+def progression_shown(table: pd.DataFrame) -> pd.DataFrame:
+    """The progression table as read: means with one French decimal (``6,5``)."""
+    means = {c: table[c].map(lambda v: formats.number(v, 1)) for c in (texts.BEFORE, texts.AFTER)}
+    return table.assign(**means)
+
+
 def progression_long(table: pd.DataFrame) -> pd.DataFrame:
     """The progression table in long form for a grouped chart: dimension, moment, score."""
     return table.melt(

@@ -329,8 +329,8 @@ WHOLE_PROGRAMME = (
     "programme : le filtre de département ne s'y applique pas."
 )
 SURVEYS_WHOLE = (
-    "Enquêtes et leurs répondant·e·s : chiffres de tout le programme, une enquête n'étant "
-    "rattachée à aucun département."
+    "Réunions de cadrage, enquêtes et leurs répondant·e·s : chiffres de tout le programme, "
+    "quel que soit le département choisi."
 )
 GROUPS_IN_DEPARTMENT = (
     "Tous les groupes sont listés (un groupe n'a pas de lieu) ; « Personnes » ne compte que "

@@ -22,7 +22,8 @@ from observatoire.ui.filters import activity_filters, connection_or_stop
 from observatoire.workspace.territory import territory_departments
 from observatoire.workspace.version import file_version
 
-SURVEY_IDS = ["surveys_total", "survey_respondents"]
+# Framing meetings and surveys are the programme's, not a department's.
+PROGRAMME_WIDE = ["evaluation_framing_meetings", "surveys_total", "survey_respondents"]
 
 
 def _filters(ctx, kind: str):
@@ -95,8 +96,8 @@ def evaluation_page(ctx) -> None:
     ids = group_ids(Group.EVALUATION)
     values = compute_kpis(con, period, programme, ids, department)
     if department:
-        # Surveys have no place: a department view shows the whole programme's, and says so.
-        values |= compute_kpis(con, period, programme, SURVEY_IDS)
+        # A department view shows the whole programme's for these, and says so.
+        values |= compute_kpis(con, period, programme, PROGRAMME_WIDE)
     kpi_cards(ctx.viewer, values, ids, per_row=3)
     if department:
         st.caption(texts.SURVEYS_WHOLE)
@@ -108,7 +109,8 @@ def evaluation_page(ctx) -> None:
         st.info(texts.NO_EVALUATION)
         return
     progression_chart(table)
-    charts.table(ctx.viewer, table, [texts.RESPONDENTS, texts.PROGRESSING], totals=False)
+    shown = views.progression_shown(table)
+    charts.table(ctx.viewer, shown, [texts.RESPONDENTS, texts.PROGRESSING], totals=False)
 
 
 def progression_chart(table) -> None:
@@ -118,8 +120,9 @@ def progression_chart(table) -> None:
         alt.Chart(long, title=texts.PROGRESSION, height=alt.Step(22))
         .mark_bar()
         .encode(
-            y=alt.Y(f"{texts.DIMENSION}:N", title=None),
-            yOffset=f"{texts.MOMENT}:N",
+            # Dimension names are sentences: room for them rather than an ellipsis.
+            y=alt.Y(f"{texts.DIMENSION}:N", title=None, axis=alt.Axis(labelLimit=360)),
+            yOffset=alt.YOffset(f"{texts.MOMENT}:N", sort=[texts.BEFORE, texts.AFTER]),
             x=alt.X(f"{texts.SCORE}:Q", scale=alt.Scale(domain=[0, 10])),
             color=alt.Color(
                 f"{texts.MOMENT}:N",
