@@ -47,8 +47,13 @@ def cards(at: AppTest) -> dict[str, str]:
 def assert_cards(at, espace, period, ids):
     values = compute_kpis(con(espace), period, None, only=ids)
     shown = cards(at)
+    captions = " ".join(c.value for c in at.caption)
     for kpi_id in ids:
-        assert shown[BY_ID[kpi_id].label] == kpi_value(kpi_id, values[kpi_id]), kpi_id
+        label = BY_ID[kpi_id].label
+        if values[kpi_id] == 0:  # no empty card: named in the "nothing recorded" sentence
+            assert label not in shown and label.lower() in captions, kpi_id
+        else:
+            assert shown[label] == kpi_value(kpi_id, values[kpi_id]), kpi_id
 
 
 def frame_with(at, column):
@@ -199,3 +204,14 @@ def test_groups_and_resources_follow_the_department():
     )
     at = run("programme", espace=OCC, periode="2017", departement="31")
     assert texts.WHOLE_PROGRAMME in [i.value for i in at.info]
+
+
+def test_zero_cards_are_named_not_shown():
+    """Occitanie has no expert nor initiative: one sentence, not seven cards at 0."""
+    at = run("reseau", espace=OCC, periode="2018")
+    assert not at.exception and not at.error
+    shown = cards(at)
+    assert "0" not in shown.values()
+    assert shown[BY_ID["group_members"].label] == "84"  # "more than 80"
+    sentence = next(c.value for c in at.caption if c.value.startswith("Aucun enregistrement"))
+    assert BY_ID["initiatives_total"].label.lower() in sentence

@@ -95,8 +95,8 @@ LABELS = {
     "meetings_total": "Rencontres",
     "meetings_experts": "Rencontres d'experts et d'initiatives",
     "meetings_structures": "Structures rencontrées",
-    "meetings_structures_in_region": "Structures rencontrées dans la région",
-    "meetings_structures_outside": "Structures rencontrées hors de la région",
+    "meetings_structures_in_region": "Structures rencontrées en région",
+    "meetings_structures_outside": "Structures rencontrées hors région",
     "evaluation_framing_meetings": "Réunions de cadrage de l'évaluation",
     "experts_total": "Experts et structures ressources",
     "initiatives_total": "Initiatives inspirantes",
@@ -324,6 +324,7 @@ RESOURCES = "Ressources"
 NO_RESOURCE = "Aucune ressource datée dans la période."
 TOURS_TITLE = "Tournées : étapes de la période"
 TOUR = "Tournée"
+AT_ZERO = "Aucun enregistrement sur la période pour : {labels}."
 WHOLE_PROGRAMME = (
     "Missions, orientations, phases et avancement face aux objectifs valent pour tout le "
     "programme : le filtre de département ne s'y applique pas."

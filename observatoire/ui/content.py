@@ -11,7 +11,7 @@ from streamlit_folium import st_folium
 
 from observatoire import config, formats, theme
 from observatoire.content import views
-from observatoire.kpis import Group, compute_kpis, group_ids
+from observatoire.kpis import BY_ID, Group, compute_kpis, group_ids
 from observatoire.maps.planner_map import outlines
 from observatoire.maps.tour_map import tour_map
 from observatoire.privacy import to_public_frame
@@ -24,6 +24,17 @@ from observatoire.workspace.version import file_version
 
 # Framing meetings and surveys are the programme's, not a department's.
 PROGRAMME_WIDE = ["evaluation_framing_meetings", "surveys_total", "survey_respondents"]
+
+
+def cards(viewer, values: dict, ids: list[str], per_row: int = 3) -> None:
+    """KPI cards, except those at 0: named in one sentence instead of a row of empty cards."""
+    zero = [i for i in ids if values.get(i) == 0]
+    shown = [i for i in ids if i not in zero]
+    if shown:
+        kpi_cards(viewer, values, shown, per_row=per_row)
+    if zero:
+        labels = ", ".join(BY_ID[i].label.lower() for i in zero)
+        st.caption(texts.AT_ZERO.format(labels=labels))
 
 
 def _filters(ctx, kind: str):
@@ -44,7 +55,7 @@ def programme_page(ctx) -> None:
     if department:
         st.info(texts.WHOLE_PROGRAMME)
     ids = group_ids(Group.PROGRAMME)
-    kpi_cards(ctx.viewer, compute_kpis(con, period, programme, ids, department), ids, per_row=2)
+    cards(ctx.viewer, compute_kpis(con, period, programme, ids, department), ids, per_row=2)
     for heading, lines in views.programme_lines(items).items():
         st.subheader(heading)
         st.markdown("\n".join(f"{n}. {line}" for n, line in enumerate(lines, 1)))
@@ -63,7 +74,7 @@ def reseau_page(ctx) -> None:
     """Meetings, experts and initiatives by field, partners by sector, groups and members."""
     con, (period, programme, department) = _filters(ctx, "meetings")
     ids = group_ids(Group.NETWORK)
-    kpi_cards(ctx.viewer, compute_kpis(con, period, programme, ids, department), ids)
+    cards(ctx.viewer, compute_kpis(con, period, programme, ids, department), ids)
     meetings = views.meetings_by_type(con, period, programme, department)
     if not meetings.empty:
         charts.bars(
@@ -98,7 +109,7 @@ def evaluation_page(ctx) -> None:
     if department:
         # A department view shows the whole programme's for these, and says so.
         values |= compute_kpis(con, period, programme, PROGRAMME_WIDE)
-    kpi_cards(ctx.viewer, values, ids, per_row=3)
+    cards(ctx.viewer, values, ids)
     if department:
         st.caption(texts.SURVEYS_WHOLE)
     # People's answers are never shown: means per dimension, and for the public only where
@@ -140,7 +151,7 @@ def ressources_page(ctx) -> None:
     """Resources by type over the months of the period."""
     con, (period, programme, department) = _filters(ctx, "resources")
     ids = group_ids(Group.RESOURCES)
-    kpi_cards(ctx.viewer, compute_kpis(con, period, programme, ids, department), ids, per_row=3)
+    cards(ctx.viewer, compute_kpis(con, period, programme, ids, department), ids)
     table = views.resources_by_month(con, period, programme, department)
     types = [c for c in table.columns if c != "month"]
     if not types:
