@@ -109,7 +109,7 @@ LABELS = {
     "resources_total": "Ressources produites",
     "resources_portraits": "Portraits",
     "resources_catalogues": "Catalogues",
-    "evaluation_responses": "Répondant·e·s aux questionnaires d'évaluation",
+    "evaluation_responses": "Répondant·e·s aux questionnaires",
     "evaluation_interviews": "Entretiens d'évaluation",
     "evaluation_people_progressing_share": "Part des répondant·e·s en progression",
     "surveys_total": "Enquêtes",
