@@ -325,6 +325,7 @@ NO_RESOURCE = "Aucune ressource datée dans la période."
 TOURS_TITLE = "Tournées : étapes de la période"
 TOUR = "Tournée"
 AT_ZERO = "Aucun enregistrement sur la période pour : {labels}."
+NOT_DESCRIBED = "Non renseignées pour ce programme : {labels}."
 WHOLE_PROGRAMME = (
     "Missions, orientations, phases et avancement face aux objectifs valent pour tout le "
     "programme : le filtre de département ne s'y applique pas."

@@ -26,7 +26,9 @@ from observatoire.workspace.version import file_version
 PROGRAMME_WIDE = ["evaluation_framing_meetings", "surveys_total", "survey_respondents"]
 
 
-def cards(viewer, values: dict, ids: list[str], per_row: int = 3) -> None:
+def cards(
+    viewer, values: dict, ids: list[str], per_row: int = 3, zero_text: str = texts.AT_ZERO
+) -> None:
     """KPI cards, except those at 0: named in one sentence instead of a row of empty cards."""
     zero = [i for i in ids if values.get(i) == 0]
     shown = [i for i in ids if i not in zero]
@@ -34,7 +36,7 @@ def cards(viewer, values: dict, ids: list[str], per_row: int = 3) -> None:
         kpi_cards(viewer, values, shown, per_row=per_row)
     if zero:
         labels = ", ".join(BY_ID[i].label.lower() for i in zero)
-        st.caption(texts.AT_ZERO.format(labels=labels))
+        st.caption(zero_text.format(labels=labels))
 
 
 def _filters(ctx, kind: str):
@@ -55,7 +57,8 @@ def programme_page(ctx) -> None:
     if department:
         st.info(texts.WHOLE_PROGRAMME)
     ids = group_ids(Group.PROGRAMME)
-    cards(ctx.viewer, compute_kpis(con, period, programme, ids, department), ids, per_row=2)
+    values = compute_kpis(con, period, programme, ids, department)
+    cards(ctx.viewer, values, ids, per_row=2, zero_text=texts.NOT_DESCRIBED)
     for heading, lines in views.programme_lines(items).items():
         st.subheader(heading)
         st.markdown("\n".join(f"{n}. {line}" for n, line in enumerate(lines, 1)))
