@@ -15,7 +15,7 @@ import pandas as pd
 from observatoire import db, formats
 from observatoire.coverage.planner import Plan
 from observatoire.maps.assets import LEAFLET_URL
-from observatoire.maps.base import blank_map
+from observatoire.maps.base import blank_map, fit
 from observatoire.texts import coverage as texts
 
 STOP_STYLE = (
@@ -134,7 +134,7 @@ def planner_map(
         ).add_to(m)
     bounds = _bounds(communes)
     if bounds:
-        m.fit_bounds(bounds, padding=(8, 8))
+        fit(m, bounds, padding=(8, 8))
     return m
 
 
