@@ -16,7 +16,7 @@ from jinja2 import Template
 
 from observatoire import formats
 from observatoire.maps.assets import LEAFLET_URL
-from observatoire.maps.base import blank_map
+from observatoire.maps.base import blank_map, fit
 from observatoire.maps.planner_map import STOP_STYLE
 from observatoire.texts import content as texts
 
@@ -113,7 +113,8 @@ def tour_map(
         ).add_to(m)
         PlainPopup(popup_html(row, row.shown_visitors)).add_to(marker)
     if not placed.empty:
-        m.fit_bounds(
+        fit(
+            m,
             [
                 [float(placed["lat"].min()), float(placed["lon"].min())],
                 [float(placed["lat"].max()), float(placed["lon"].max())],
