@@ -42,7 +42,7 @@ NATIONAL = "demo-national"
 QUICK = "demo-hauts-de-france"
 OCCITANIE = "demo-occitanie"
 MONTH = "2024-06"
-RANGE = ("2020-01-01", "2025-12-31")  # the range query of issue 17's budget
+RANGE = ("2020-01-01", "2025-12-31")  # a six-year range over the national workspace
 MB = 1_000_000
 ANALYSIS = Path(__file__).with_name("analysis.md")
 # AppTest keeps per-thread script state that is not meant for threads: its own bookkeeping key

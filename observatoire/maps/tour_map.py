@@ -17,8 +17,14 @@ from jinja2 import Template
 from observatoire import formats
 from observatoire.maps.assets import LEAFLET_URL
 from observatoire.maps.base import blank_map, fit
-from observatoire.maps.planner_map import STOP_STYLE
 from observatoire.texts import content as texts
+
+# A numbered disc: the stop's rank in the whole tour.
+STOP_STYLE = (
+    "display:flex;align-items:center;justify-content:center;width:24px;height:24px;"
+    "border-radius:50%;background:{color};color:#fff;font:700 13px sans-serif;"
+    "border:2px solid #fff;box-shadow:0 0 2px #000"
+)
 
 
 class PlainPopup(MacroElement):
