@@ -71,8 +71,9 @@ with ctx.guard():
         st.stop()
     # All three circles is the CLI default (no --circles): actors without a circle count too.
     circles = None if len(chosen) == len(CIRCLES) else tuple(int(c) for c in chosen)
+    ranked = zones.RankingFilters(level, radius, circles, rural_only, qpv_only, basis, period)
     try:
-        rank = zones.ranking(path, level, radius, circles, rural_only, qpv_only, basis, period)
+        rank = zones.ranking(path, ranked)
     except (NoActors, EmptyTerritory) as exc:
         st.info(tables.explain(exc, circles))
         st.stop()
@@ -92,9 +93,7 @@ with ctx.guard():
             )
         )
         st.caption(texts.JARGON)
-        table = zones.display_table(
-            path, level, radius, circles, rural_only, qpv_only, basis, period
-        )
+        table = zones.display_table(path, ranked)
         st.dataframe(
             zones.with_links(table, rank.table["code"], ctx.workspace.path.stem, level),
             hide_index=True,
@@ -123,12 +122,13 @@ with ctx.guard():
         format_func=texts.CANDIDATE_LABELS.get,
         container=right,
     )
-    result, communes = zones.tour(path, stops, radius, circles, candidates, basis, period)
+    planned = zones.TourFilters(stops, radius, circles, candidates, basis, period)
+    result, communes = zones.tour(path, planned)
     st.markdown(tables.plan_summary(result, stops))
     if result.stops:
         map_col, table_col = st.columns([1, 1])
         with map_col:
-            zones.show_planner_map(path, result, communes, ctx.leaflet_url)
+            zones.show_planner_map(path, planned, ctx.leaflet_url)
             st.caption(tables.planner_map_caption(result))
         with table_col:
             st.dataframe(tables.plan_display(result), hide_index=True, width="stretch")
