@@ -51,7 +51,7 @@ with ctx.guard():
     except EmptyTerritory:
         st.info(texts.MAP_EMPTY_TERRITORY)
         st.stop()
-    url.commune_without_department(model.communes["department_code"].to_dict())
+    url.commune_without_department(model.communes["department_code"])
     names = {c: model.department_names.get(c, c) for c in model.departments}
     department = url.url_department(
         names, right, label=texts.DEPARTMENT_PICK, everything=texts.DEPARTMENT_ALL

@@ -93,9 +93,8 @@ with ctx.guard():
             )
         )
         st.caption(texts.JARGON)
-        table = zones.display_table(path, ranked)
         st.dataframe(
-            zones.with_links(table, rank.table["code"], ctx.workspace.path.stem, level),
+            zones.display_table(path, ranked),
             hide_index=True,
             width="stretch",
             column_config={

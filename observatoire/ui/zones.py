@@ -64,8 +64,9 @@ def _ranking(path: str, version, f: RankingFilters) -> tables.Ranking:
 
 @st.cache_resource(show_spinner=False, max_entries=32)
 def _display(path: str, version, f: RankingFilters):
-    """The French cells of a ranking (35,000 national communes take seconds to format)."""
-    return tables.display_table(_ranking(path, version, f))
+    """The French cells of a ranking and its links (35,000 national communes take seconds)."""
+    rank = _ranking(path, version, f)
+    return with_links(tables.display_table(rank), rank.table["code"], Path(path).stem, f.level)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
@@ -121,7 +122,7 @@ def ranking(path: Path, filters: RankingFilters) -> tables.Ranking:
 
 
 def display_table(path: Path, filters: RankingFilters):
-    """``tables.display_table`` of :func:`ranking`, cached per file version."""
+    """``tables.display_table`` of :func:`ranking` with its links, cached per file version."""
     return _display(str(path), file_version(path), filters)
 
 
