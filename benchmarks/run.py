@@ -40,7 +40,9 @@ from observatoire.paths import ROOT, data_dir, reference_db
 BIN = Path(sys.executable).parent
 NATIONAL = "demo-national"
 QUICK = "demo-hauts-de-france"
+OCCITANIE = "demo-occitanie"
 MONTH = "2024-06"
+RANGE = ("2020-01-01", "2025-12-31")  # the range query of issue 17's budget
 MB = 1_000_000
 ANALYSIS = Path(__file__).with_name("analysis.md")
 # AppTest keeps per-thread script state that is not meant for threads: its own bookkeeping key
@@ -389,31 +391,107 @@ def bench_pages(cfg, rows: list[Row], notes: list[str]) -> None:
 
 
 def bench_kpis_cli(cfg, rows: list[Row]) -> None:
-    """``observatoire kpis --month`` as a user types it: process start included."""
-    cmd = [str(BIN / "observatoire"), "kpis", "--month", MONTH, "--db", str(cfg.workspace),
-           "--json"]  # fmt: skip
-    walls, cpus, peaks = [], [], []
-    for i in range(cfg.runs + 1):
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        if proc.returncode != 0:
-            raise RuntimeError(f"kpis CLI failed ({proc.returncode})")
-        if i:  # the first run warms the OS file cache
-            walls.append(wall)
-            cpus.append(usage.ru_utime + usage.ru_stime)
-            peaks.append(usage.ru_maxrss / 1024)
-    rows.append(
-        Row(
-            f"`observatoire kpis --month {MONTH}` (processus complet)",
-            1.0,
-            walls,
-            note=f"temps CPU médian {fmt(statistics.median(cpus), 's')}, "
-            f"RSS max {max(peaks):.0f} Mo",
+    """``observatoire kpis`` as a user types it, a month then a range: process start included."""
+    for period in (["--month", MONTH], ["--from", RANGE[0], "--to", RANGE[1]]):
+        cmd = [str(BIN / "observatoire"), "kpis", *period, "--db", str(cfg.workspace), "--json"]
+        walls, cpus, peaks = [], [], []
+        for i in range(cfg.runs + 1):
+            start = time.perf_counter()
+            proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            _, status, usage = os.wait4(proc.pid, 0)
+            wall = time.perf_counter() - start
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            if proc.returncode != 0:
+                raise RuntimeError(f"kpis CLI failed ({proc.returncode}): {' '.join(cmd)}")
+            if i:  # the first run warms the OS file cache
+                walls.append(wall)
+                cpus.append(usage.ru_utime + usage.ru_stime)
+                peaks.append(usage.ru_maxrss / 1024)
+        rows.append(
+            Row(
+                f"`observatoire kpis {' '.join(period)}` (processus complet)",
+                1.0,
+                walls,
+                note=f"temps CPU médian {fmt(statistics.median(cpus), 's')}, "
+                f"RSS max {max(peaks):.0f} Mo",
+            )
         )
-    )
+
+
+def _network_copies(cfg) -> list[Path]:
+    """``cfg.networks`` copies of the regional demos, alternating, in a folder of their own."""
+    sources = [p for p in (data_dir() / f"{QUICK}.duckdb", data_dir() / f"{OCCITANIE}.duckdb")
+               if p.exists()]  # fmt: skip
+    folder = cfg.tmp / "reseaux"
+    folder.mkdir(exist_ok=True)
+    copies = []
+    for i in range(cfg.networks):
+        source = sources[i % len(sources)]
+        copy = folder / f"{source.stem}-{i + 1:02d}.duckdb"
+        shutil.copyfile(source, copy)
+        copies.append(copy)
+    return copies
+
+
+def bench_networks(cfg, rows: list[Row]) -> None:
+    """The reseaux page's work for ``cfg.networks`` workspace files: values, table, map."""
+    from observatoire.activities.networks import Network, networks
+    from observatoire.db import connect_reference
+    from observatoire.forum.svgmap import filled_map
+    from observatoire.periods import Period
+
+    copies = _network_copies(cfg)
+    chosen = [Network(p.stem, p.stem, p) for p in copies]
+    period = Period(dt.date.fromisoformat(RANGE[0]), dt.date.fromisoformat(RANGE[1]))
+    ref = connect_reference()
+
+    def new_version(path: Path) -> None:
+        # A new modification time is a new file version (what an import makes): nothing cached.
+        os.utime(path, ns=(time.time_ns(), time.time_ns()))
+
+    def page(touched: list[Path]):
+        for path in touched:
+            new_version(path)
+        start_cpu = time.process_time()
+        view = networks(chosen, period)
+        view.table()
+        filled_map(view.shapes(ref), "")
+        return time.process_time() - start_cpu
+
+    try:
+        samples, cpus = [], []
+        for i in range(cfg.runs + 1):
+            start = time.perf_counter()
+            cpu = page(copies)
+            if i:  # the first run warms the OS file cache and the imports
+                samples.append(time.perf_counter() - start)
+                cpus.append(cpu)
+        demos = len({p.stem.rsplit("-", 1)[0] for p in copies})
+        rows.append(
+            Row(
+                f"réseaux côte à côte : {len(copies)} espaces ({demos} démos copiées), "
+                f"{period.start:%Y}–{period.end:%Y}, chaque fichier dans une nouvelle version",
+                3.0,
+                samples,
+                note=cpu_note(cpus) + " (tous les fils)",
+            )
+        )
+        samples, cpus = [], []
+        for i in range(cfg.runs):
+            start = time.perf_counter()
+            cpus.append(page(copies[i % len(copies) : i % len(copies) + 1]))
+            samples.append(time.perf_counter() - start)
+        rows.append(
+            Row(
+                f"réseaux côte à côte : {len(copies)} espaces, après un import dans l'un d'eux "
+                "(les autres lus une fois par version)",
+                3.0,
+                samples,
+                note=cpu_note(cpus),
+            )
+        )
+    finally:
+        ref.close()
 
 
 def bench_coverage(cfg, rows: list[Row]) -> None:
@@ -779,6 +857,11 @@ def write_report(cfg, rows, ratios, concurrency, notes, started, path: Path, loa
         "la même session, caches remplis.",
         "- `kpis` : la commande complète en sous-processus (démarrage de Python compris), "
         "temps d'horloge ; temps CPU et RSS par `wait4`.",
+        f"- Réseaux côte à côte : le travail de la page `reseaux` (indicateurs du catalogue et "
+        f"départements de chaque fichier, tableau, carte SVG) sur {cfg.networks} copies des démos "
+        "régionales ; avant chaque mesure, chaque fichier (ou un seul : « après un import ») "
+        "prend une nouvelle date de modification, donc une nouvelle version : rien n'est lu "
+        "d'un cache pour ces fichiers.",
         "- Mémoire : RSS d'un processus qui a exécuté toutes les pages deux fois (les caches "
         "`st.cache_resource`/`st.cache_data` de l'application remplis).",
         "- Rien n'est mis en cache entre les mesures hors des caches de l'application "
@@ -877,6 +960,7 @@ class Config:
         "experimentations",
         "carte",
     )
+    networks: int = 20  # workspace files side by side on the reseaux page
     machine: dict = field(default_factory=dict)
     counts: str = ""
 
@@ -948,6 +1032,7 @@ def main(argv: list[str] | None = None) -> int:
             rounds=1 if quick else 3,
             concurrency_rows=50 if quick else 1_000,
             page_stems=("formations",) if quick else None,
+            networks=4 if quick else 20,
             concurrency_stems=("accueil",) if quick else Config.concurrency_stems,
             machine=machine(),
             counts=counts(workspace),
@@ -961,6 +1046,7 @@ def main(argv: list[str] | None = None) -> int:
         concurrency: dict = {"error": "non mesuré"}
         sections = [
             ("kpis", lambda: bench_kpis_cli(cfg, rows)),
+            ("networks", lambda: bench_networks(cfg, rows)),
             ("coverage", lambda: bench_coverage(cfg, rows)),
             ("rerun", lambda: bench_rerun(cfg, rows, ratios, notes)),
             ("maps", lambda: bench_maps(cfg, rows, ratios)),

@@ -126,13 +126,18 @@ class Replica:
 
     def stop(self) -> None:
         """Terminate the process we started (and only it)."""
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        terminate(self.proc)
+
+
+def terminate(proc: subprocess.Popen | None) -> None:
+    """Stop a child process politely, then firmly after 10 s."""
+    if proc and proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 def haproxy_config(address: str, port: int, replicas: list[Replica]) -> str:

@@ -28,6 +28,8 @@ def test_quick_bench_writes_a_report(tmp_path, reference_path):
     assert "Mode rapide" in report
     assert "| mesure | budget | médiane | max | verdict | remarque |" in report
     assert "`observatoire kpis --month 2024-06`" in report
+    assert "`observatoire kpis --from 2020-01-01 --to 2025-12-31`" in report
+    assert "réseaux côte à côte : 4 espaces" in report  # 20 outside --quick
     # The baseline's 8 KPI, recomputed in pandas, equal the catalogue's on the demo.
     assert "Les KPI de la référence naïve sont égaux à ceux du catalogue." in report
     assert "rapport naïf / nous" in report

@@ -101,3 +101,21 @@ def test_signed_out_visitor_is_refused(site):
     at = open_as(None, periode="2018")
     assert "réservée" in " ".join(e.value for e in at.error)
     assert not at.dataframe
+
+
+def test_twenty_files_two_of_each_name_get_a_column_each(site):
+    # Ten copies of each demo: the same network name twice is told apart by the file's name.
+    for source in (f"{HDF}.duckdb", f"{OCC}.duckdb"):
+        for n in range(2, 11):
+            shutil.copyfile(site / source, site / source.replace(".duckdb", f"-{n:02d}.duckdb"))
+    paths = sorted(site.glob("*.duckdb"))
+    assert len(paths) == 20
+    at = open_as("camille", "mot-de-passe-comite", periode="2016..2024")
+    assert not at.error and not at.warning
+    table = at.dataframe[0].value
+    assert len(table.columns) == 21
+    for path in paths:
+        column = next(c for c in table.columns[1:] if c.endswith(f"({path.stem})"))
+        own = values(path, "2016..2024")
+        assert list(table[column]) == [kpi_value(k.id, own[k.id]) for k in KPIS], path.stem
+    assert at.query_params["reseaux"] == ",".join(p.stem for p in paths)

@@ -8,10 +8,11 @@ import json
 import re
 
 import openpyxl
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from observatoire import formats, users
+from observatoire import db, formats, users
 from observatoire.cli import main
 from observatoire.coverage import tables
 from observatoire.directory import export
@@ -123,8 +124,60 @@ def test_export_table_equals_cli_records(capsys, occ_connection):
     rank = tables.ranking(occ_connection, "epci", 15.0)
     table = tables.export_table(rank)
     assert table["Code"].tolist() == [t["code"] for t in cli["territories"]]
-    assert table["Score"].round(3).tolist() == [t["score"] for t in cli["territories"]]
-    assert table["Population non touchée"].tolist() == [t["uncovered"] for t in cli["territories"]]
+    assert table["Score (0 à 100)"].round(3).tolist() == [t["score"] for t in cli["territories"]]
+    assert table["Population non touchée (habitants)"].tolist() == [
+        t["uncovered"] for t in cli["territories"]
+    ]
+    # The rural share is a percentage in the spreadsheet (a fraction in the JSON).
+    shares = table["Part rurale des non touchés (%)"]
+    assert [None if pd.isna(v) else v for v in shares] == [
+        None if t["rural"] is None else round(t["rural"] * 100, 1) for t in cli["territories"]
+    ]
+    assert shares.notna().sum() > 50
+
+
+def test_ranking_export_gives_units_and_department_names(occ_connection):
+    names = db.frame(occ_connection, "coverage_department_names", codes=["09", "12", "31", "48"])
+    names = dict(zip(names["code"], names["name"], strict=True))
+    assert names["09"] == "Ariège" and names["48"] == "Lozère"
+    departments = tables.department_names(occ_connection, ["09", "12", "31", "48"])
+    assert departments == names
+    rank = tables.ranking(occ_connection, "commune", 15.0)
+    table = tables.export_table(rank, tables.department_names(occ_connection, ["12"]))
+    assert list(table.columns[:6]) == [
+        "Code",
+        "Nom",
+        "Code du département",
+        "Département",
+        "Population (habitants)",
+        "Acteur le plus proche (km)",
+    ]
+    assert "Activité la plus proche (km)" in table.columns
+    assert "Public dans le rayon (personnes)" in table.columns
+    # Brommat (12036), first of the ranking, is in Aveyron; its distances are in km.
+    first = table.iloc[0]
+    assert (first["Code"], first["Code du département"], first["Département"]) == (
+        "12036",
+        "12",
+        "Aveyron",
+    )
+    row = rank.table.iloc[0]
+    assert first["Acteur le plus proche (km)"] == round(row["nearest_actor_km"], 3)
+    assert first["Population (habitants)"] == row["population"]
+    text = export.csv_bytes(table.head(2)).decode("utf-8-sig").splitlines()
+    assert text[0].startswith("Code;Nom;Code du département;Département;Population (habitants);")
+    assert text[1].startswith("12036;Brommat;12;Aveyron;628;")
+    # A department row needs no department column: its name is the row's own.
+    departments_rank = tables.ranking(occ_connection, "department", 15.0)
+    by_department = tables.export_table(departments_rank)
+    assert "Département" not in by_department.columns
+    assert by_department.loc[by_department["Code"] == "48", "Nom"].item() == "Lozère"
+    # EPCI rows are listed under the department of most of their communes.
+    epci = tables.export_table(
+        tables.ranking(occ_connection, "epci", 15.0),
+        tables.department_names(occ_connection, ["09", "12", "48"]),
+    )
+    assert epci.loc[epci["Nom"] == "CC de la Haute Ariège", "Département"].item() == "Ariège"
 
 
 @pytest.fixture(scope="module")
@@ -158,7 +211,7 @@ def test_planner_table_equals_cli_plan(capsys, reference_path, params, argv):
     table = at.dataframe[1].value
     assert table["Code INSEE"].tolist() == [s["code"] for s in cli["stops"]]
     assert table["Étape"].tolist() == [s["rank"] for s in cli["stops"]]
-    gains = [int(re.sub(r"\D", "", g)) for g in table["Habitants nouvellement couverts"]]
+    gains = [int(re.sub(r"\D", "", g)) for g in table["Habitants nouvellement touchés"]]
     assert gains == [s["population"] for s in cli["stops"]]
     assert (
         gains == sorted(gains, reverse=True) or cli["rural_weight"] != 1
@@ -187,13 +240,23 @@ def test_planner_on_hauts_de_france_equals_cli(capsys, reference_path):
 def test_plan_export_holds_the_cli_numbers(capsys, occ_connection):
     cli = cli_json(capsys, "plan", "--db", ws(OCC), "--stops", "5")
     result, _ = tables.tour(occ_connection, 5, 15.0)
-    table = tables.plan_export(result)
-    assert table["Habitants couverts (cumul)"].tolist() == [
+    names = tables.department_names(occ_connection, [s["department_code"] for s in cli["stops"]])
+    table = tables.plan_export(result, names)
+    assert table["Habitants touchés (cumul)"].tolist() == [
         s["cumulative_population"] for s in cli["stops"]
     ]
+    assert table["Gain pondéré (habitants pondérés)"].tolist() == [s["gain"] for s in cli["stops"]]
+    assert table["Code du département"].tolist() == [s["department_code"] for s in cli["stops"]]
+    expected = db.frame(
+        occ_connection,
+        "coverage_department_names",
+        codes=[s["department_code"] for s in cli["stops"]],
+    ).set_index("code")["name"]
+    assert table["Département"].tolist() == [expected[s["department_code"]] for s in cli["stops"]]
     sheet = openpyxl.load_workbook(io.BytesIO(export.xlsx_bytes(table, "Itinéraire"))).active
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0][0] == "Étape" and [r[1] for r in rows[1:]] == [s["code"] for s in cli["stops"]]
+    assert rows[0][:5] == ("Étape", "Code INSEE", "Commune", "Code du département", "Département")
+    assert [r[1] for r in rows[1:]] == [s["code"] for s in cli["stops"]]
 
 
 def test_exports_escape_formulas(occ_connection):
@@ -265,3 +328,24 @@ def test_planner_map_is_offline_and_shows_every_stop(occ_connection):
     # Uncovered communes are the points of one GeoJSON layer, each with its tooltip label.
     assert page.count('"label":') == int(communes["uncovered"].sum())
     assert len(page) < 1_500_000
+
+
+def test_page_explains_its_words_and_never_names_a_command(reference_path):
+    at = run(espace=HDF, echelle="epci")
+    assert not at.exception and not at.error
+    table = at.dataframe[0].value
+    # The score comes right after the name and the profile link: visible without scrolling.
+    assert list(table.columns[:4]) == ["Profil", "Nom", "Score", "Population"]
+    assert table.columns[-1] == "Tournée"
+    assert "Part rurale des non touchés" in table.columns
+    shown = " ".join(m.value for m in at.markdown) + " ".join(c.value for c in at.caption)
+    assert "Classement des territoires non touchés" in " ".join(h.value for h in at.subheader)
+    assert "« FRR socle » est le zonage de base" in shown and "Cercle\u00a0?" in shown
+    assert "grille de densité" in shown
+    # The planner says whom it targets: the inhabitants not reached in the period.
+    period = at.query_params["periode"]
+    assert "vise les habitants qu'aucune activité n'a touchés pendant la période" in shown
+    assert f"période {parse_period(period).label}, en priorité ceux des communes rurales" in shown
+    assert "observatoire " not in shown and "--" not in shown
+    labels = [o for o in at.selectbox[0].options]
+    assert "EPCI" in labels and "QPV" in labels and "Epci" not in labels

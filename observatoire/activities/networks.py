@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,7 +11,7 @@ import pandas as pd
 
 from observatoire import db, theme
 from observatoire.kpis import KPIS, Period, kpi_value
-from observatoire.kpis.compare import by_workspace, territories
+from observatoire.kpis.compare import by_workspace_figures
 from observatoire.texts import activities as texts
 
 SHARED_COLOUR = theme.NO_DATA  # a department claimed by two networks
@@ -36,11 +37,21 @@ class NetworksView:
     departments: dict[str, list[str]]  # stem -> department codes
     colours: dict[str, str]  # stem -> fill
 
+    def labels(self) -> dict[str, str]:
+        """Stem -> the network's French name, with its file's stem when another has that name."""
+        names = Counter(n.name for n in self.networks)
+        return {
+            n.stem: n.name
+            if names[n.name] == 1
+            else texts.NETWORKS_SAME_NAME.format(name=n.name, file=n.stem)
+            for n in self.networks
+        }
+
     def table(self) -> pd.DataFrame:
         """KPIs in rows (catalogue label), one column per network, values as every page shows."""
         rows = {texts.NETWORKS_KPI: [k.label for k in KPIS]}
-        for n in self.networks:
-            rows[n.name] = [kpi_value(k.id, self.values[n.stem][k.id]) for k in KPIS]
+        for stem, label in self.labels().items():
+            rows[label] = [kpi_value(k.id, self.values[stem][k.id]) for k in KPIS]
         return pd.DataFrame(rows)
 
     def owners(self) -> dict[str, list[str]]:
@@ -54,7 +65,7 @@ class NetworksView:
     def shapes(self, ref) -> list[tuple[str, str, str]]:
         """France's departments: (GeoJSON text, network colour, grey when shared, title)."""
         owners = self.owners()
-        names = {n.stem: n.name for n in self.networks}
+        names = self.labels()
         shapes = []
         for r in db.rows(ref, "department_shapes", region=None):
             stems = owners.get(r["code"])
@@ -70,8 +81,9 @@ class NetworksView:
 
 def networks(chosen: Sequence[Network], period: Period) -> NetworksView:
     """The chosen networks' KPIs for ``period`` and their territories, each file read-only."""
-    paths = [n.path for n in chosen]
-    values = by_workspace(paths, period, [k.id for k in KPIS])
+    found = by_workspace_figures([n.path for n in chosen], period, [k.id for k in KPIS])
+    values = {stem: f.values for stem, f in found.items()}
+    departments = {stem: f.departments for stem, f in found.items()}
     palette = theme.CATEGORICAL
     colours = {n.stem: palette[i % len(palette)] for i, n in enumerate(chosen)}
-    return NetworksView(period, list(chosen), values, territories(paths), colours)
+    return NetworksView(period, list(chosen), values, departments, colours)

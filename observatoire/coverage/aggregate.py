@@ -204,6 +204,8 @@ def group_table(
             "frr_class": _mode(c, key, "frr_class"),
         }
     )
+    # An EPCI may straddle two departments: it is listed under the one of most of its communes.
+    t["department_code"] = _mode(c, key, "department_code") if level == "epci" else t.index
     t["rural_share_uncovered"] = ratio(t["rural_uncovered_population"], t["uncovered_population"])
     t["rural_population_share"] = ratio(t["rural_population"], t["population"])
     t["rural_action_share"] = ratio(t["rural_actions_12m"], t["actions_12m"])

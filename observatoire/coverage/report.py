@@ -121,6 +121,7 @@ def column_labels(level: str, basis: str) -> dict[str, str]:
     if is_aggregate(level):
         labels.update(texts.AGGREGATE_COLUMNS)
         labels["uncovered"] = texts.AGGREGATE_UNCOVERED_LABELS[basis]
+        labels["rural"] = texts.AGGREGATE_RURAL_LABELS[basis]
     return labels
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from observatoire import formats
+from observatoire import db, formats
 from observatoire.coverage import (
     DEFAULT_BASIS,
     DEFAULT_QPV_WEIGHT,
@@ -127,12 +127,28 @@ def tour(
     return result, communes
 
 
-def planner_intro() -> str:
-    """The French explanation of the planner, with the CLI's default weights."""
-    return texts.PLANNER_INTRO.format(
+def planner_intro(basis: str = DEFAULT_BASIS, period: Period | None = None) -> str:
+    """The French explanation of the planner: whom it targets, with the CLI's default weights."""
+    target = texts.PLANNER_INTRO[basis].format(
+        period=period.label if period else "",
         rural_weight=f"{DEFAULT_RURAL_WEIGHT:g}".replace(".", ","),
         qpv_weight=f"{DEFAULT_QPV_WEIGHT:g}".replace(".", ","),
     )
+    return f"{target} {texts.PLANNER_METHOD}"
+
+
+def department_names(con, codes) -> dict[str, str]:
+    """French names of departments by code (``coverage_department_names``)."""
+    names = db.frame(con, "coverage_department_names", codes=sorted({str(c) for c in codes}))
+    return dict(zip(names["code"], names["name"], strict=True))
+
+
+def _with_departments(frame: pd.DataFrame, codes, names: dict[str, str], at: int) -> pd.DataFrame:
+    """``frame`` with the department's code and name inserted at column ``at``."""
+    codes = [None if c is None or c != c else str(c) for c in codes]
+    frame.insert(at, texts.DEPARTMENT_CODE_COLUMN, codes)
+    frame.insert(at + 1, texts.DEPARTMENT_NAME_COLUMN, [names.get(c, c) for c in codes])
+    return frame
 
 
 def planner_map_caption(result: Plan) -> str:
@@ -148,14 +164,32 @@ def _labels(rank: Ranking) -> dict[str, str]:
     return report.column_labels(rank.level, rank.basis)
 
 
-def export_table(rank: Ranking) -> pd.DataFrame:
-    """The ranking as the CLI's records (same fields, same order), French headers, raw numbers."""
+def export_labels(level: str, basis: str) -> dict[str, str]:
+    """Spreadsheet headers of a ranking: the screen's labels with their units."""
+    labels = report.column_labels(level, basis)
+    units = dict(texts.EXPORT_UNITS)
+    if report.is_aggregate(level):
+        units.update(texts.AGGREGATE_EXPORT_UNITS)
+    return {field: labels[field] + units.get(field, "") for field in report.FIELDS}
+
+
+def export_table(rank: Ranking, departments: dict[str, str] | None = None) -> pd.DataFrame:
+    """The ranking for a spreadsheet: the CLI's fields, headers with units, raw numbers.
+
+    Below the department level each row also gives its department's code and name
+    (``departments``: names by code, see :func:`department_names`).
+    """
     records = report.records(rank.table, rank.level)
     frame = pd.DataFrame(records, columns=list(report.FIELDS))
-    if not report.is_aggregate(rank.level):
+    if report.is_aggregate(rank.level):
+        frame["rural"] = (frame["rural"] * 100).round(1)
+    else:
         for flag in ("reached_12m", "uncovered", "rural"):
             frame[flag] = frame[flag].map({True: texts.YES, False: texts.NO})
-    return frame.rename(columns=_labels(rank))
+    frame = frame.rename(columns=export_labels(rank.level, rank.basis))
+    if rank.level != "department":
+        _with_departments(frame, rank.table["department_code"], departments or {}, 2)
+    return frame
 
 
 def display_table(rank: Ranking) -> pd.DataFrame:
@@ -201,11 +235,18 @@ def plan_frame(result: Plan) -> pd.DataFrame:
     return pd.DataFrame([vars(s) for s in result.stops], columns=columns)
 
 
-def plan_export(result: Plan) -> pd.DataFrame:
-    """The itinerary for a spreadsheet: French headers, raw numbers (share in %)."""
+def plan_labels(result: Plan) -> dict[str, str]:
+    """French headers of the itinerary: "touchés" for reach, "couverts" for presence."""
+    return texts.PLAN_REACH_COLUMNS if result.basis == "activite" else texts.PLAN_COLUMNS
+
+
+def plan_export(result: Plan, departments: dict[str, str] | None = None) -> pd.DataFrame:
+    """The itinerary for a spreadsheet: headers with units, department names, raw numbers."""
     frame = plan_frame(result)
     frame["cumulative_share"] = (frame["cumulative_share"] * 100).round(2)
-    return frame.rename(columns=texts.PLAN_COLUMNS)
+    codes = frame.pop("department_code")
+    frame = frame.rename(columns={**plan_labels(result), "gain": texts.PLAN_EXPORT_GAIN})
+    return _with_departments(frame, codes, departments or {}, 3)
 
 
 def plan_display(result: Plan) -> pd.DataFrame:
@@ -214,7 +255,7 @@ def plan_display(result: Plan) -> pd.DataFrame:
     for column in ("population", "communes", "gain", "cumulative_population"):
         frame[column] = frame[column].map(formats.number)
     frame["cumulative_share"] = frame["cumulative_share"].map(lambda s: formats.percent(s, 1))
-    return frame.rename(columns=texts.PLAN_COLUMNS)
+    return frame.rename(columns=plan_labels(result))
 
 
 def plan_summary(result: Plan, requested: int) -> str:

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 from observatoire import db
 from observatoire.kpis.compute import compute_kpis
 from observatoire.periods import Period, as_period
+from observatoire.workspace.territory import territory_departments
+from observatoire.workspace.version import Version, file_version
 
 Value = int | float | None
 
@@ -30,33 +37,77 @@ def by_programme(
     return out
 
 
+@dataclass(frozen=True)
+class Figures:
+    """One workspace file's KPI values for one period, and its declared departments."""
+
+    values: dict[str, Value]
+    departments: list[str]
+
+    def copy(self) -> Figures:
+        """A copy the caller may change without touching the cache."""
+        return Figures(dict(self.values), list(self.departments))
+
+
+Key = tuple[str, Version, Period, tuple[str, ...]]
+# (resolved path, file version, period, KPI ids) -> Figures. An import swaps a new file in, so a
+# new version is a new key: nothing goes stale, the oldest entries simply fall out. Values are
+# unsuppressed (the comparison is for staff roles), so the viewer's role is not part of the key.
+_CACHE: OrderedDict[Key, Figures] = OrderedDict()
+_CACHE_SIZE = 512
+_LOCK = threading.Lock()
+
+
+def _read(path: Path, period: Period, ids: tuple[str, ...]) -> Figures:
+    """One file's figures through one read-only connection."""
+    from observatoire.workspace import connect
+
+    con = connect(path, read_only=True)
+    try:
+        return Figures(compute_kpis(con, period, only=ids), territory_departments(con))
+    finally:
+        con.close()
+
+
+def workspace_figures(path: Path, period: Period | str, ids: Sequence[str]) -> Figures:
+    """A file's figures, computed once per file version, period and KPI ids (a process cache)."""
+    path, period, ids = Path(path).resolve(), as_period(period), tuple(ids)
+    version = file_version(path)
+    key = (str(path), version, period, ids)
+    with _LOCK:
+        found = _CACHE.get(key)
+        if found is not None:
+            _CACHE.move_to_end(key)
+            return found.copy()
+    figures = _read(path, period, ids)
+    # A file swapped in while it was read may have been the one read: keep only a sure answer.
+    if version is not None and file_version(path) == version:
+        with _LOCK:
+            _CACHE[key] = figures.copy()
+            while len(_CACHE) > _CACHE_SIZE:
+                _CACHE.popitem(last=False)
+    return figures
+
+
+def by_workspace_figures(
+    paths: Iterable[Path], period: Period | str, ids: Sequence[str]
+) -> dict[str, Figures]:
+    """Each file's figures by stem; files not cached are read in parallel, one thread a core."""
+    period = as_period(period)
+    paths = list(dict.fromkeys(Path(p) for p in paths))
+    workers = max(1, min(len(paths), os.cpu_count() or 1))
+    if workers == 1:
+        found = [workspace_figures(p, period, ids) for p in paths]
+    else:
+        # DuckDB releases the GIL while a query runs; each file has its own connection.
+        with ThreadPoolExecutor(workers) as pool:
+            found = list(pool.map(lambda p: workspace_figures(p, period, ids), paths))
+    return {p.stem: f for p, f in zip(paths, found, strict=True)}
+
+
 def by_workspace(
     paths: Iterable[Path], period: Period | str, ids: Sequence[str]
 ) -> dict[str, dict[str, Value]]:
-    """Each workspace file's values, opened read-only one after the other, by file stem."""
-    from observatoire.workspace import connect
-
-    period = as_period(period)
-    out = {}
-    for path in paths:
-        con = connect(Path(path), read_only=True)
-        try:
-            out[Path(path).stem] = compute_kpis(con, period, only=ids)
-        finally:
-            con.close()
-    return out
-
-
-def territories(paths: Iterable[Path]) -> dict[str, list[str]]:
-    """Each workspace file's declared departments, opened read-only, by file stem."""
-    from observatoire.workspace import connect
-    from observatoire.workspace.territory import territory_departments
-
-    out = {}
-    for path in paths:
-        con = connect(Path(path), read_only=True)
-        try:
-            out[Path(path).stem] = territory_departments(con)
-        finally:
-            con.close()
-    return out
+    """Each workspace file's values, each file read-only and once per version, by file stem."""
+    figures = by_workspace_figures(paths, period, ids)
+    return {stem: f.values for stem, f in figures.items()}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import folium
 from branca.element import MacroElement
+from folium.map import FitBounds
 from jinja2 import Template
 
 from observatoire.maps.assets import leaflet_css, leaflet_js
@@ -29,6 +30,36 @@ class QuietFocus(MacroElement):
         {% endmacro %}
         """
     )
+
+
+class KeptFit(FitBounds):
+    """Fit the bounds, and fit them again when the frame changes size until the user moves.
+
+    A map drawn in a frame that is still being laid out (a column appearing after a click) is
+    fitted to a box of no size and opens zoomed out to a dot; the later resize puts it right.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            var bounds = {{ this.bounds|tojson }}, options = {{ this.options|tojson }};
+            var moved = false;
+            ["mousedown", "wheel", "touchstart", "keydown"].forEach(function (type) {
+                map.getContainer().addEventListener(type, function () { moved = true; },
+                                                    {passive: true});
+            });
+            map.on("resize", function () { if (!moved) { map.fitBounds(bounds, options); } });
+            map.fitBounds(bounds, options);
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+
+def fit(m: folium.Map, bounds, **padding) -> None:
+    """Show ``bounds`` (``[[south, west], [north, east]]``), padded as ``folium.FitBounds``."""
+    KeptFit(bounds, **padding).add_to(m)
 
 
 def blank_map(assets_url: str, *, attribution: bool = False, location=(46.5, 2.5)) -> folium.Map:

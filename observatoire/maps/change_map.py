@@ -10,7 +10,7 @@ import pandas as pd
 
 from observatoire import formats
 from observatoire.maps.assets import LEAFLET_URL
-from observatoire.maps.base import blank_map
+from observatoire.maps.base import blank_map, fit
 from observatoire.maps.legend import LEGEND_CSS, Legend, MetricScale
 from observatoire.texts import maps as texts
 
@@ -40,7 +40,7 @@ def change_map(
             style_function=lambda _: {"color": outline, "weight": 1, "fillOpacity": 0},
             tooltip=folium.GeoJsonTooltip(fields=["name"], labels=False),
         ).add_to(m)
-        m.fit_bounds(outlines.get_bounds(), padding_bottom_right=(230, 8))
+        fit(m, outlines.get_bounds(), padding_bottom_right=(230, 8))
     for status, color in STATUS_COLORS.items():
         group = folium.FeatureGroup(name=texts.CHANGE_LAYERS[status])
         for row in moved[moved["status"] == status].itertuples(index=False):

@@ -21,7 +21,7 @@ from folium.utilities import JsCode
 from observatoire import db, formats
 from observatoire.config import Tiles
 from observatoire.maps.assets import LEAFLET_URL
-from observatoire.maps.base import blank_map
+from observatoire.maps.base import blank_map, fit
 from observatoire.maps.classify import Classes, class_colors, classify
 from observatoire.maps.figures import (
     INDICATORS,
@@ -625,9 +625,7 @@ def coverage_map(view: MapView, style: MapStyle) -> folium.Map:
         method_note(view.classes),
     ).add_to(m)
     MetricScale().add_to(m)
-    m.fit_bounds(
-        view.bounds, padding_top_left=(12, 12), padding_bottom_right=(CONTROLS_WIDTH_PX, 12)
-    )
+    fit(m, view.bounds, padding_top_left=(12, 12), padding_bottom_right=(CONTROLS_WIDTH_PX, 12))
     stable_ids(m)
     return m
 

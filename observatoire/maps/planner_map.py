@@ -15,14 +15,18 @@ import pandas as pd
 from observatoire import db, formats
 from observatoire.coverage.planner import Plan
 from observatoire.maps.assets import LEAFLET_URL
-from observatoire.maps.base import blank_map
+from observatoire.maps.base import blank_map, fit
 from observatoire.texts import coverage as texts
 
-STOP_STYLE = (
-    "display:flex;align-items:center;justify-content:center;width:24px;height:24px;"
-    "border-radius:50%;background:{color};color:#fff;font:700 13px sans-serif;"
-    "border:2px solid #fff;box-shadow:0 0 2px #000"
+# The stop's number is a small tag beside its point, not a disc over it: the radius circle
+# around the point stays visible whatever the zoom.
+STOP_LABEL_STYLE = (
+    "display:inline-block;min-width:16px;height:16px;padding:0 3px;box-sizing:border-box;"
+    "border-radius:8px;background:#fff;color:{color};border:2px solid {color};"
+    "font:700 11px/12px sans-serif;text-align:center;white-space:nowrap"
 )
+LABEL_SIZE = (22, 16)
+LABEL_ANCHOR = (-5, 20)  # the tag's top-left lies 5 px right of and 20 px above the point
 
 
 def outlines(con, departments: list[str]) -> list[dict]:
@@ -107,34 +111,50 @@ def planner_map(
             tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False),
         ).add_to(m)
     stops = stop_points(result, communes)
+    # Circles first, then the points and number tags above them.
     for row in stops.itertuples(index=False):
         folium.Circle(
             [row.lat, row.lon],
             radius=result.radius_km * 1000,
             color=stop_color,
-            weight=1,
+            weight=2,
+            opacity=0.9,
             fill=True,
-            fill_opacity=0.08,
+            fill_opacity=0.12,
+            class_name="obs-stop-radius",
+        ).add_to(m)
+    for row in stops.itertuples(index=False):
+        tooltip = html.escape(
+            texts.MAP_STOP_TOOLTIP.format(
+                rank=row.rank,
+                name=row.name,
+                code=row.code,
+                population=formats.number(row.population),
+            )
+        )
+        folium.CircleMarker(
+            [row.lat, row.lon],
+            radius=4,
+            color="#fff",
+            weight=1.5,
+            fill=True,
+            fill_color=stop_color,
+            fill_opacity=1,
+            tooltip=tooltip,
         ).add_to(m)
         folium.Marker(
             [row.lat, row.lon],
             icon=folium.DivIcon(
-                html=f'<div style="{STOP_STYLE.format(color=stop_color)}">{row.rank}</div>',
-                icon_size=(24, 24),
-                icon_anchor=(12, 12),
+                html=f'<div style="{STOP_LABEL_STYLE.format(color=stop_color)}">{row.rank}</div>',
+                icon_size=LABEL_SIZE,
+                icon_anchor=LABEL_ANCHOR,
+                class_name="obs-stop",
             ),
-            tooltip=html.escape(
-                texts.MAP_STOP_TOOLTIP.format(
-                    rank=row.rank,
-                    name=row.name,
-                    code=row.code,
-                    population=formats.number(row.population),
-                )
-            ),
+            tooltip=tooltip,
         ).add_to(m)
     bounds = _bounds(communes)
     if bounds:
-        m.fit_bounds(bounds, padding=(8, 8))
+        fit(m, bounds, padding=(8, 8))
     return m
 
 

@@ -148,6 +148,7 @@ NETWORKS_PICK_HELP = (
 NETWORKS_NONE = "Choisissez au moins un réseau."
 NETWORKS_READ_ONLY = "Chaque fichier est ouvert en lecture seule : rien n'est modifié."
 NETWORKS_KPI = "Indicateur"
+NETWORKS_SAME_NAME = "{name} ({file})"  # two files of the same name: the file tells them apart
 NETWORKS_TABLE = "Indicateurs des réseaux · {period}"
 NETWORKS_MAP = "Territoires des réseaux · {period}"
 NETWORKS_LEGEND = "Légende de la carte"

@@ -99,6 +99,11 @@ AGGREGATE_COLUMNS = {
     "rural": "Part rurale des non couverts",
     "frr_class": "FRR (majoritaire)",
 }
+# The aggregate "rural" column says which basis it follows.
+AGGREGATE_RURAL_LABELS = {
+    "activite": "Part rurale des non touchés",
+    "presence": "Part rurale des non couverts",
+}
 # The "uncovered" column says which basis it follows.
 UNCOVERED_LABELS = {"activite": "Non touché", "presence": "Non couvert"}
 AGGREGATE_UNCOVERED_LABELS = {
@@ -217,7 +222,10 @@ LEVEL_PLURALS = {
     "department": "départements",
     "qpv": "QPV",
 }
-RANKING_TITLE = "Classement des territoires non couverts"
+RANKING_TITLE = {
+    "activite": "Classement des territoires non touchés",
+    "presence": "Classement des territoires non couverts",
+}
 RANKING_SUMMARY = (
     "Territoires listés : {count} {level} sur {total}, dont {uncovered} avec des habitants "
     "{not_what} à {radius} km ; période {period}."
@@ -226,11 +234,22 @@ SCORE_EXPANDER = "Comment le score de priorité est calculé"
 RANKING_EXPORT_FILE = "zones-blanches-{level}-{radius}km"
 RANKING_EXPORT_SHEET = "Zones blanches"
 PLANNER_TITLE = "Planificateur de tournée"
-PLANNER_INTRO = (
-    "Le planificateur choisit, une à une, les communes d'étape qui couvrent le plus d'habitants "
-    "encore non couverts à moins de R km (un habitant d'une commune rurale compte {rural_weight} "
-    "fois, celui d'une commune avec un QPV {qpv_weight} fois). Le gain marginal de chaque étape est "
-    "ce qu'elle ajoute aux étapes précédentes."
+PLANNER_INTRO = {
+    "activite": (
+        "Le planificateur vise les habitants qu'aucune activité n'a touchés pendant la période "
+        "{period}, en priorité ceux des communes rurales et des communes avec un QPV : un habitant "
+        "d'une commune rurale compte {rural_weight} fois, celui d'une commune avec un QPV "
+        "{qpv_weight} fois."
+    ),
+    "presence": (
+        "Le planificateur vise les habitants sans acteur à moins de R km, en priorité ceux des "
+        "communes rurales et des communes avec un QPV : un habitant d'une commune rurale compte "
+        "{rural_weight} fois, celui d'une commune avec un QPV {qpv_weight} fois."
+    ),
+}
+PLANNER_METHOD = (
+    "Il choisit les étapes une à une : chaque nouvelle étape est la commune qui ajoute le plus "
+    "d'habitants visés à moins de R km de son point de référence, en plus des étapes précédentes."
 )
 PLANNER_STOPS = "Nombre d'étapes K"
 PLANNER_CANDIDATES = "Communes d'étape possibles"
@@ -251,6 +270,46 @@ PLAN_COLUMNS = {
     "cumulative_population": "Habitants couverts (cumul)",
     "cumulative_share": "Part des non couverts (cumul, %)",
 }
+# The same columns when the plan targets the population not reached in the period.
+PLAN_REACH_COLUMNS = {
+    **PLAN_COLUMNS,
+    "population": "Habitants nouvellement touchés",
+    "communes": "Communes nouvellement touchées",
+    "cumulative_population": "Habitants touchés (cumul)",
+    "cumulative_share": "Part des non touchés (cumul, %)",
+}
+# Short headers of the itinerary on screen (the full header is the column's tooltip).
+PLAN_SCREEN_LABELS = {
+    "rank": "Étape",
+    "name": "Commune",
+    "population": "+ habitants",
+    "cumulative_population": "Cumul (habitants)",
+    "cumulative_share": "Cumul (%)",
+    "communes": "+ communes",
+    "department_code": "Dép.",
+    "code": "Code INSEE",
+    "gain": "Gain pondéré",
+}
+PLAN_GAIN_HELP = (
+    "Habitants nouvellement atteints par l'étape, ceux des communes rurales et des communes avec "
+    "un QPV pesant davantage (poids rappelés plus haut) : le planificateur choisit chaque étape "
+    "pour que ce gain soit le plus grand possible."
+)
+# Spreadsheet exports: units in the headers, the department's name beside its code.
+PLAN_EXPORT_GAIN = "Gain pondéré (habitants pondérés)"
+EXPORT_UNITS = {
+    "population": " (habitants)",
+    "nearest_actor_km": " (km)",
+    "nearest_activity_km": " (km)",
+    "audience_within_radius": " (personnes)",
+    "score": " (0 à 100)",
+}
+AGGREGATE_EXPORT_UNITS = {
+    "uncovered": " (habitants)",
+    "rural": " (%)",
+}
+DEPARTMENT_CODE_COLUMN = "Code du département"
+DEPARTMENT_NAME_COLUMN = "Département"
 MAP_STOP_TOOLTIP = "Étape {rank} : {name} ({code}) — +{population} habitants"
 MAP_UNCOVERED_TOOLTIP = "{name} ({code}) : {population} habitants, {state}"
 
@@ -290,12 +349,37 @@ UNCOVERED_DEFINITION = {
     ),
 }
 JARGON = (
-    "**Cercle** : 1 = membres du réseau, 2 = partenaires, 3 = autres acteurs recensés, "
-    "« ? » = cercle non renseigné. **FRR** (France Ruralités Revitalisation) : « socle » est le "
-    "zonage de base des communes rurales aidées, « plus » le renforcé. **Rural** : niveaux 5 à 7 "
-    "de la grille de densité de l'Insee (1 = grand centre urbain, 7 = rural très dispersé)."
+    "**Cercle** : 1 = membres du réseau, 2 = partenaires, 3 = autres acteurs recensés ; un acteur "
+    "dont le cercle n'est pas renseigné apparaît en «\u00a0Cercle\u00a0?\u00a0». **FRR** (France "
+    "Ruralités "
+    "Revitalisation) : « FRR socle » est le zonage de base des communes rurales aidées par l'État, "
+    "« FRR+ » le zonage renforcé. **Rural** : niveaux 5 à 7 de la grille de densité de l'Insee "
+    "(1 = grand centre urbain, 7 = rural très dispersé)."
+)
+CIRCLES_HELP_PAGE = (
+    "Cercle 1 : membres du réseau ; cercle 2 : partenaires ; cercle 3 : autres acteurs recensés. "
+    "Avec les trois cercles, les acteurs dont le cercle n'est pas renseigné (« Cercle ? ») "
+    "comptent aussi."
 )
 LINK_PROFILE = "Profil"
-LINK_PROFILE_TEXT = "ouvrir le profil"
+LINK_PROFILE_TEXT = "profil"
 LINK_PLANNER = "Tournée"
 LINK_PLANNER_TEXT = "planifier"
+# Tooltips of the ranking's column headers on the page.
+COLUMN_HELP = {
+    "score": "Score de priorité de 0 à 100 : son calcul est détaillé au-dessus du tableau.",
+    "rural": (
+        "Commune rurale : niveaux 5 à 7 de la grille de densité de l'Insee (1 = grand centre "
+        "urbain, 7 = rural très dispersé)."
+    ),
+    "frr_class": (
+        "France Ruralités Revitalisation : FRR socle = zonage de base des communes rurales aidées "
+        "par l'État ; FRR+ = zonage renforcé ; Non classée = hors zonage."
+    ),
+    "qpv_count": "Nombre de quartiers prioritaires de la politique de la ville (QPV).",
+    "uncovered": "Voir la définition au-dessus du tableau.",
+}
+AGGREGATE_COLUMN_HELP = {
+    "rural": "Part des habitants non touchés (ou non couverts) qui vivent dans une commune rurale.",
+    "frr_class": "Classe FRR la plus fréquente parmi les communes du territoire.",
+}

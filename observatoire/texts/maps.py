@@ -120,7 +120,7 @@ MARKERS = {
     "rural": "Commune rurale (cercle vide)",
     "frr": "Commune FRR",
 }
-ACTORS_SWATCH_NOTE = "(cercles 1, 2, 3, ?)"
+ACTORS_SWATCH_NOTE = "(cercles 1, 2, 3 ; ? = cercle non renseigné)"
 REACH_CAPTION = (
     "Commune touchée : une activité de la période ({period}) a eu lieu à {radius} ou moins de "
     "sa mairie. QPV touché : une activité dans le quartier ou à 300 m au plus."

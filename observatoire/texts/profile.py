@@ -25,7 +25,9 @@ DENSITY_NOTE = (
     "Grille communale de densité de l'Insee, de 1 (le plus dense) à 7 ; les niveaux 5 à 7 sont "
     "ruraux."
 )
-RURAL_SHARE = "Part des habitants dans des communes rurales"
+# Card labels stay short: a metric's label is cut to one line at 1366 px (four cards).
+RURAL_SHARE = "Part rurale des habitants"
+RURAL_SHARE_HELP = "Part des habitants qui vivent dans une commune rurale."
 FRR = "Classe FRR"
 FRR_NOTE = (
     "France Ruralités Revitalisation : les communes rurales aidées par l'État ; « socle » est le "
@@ -64,7 +66,8 @@ WHERE = {
 }
 MONTH_COLUMNS = {"month": "Mois", "activities": "Activités", "audience": "Public"}
 AUDIENCE = "Public des 24 mois"
-TRAINED = "Personnes formées venant de ses structures (24 mois)"
+TRAINED = "Personnes formées"
+TRAINED_HELP = "Personnes formées en 24 mois venant des structures implantées dans le territoire."
 LAST_ACTIVITY = "Dernière activité"
 LAST_NONE = "aucune activité enregistrée"
 NEAREST_TITLE = "Acteurs les plus proches à contacter"

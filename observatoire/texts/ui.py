@@ -116,13 +116,20 @@ MAP_NO_WORKSPACE = (
 )
 MAP_EMPTY_TERRITORY = "Le territoire de cet espace de travail ne contient aucune commune."
 MAP_NO_ACTORS = "Aucun acteur dans cet espace : toutes les communes sont comptées non couvertes."
+# The legend's "seuils naturels de Jenks", in plain words.
+JENKS_NOTE = (
+    "Les classes de couleur suivent les seuils naturels de Jenks : les limites entre classes "
+    "sont placées là où les valeurs des territoires s'écartent le plus, pour que chaque classe "
+    "réunisse des territoires aux valeurs proches."
+)
 TERRITORY_CAPTION = (
     "Cliquez sur un département pour afficher ses communes. Les couches se règlent avec le "
-    "bouton en haut à droite de la carte. Le tableau sous la carte reprend les mêmes chiffres."
+    "bouton en haut à droite de la carte. Le tableau sous la carte reprend les mêmes chiffres. "
+    + JENKS_NOTE
 )
 DEPARTMENT_CAPTION = (
     "Cliquez sur une commune pour afficher sa fiche. Le tableau sous la carte reprend les "
-    "mêmes chiffres."
+    "mêmes chiffres. " + JENKS_NOTE
 )
 TERRITORY_SUMMARY = (
     "{territory} : {departments} départements, {communes} communes, {population} habitants ; "

@@ -59,10 +59,11 @@ def show(view: NetworksView) -> None:
     st.html(
         f'<img src="{_data_url(svg)}" alt="{html.escape(title)}" style="max-width:100%;max-height:640px">'
     )
-    items = [(view.colours[n.stem], n.name) for n in view.networks]
+    labels = view.labels()
+    items = [(view.colours[n.stem], labels[n.stem]) for n in view.networks]
     if any(len(s) > 1 for s in view.owners().values()):
         items.append((SHARED_COLOUR, texts.NETWORKS_SHARED))
-    missing = [n.name for n in view.networks if not view.departments[n.stem]]
+    missing = [labels[n.stem] for n in view.networks if not view.departments[n.stem]]
     legend = "".join(
         f'<span style="display:inline-block;width:1em;height:1em;background:{colour};'
         f'border:1px solid #4d4d4d;margin:0 .4em 0 1em;vertical-align:middle"></span>'

@@ -12,10 +12,12 @@ import logging
 import threading
 
 # Measured on the 2-core machine: each of these takes 0.2 to 2 s to import.
+# Never a module that declares a Streamlit component (streamlit_folium): Streamlit registers a
+# component only when it is declared inside a script run, so imported here first it would stay
+# unknown to the server for good, and every map iframe would get a 404 and stay hidden.
 HEAVY = (
     "altair",
     "folium",
-    "streamlit_folium",
     "observatoire.maps.coverage_map",
     "observatoire.maps.planner_map",
     "openpyxl",

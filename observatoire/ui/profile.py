@@ -83,10 +83,12 @@ def show(p: logic.Profile, viewer: Viewer) -> None:
         )
     else:
         cols[1].metric(
-            texts.RURAL_SHARE, formats.percent(p.rural_share, 0), help=texts.DENSITY_NOTE
+            texts.RURAL_SHARE,
+            formats.percent(p.rural_share, 0),
+            help=f"{texts.RURAL_SHARE_HELP} {texts.DENSITY_NOTE}",
         )
     cols[2].metric(texts.AUDIENCE, _count(p.audience, viewer))
-    cols[3].metric(texts.TRAINED, _count(p.people_trained, viewer))
+    cols[3].metric(texts.TRAINED, _count(p.people_trained, viewer), help=texts.TRAINED_HELP)
     last = formats.date(p.last_activity) if p.last_activity else texts.LAST_NONE
     st.markdown(f"**{texts.LAST_ACTIVITY}** : {last}")
     frr = ", ".join(

@@ -64,9 +64,16 @@ def _ranking(path: str, version, f: RankingFilters) -> tables.Ranking:
 
 @st.cache_resource(show_spinner=False, max_entries=32)
 def _display(path: str, version, f: RankingFilters):
-    """The French cells of a ranking and its links (35,000 national communes take seconds)."""
+    """The French cells of a ranking (35,000 national communes take seconds to format)."""
+    return tables.display_table(_ranking(path, version, f))
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _screen(path: str, version, f: RankingFilters, columns: tuple[str, ...]):
+    """Some French columns of a ranking with its links (35,000 links take 0.15 s a run)."""
     rank = _ranking(path, version, f)
-    return with_links(tables.display_table(rank), rank.table["code"], Path(path).stem, f.level)
+    table = _display(path, version, f)[list(columns)]
+    return with_links(table, rank.table["code"], Path(path).stem, f.level)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
@@ -122,8 +129,13 @@ def ranking(path: Path, filters: RankingFilters) -> tables.Ranking:
 
 
 def display_table(path: Path, filters: RankingFilters):
-    """``tables.display_table`` of :func:`ranking` with its links, cached per file version."""
+    """``tables.display_table`` of :func:`ranking`, cached per file version."""
     return _display(str(path), file_version(path), filters)
+
+
+def screen_table(path: Path, filters: RankingFilters, columns: tuple[str, ...]):
+    """``columns`` of :func:`display_table` with the links (:func:`with_links`), cached."""
+    return _screen(str(path), file_version(path), filters, columns)
 
 
 def tour(path: Path, filters: TourFilters):
@@ -143,7 +155,7 @@ def show_planner_map(path: Path, filters: TourFilters, leaflet_url: str, height:
 
 
 def with_links(frame, codes, workspace: str, level: str):
-    """The ranking with a link to each territory's profile and to the planner (first columns)."""
+    """The ranking with a link to each territory's profile (first) and to the planner (last)."""
     out = frame.copy()
     out.insert(
         0,
@@ -151,17 +163,17 @@ def with_links(frame, codes, workspace: str, level: str):
         [f"/territoire?{urlencode({'espace': workspace, 'code': c})}" for c in codes],
     )
     planner = f"/zones_blanches?{urlencode({'espace': workspace, 'echelle': level})}"
-    out.insert(1, texts.LINK_PLANNER, [f"{planner}#planificateur-de-tournee"] * len(out))
+    out[texts.LINK_PLANNER] = [f"{planner}#planificateur-de-tournee"] * len(out)
     return out
 
 
-def link_columns() -> dict:
+def link_columns(width="small") -> dict:
     """Column settings of the link columns."""
     return {
         texts.LINK_PROFILE: st.column_config.LinkColumn(
-            texts.LINK_PROFILE, display_text=texts.LINK_PROFILE_TEXT, width="small"
+            texts.LINK_PROFILE, display_text=texts.LINK_PROFILE_TEXT, width=width
         ),
         texts.LINK_PLANNER: st.column_config.LinkColumn(
-            texts.LINK_PLANNER, display_text=texts.LINK_PLANNER_TEXT, width="small"
+            texts.LINK_PLANNER, display_text=texts.LINK_PLANNER_TEXT, width=width
         ),
     }

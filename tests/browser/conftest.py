@@ -14,6 +14,7 @@ from urllib.parse import urlparse
 import pytest
 
 from observatoire.paths import ROOT
+from observatoire.replicas import terminate
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -97,13 +98,7 @@ class StreamlitServer:
 
     def stop(self) -> None:
         """Terminate the server we started (and only it)."""
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        terminate(self.proc)
 
     def fresh(self) -> StreamlitServer:
         """This server, restarted if a page has already been opened on it."""

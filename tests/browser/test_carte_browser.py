@@ -62,21 +62,28 @@ def payload(page) -> int:
 
 
 def click_at(page, lat: float, lon: float) -> None:
-    """A real mouse click on the map at a latitude and longitude (a box centre may be the sea)."""
+    """A real mouse click on the map at a latitude and longitude (a box centre may be the sea).
+
+    The point is measured until it stops moving: a map still being fitted to its frame would
+    take the click somewhere else.
+    """
     frame = page.locator(MAP_FRAME)
     frame.scroll_into_view_if_needed()
-    page.wait_for_timeout(500)  # let the page settle: the click must land where we measured
-    x, y = page.evaluate(
-        """([sel, lat, lon]) => {
-            const w = document.querySelector(sel).contentWindow;
-            const p = w.map.latLngToContainerPoint([lat, lon]);
-            const box = w.map.getContainer().getBoundingClientRect();
-            return [p.x + box.left, p.y + box.top];
-        }""",
-        [MAP_CSS, lat, lon],
-    )
-    box = frame.bounding_box()
-    page.mouse.click(box["x"] + x, box["y"] + y)
+    where = """([sel, lat, lon]) => {
+        const w = document.querySelector(sel).contentWindow;
+        const p = w.map.latLngToContainerPoint([lat, lon]);
+        const box = w.map.getContainer().getBoundingClientRect();
+        const outer = document.querySelector(sel).getBoundingClientRect();
+        return [p.x + box.left + outer.left, p.y + box.top + outer.top];
+    }"""
+    point = None
+    for _ in range(20):
+        page.wait_for_timeout(500)
+        now = page.evaluate(where, [MAP_CSS, lat, lon])
+        if now == point:
+            break
+        point = now
+    page.mouse.click(*point)
 
 
 def assert_clean(page):

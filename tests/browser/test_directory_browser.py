@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from observatoire.paths import ROOT
+from tests.browser.conftest import VIEWPORT, Visit
 
 pytestmark = pytest.mark.browser
 
@@ -46,11 +47,6 @@ def test_acteurs_near_a_place(visit):
     shot(page, "acteurs-pres-de.png")
 
 
-@pytest.mark.xfail(
-    reason="Known defect: on a server that already served other pages, the planner map's iframe "
-    "stays invisible (it renders on a fresh server); to be fixed with the planner work.",
-    strict=False,
-)
 def test_zones_blanches_ranking_and_planner_map(visit):
     page = visit.goto("/zones_blanches?espace=demo-occitanie&etapes=5")
     page.get_by_text("Territoires listés").wait_for(timeout=90_000)
@@ -59,12 +55,41 @@ def test_zones_blanches_ranking_and_planner_map(visit):
     shot(page, "zones-blanches.png")
     frame = page.frame_locator(MAP_FRAME)
     page.locator(MAP_FRAME).scroll_into_view_if_needed()
-    stops = frame.locator(".leaflet-marker-icon")
+    stops = frame.locator(".leaflet-marker-icon.obs-stop")
     stops.first.wait_for(timeout=60_000)
     assert stops.count() == 5
+    # Each radius circle stays visible: its centre (the stop) is not under a number tag.
+    circles = frame.locator("path.obs-stop-radius")
+    assert circles.count() == 5
+    tags = [stops.nth(i).bounding_box() for i in range(5)]
+    for i in range(5):
+        box = circles.nth(i).bounding_box()
+        assert box["width"] > 10
+        x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+        assert not any(
+            t["x"] <= x <= t["x"] + t["width"] and t["y"] <= y <= t["y"] + t["height"] for t in tags
+        )
     page.wait_for_timeout(500)
     shot(page, "zones-blanches-tournee.png")
     assert visit.external_requests() == []
+
+
+def test_planner_map_after_a_page_without_map(chromium, start_server):
+    """A new server whose first page has no map still serves the map component later on."""
+    srv = start_server({})
+    visit = Visit(chromium.new_context(viewport=VIEWPORT, locale="fr-FR"), srv)
+    try:
+        page = visit.goto("/acteurs?espace=demo-occitanie")
+        page.get_by_text("acteur(s) correspondent aux critères").first.wait_for(timeout=60_000)
+        page.wait_for_timeout(3000)  # the background imports of the first page run meanwhile
+        page = visit.goto("/zones_blanches?espace=demo-occitanie&etapes=3")
+        page.get_by_text("Territoires listés").wait_for(timeout=90_000)
+        page.locator(MAP_FRAME).scroll_into_view_if_needed(timeout=60_000)
+        stops = page.frame_locator(MAP_FRAME).locator(".leaflet-marker-icon.obs-stop")
+        stops.first.wait_for(timeout=60_000)
+        assert stops.count() == 3
+    finally:
+        visit.context.close()
 
 
 @pytest.mark.parametrize("espace", ["demo-occitanie", "demo-hauts-de-france"])

@@ -69,13 +69,13 @@ def test_first_click_on_a_commune_opens_its_panel_then_its_profile(visit):
     click_at(page, *AMIENS)
     wait_for_map(page, 771)
     assert "departement=80" in page.url
-    page.wait_for_timeout(1500)
     click_at(page, *AMIENS)
     page.get_by_text("Fiche de la commune : Amiens (80021)").wait_for(timeout=60_000)
-    # The panel links to the territory profile.
+    # The panel links to the territory profile, in the same tab.
     page.get_by_text("Profil complet de Amiens (80021)").click()
-    page.get_by_text("Commune : Amiens (80021)").wait_for(timeout=60_000)
-    assert "/territoire" in page.url and "code=80021" in page.url
+    page.wait_for_url("**/territoire?*", timeout=60_000)
+    assert "code=80021" in page.url
+    page.get_by_text("Commune : Amiens (80021)", exact=True).wait_for(timeout=60_000)
     page.get_by_text("Acteurs les plus proches à contacter").wait_for(timeout=30_000)
     assert page.locator('[data-testid="stException"]').count() == 0
 

@@ -14,6 +14,8 @@ import duckdb
 import pytest
 from openpyxl import Workbook
 
+from .hostile import write_ods_content
+
 
 @pytest.fixture(scope="session")
 def resolver(reference_path):
@@ -121,20 +123,7 @@ def write_ods(path: Path, sheets: dict[str, list[list]]) -> Path:
         f"<office:body><office:spreadsheet>{tables}</office:spreadsheet></office:body>"
         "</office:document-content>"
     )
-    manifest = (
-        '<?xml version="1.0" encoding="UTF-8"?>'
-        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
-        'manifest:version="1.2">'
-        '<manifest:file-entry manifest:full-path="/" '
-        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-        "</manifest:manifest>"
-    )
-    with zipfile.ZipFile(path, "w") as z:
-        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-        z.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
-        z.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
-    return path
+    return write_ods_content(path, content)
 
 
 def write_csv(path: Path, rows: list[list], encoding="utf-8", delimiter=";") -> Path:
