@@ -16,6 +16,7 @@ with ctx.guard():
     widgets.sessions(data)
     widgets.trends(data)
     widgets.departments(data)
+    widgets.evaluation(data)
     widgets.note(ctx, data)
     widgets.freeze(ctx, con, data)
     widgets.exports(ctx, data)

@@ -1,6 +1,7 @@
 -- Before/after progression per dimension of the questionnaires answered in the period
 -- (dated as kpi_evaluation): respondents, mean scores, people whose score rose. Aggregates only.
--- Parameters: $start, $end (DATE, inclusive), $programme (VARCHAR, NULL = every programme).
+-- Parameters: $start, $end (DATE, inclusive), $programme (VARCHAR, NULL = every programme),
+-- $department (VARCHAR, NULL = every department: else answers of people of that department).
 WITH answers AS (
     SELECT e.*
     FROM evaluations e
@@ -8,6 +9,8 @@ WITH answers AS (
     WHERE e.type = 'questionnaire'
       AND coalesce(e.date, s.start_date) BETWEEN $start AND $end
       AND ($programme IS NULL OR e.programme = $programme OR s.programme = $programme)
+      AND ($department IS NULL OR e.person_id IN
+           (SELECT person_id FROM people WHERE department_code = $department))
       AND e.score_before IS NOT NULL AND e.score_after IS NOT NULL
 )
 SELECT

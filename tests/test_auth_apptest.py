@@ -15,6 +15,7 @@ from observatoire import signin, users
 from observatoire.paths import ROOT
 from observatoire.privacy.roles import may_open
 from observatoire.ui import registry
+from tests.apptest import sign_in
 
 CARTE = str(ROOT / "pages" / "carte.py")
 TIMEOUT = 60
@@ -45,12 +46,6 @@ def failures(login: str, address: str = signin.LOCAL_ADDRESS) -> float:
     import time
 
     return signin.Attempts().wait(login, address, time.time())
-
-
-def sign_in(at: AppTest, login: str, password: str) -> AppTest:
-    at.sidebar.text_input(key="auth_login").input(login)
-    at.sidebar.text_input(key="auth_password").input(password)
-    return at.sidebar.button(key="auth_submit").click().run()
 
 
 def test_frame_check():

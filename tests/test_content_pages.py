@@ -47,8 +47,13 @@ def cards(at: AppTest) -> dict[str, str]:
 def assert_cards(at, espace, period, ids):
     values = compute_kpis(con(espace), period, None, only=ids)
     shown = cards(at)
+    captions = " ".join(c.value for c in at.caption)
     for kpi_id in ids:
-        assert shown[BY_ID[kpi_id].label] == kpi_value(kpi_id, values[kpi_id]), kpi_id
+        label = BY_ID[kpi_id].label
+        if values[kpi_id] == 0:  # no empty card: named in the "nothing recorded" sentence
+            assert label not in shown and label.lower() in captions, kpi_id
+        else:
+            assert shown[label] == kpi_value(kpi_id, values[kpi_id]), kpi_id
 
 
 def frame_with(at, column):
@@ -107,7 +112,8 @@ def test_evaluation_hdf_2023():
     assert cards(at)[BY_ID["evaluation_interviews"].label] == "45"
     table = frame_with(at, texts.DIMENSION)
     expected = views.progression(con(HDF), as_period("2023"), None)
-    assert table.equals(expected)
+    assert table.equals(views.progression_shown(expected))
+    assert table[texts.AFTER].tolist() == ["6,4", "5,5", "5,5"]  # French decimals
     assert len(at.get("vega_lite_chart")) >= 1  # the chart with its table
     # No person identifier anywhere on the page.
     assert all("person_id" not in d.value.columns for d in at.dataframe)
@@ -135,3 +141,77 @@ def test_tours_on_the_actions_page():
     stops = frame_with(at, texts.TOUR)
     assert len(stops) == compute_kpis(con(OCC), "2017")["tour_stops"] == 8
     assert set(stops[texts.TOUR]) == {"Le Propulseur"}
+
+
+def test_tour_map_has_the_40_propulseur_stops_numbered_with_popups():
+    from observatoire.maps.tour_map import tour_map
+    from observatoire.privacy import Viewer
+    from observatoire.ui.content import _visitor_labels
+
+    rows = views.tour_rows(con(OCC), as_period("2016..2018"), None, None)
+    table = views.tour_stops(rows)
+    assert rows["stop"].tolist() == list(range(1, 41))  # 40 towns, one stop each
+    public = _visitor_labels(Viewer("public"), table)
+    staff = _visitor_labels(Viewer("coordination"), table)
+    # Nîmes, 18 January 2018: 2,149 visitors, rounded to 5 for the public as in the table.
+    nimes = rows.index[rows["start_date"].astype(str) == "2018-01-08"][0]
+    assert (staff[nimes], public[nimes]) == ("2\u202f149", "2\u202f150")
+    page = tour_map(rows, public, [], stop_color="#000", outline="#000", background="#fff")
+    rendered = page.get_root().render()
+    assert rendered.count("obs-stop") == 40
+    assert "Étape 17 · Le Propulseur" in rendered and "2\u202f150 visiteurs" in rendered
+    assert "cdn" not in rendered.lower()  # Leaflet is served by the app
+
+
+def test_tours_follow_the_department_filter():
+    at = run("actions", espace=OCC, periode="2016..2018", departement="30")
+    assert not at.exception and not at.error
+    stops = frame_with(at, texts.TOUR)
+    assert set(stops[texts.DEPARTMENT]) == {"30"} and len(stops) == 4
+    # Numbers are the stops' places in the whole tour, not in the filtered list.
+    assert stops[texts.STOP].tolist() == [17, 18, 31, 32]
+
+
+def test_evaluation_follows_the_department_and_says_surveys_are_programme_wide():
+    at = run("evaluation", espace=HDF, periode="2023", departement="80")
+    assert not at.exception and not at.error
+    shown = cards(at)
+    somme = compute_kpis(con(HDF), "2023", department="80")
+    assert shown[BY_ID["evaluation_responses"].label] == str(somme["evaluation_responses"])
+    assert somme["evaluation_responses"] < compute_kpis(con(HDF), "2023")["evaluation_responses"]
+    # The survey of 114 respondents has no place: the whole programme's figure, said plainly.
+    assert shown[BY_ID["survey_respondents"].label] == "114"
+    assert shown[BY_ID["evaluation_framing_meetings"].label] == "3"
+    assert texts.SURVEYS_WHOLE in [c.value for c in at.caption]
+    table = frame_with(at, texts.DIMENSION)
+    expected = views.progression(con(HDF), as_period("2023"), None, department="80")
+    assert table.equals(views.progression_shown(expected))
+
+
+def test_groups_and_resources_follow_the_department():
+    at = run("reseau", espace=HDF, periode="2024", departement="80")
+    assert not at.exception and not at.error
+    groups = frame_with(at, texts.TODO)
+    somme = views.groups(con(HDF), as_period("2024"), None, "80")
+    assert groups[texts.PEOPLE].tolist() == somme[texts.PEOPLE].tolist()
+    assert groups[texts.PEOPLE].iloc[0] < 33  # the July 2024 group of 33, Somme members only
+    assert texts.GROUPS_IN_DEPARTMENT in [c.value for c in at.caption]
+    at = run("ressources", espace=OCC, periode="2017", departement="31")
+    months = frame_with(at, texts.RESOURCE_TYPES["portrait"])
+    assert (
+        months[texts.RESOURCE_TYPES["portrait"]].sum()
+        == compute_kpis(con(OCC), "2017", department="31")["resources_portraits"]
+    )
+    at = run("programme", espace=OCC, periode="2017", departement="31")
+    assert texts.WHOLE_PROGRAMME in [i.value for i in at.info]
+
+
+def test_zero_cards_are_named_not_shown():
+    """Occitanie has no expert nor initiative: one sentence, not seven cards at 0."""
+    at = run("reseau", espace=OCC, periode="2018")
+    assert not at.exception and not at.error
+    shown = cards(at)
+    assert "0" not in shown.values()
+    assert shown[BY_ID["group_members"].label] == "84"  # "more than 80"
+    sentence = next(c.value for c in at.caption if c.value.startswith("Aucun enregistrement"))
+    assert BY_ID["initiatives_total"].label.lower() in sentence

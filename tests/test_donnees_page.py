@@ -18,6 +18,7 @@ from observatoire.importing import UnreadableFile
 from observatoire.importing import session as imports
 from observatoire.paths import ROOT, data_dir
 from observatoire.ui import registry
+from tests.apptest import sign_in
 
 TIMEOUT = 60
 HDF = "demo-hauts-de-france"
@@ -396,9 +397,7 @@ def signed_in(login: str, password: str) -> AppTest:
     at = AppTest.from_file(PAGE, default_timeout=TIMEOUT)
     at.query_params["espace"] = HDF
     at.run()
-    at.sidebar.text_input(key="auth_login").input(login)
-    at.sidebar.text_input(key="auth_password").input(password)
-    return at.sidebar.button(key="auth_submit").click().run()
+    return sign_in(at, login, password)
 
 
 def shown_quality_equals_module(at: AppTest) -> None:

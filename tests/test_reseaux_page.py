@@ -13,6 +13,7 @@ from observatoire import theme, users
 from observatoire.kpis import KPIS, compute_kpis, kpi_value
 from observatoire.paths import ROOT, data_dir
 from observatoire.workspace import connect
+from tests.apptest import open_page
 
 PAGE = str(ROOT / "pages" / "reseaux.py")
 TIMEOUT = 120
@@ -38,16 +39,7 @@ def site(tmp_path, monkeypatch, reference_path, hdf_source):
 
 def open_as(login: str | None, password: str = "", **params) -> AppTest:
     """Run the page with URL parameters, signed in as ``login`` (None = signed out)."""
-    at = AppTest.from_file(PAGE, default_timeout=TIMEOUT)
-    for name, value in {"espace": HDF, **params}.items():
-        at.query_params[name] = value
-    at.run()
-    if login:
-        at.sidebar.text_input(key="auth_login").input(login)
-        at.sidebar.text_input(key="auth_password").input(password)
-        at = at.sidebar.button(key="auth_submit").click().run()
-    assert not at.exception, at.exception
-    return at
+    return open_page(PAGE, {"espace": HDF, **params}, login, password, TIMEOUT)
 
 
 def values(path, period: str) -> dict:

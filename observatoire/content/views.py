@@ -140,10 +140,16 @@ def directory_table(roles: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def groups(con, period: Period, programme) -> pd.DataFrame:
-    """Groups active in the period with their members and to-do lists, French columns."""
+def groups(con, period: Period, programme, department=None) -> pd.DataFrame:
+    """Groups active in the period with their members (of ``department`` when given) and
+    to-do lists, French columns."""
     found = db.frame(
-        con, "content_groups", start=period.start, end=period.end, programme=programme or None
+        con,
+        "content_groups",
+        start=period.start,
+        end=period.end,
+        programme=programme or None,
+        department=department or None,
     )
     return pd.DataFrame(
         {
@@ -161,7 +167,9 @@ def _day(value) -> str:
     return formats.date(value) if pd.notna(value) else ""
 
 
-def progression(con, period: Period, programme, k: int | None = None) -> pd.DataFrame:
+def progression(
+    con, period: Period, programme, k: int | None = None, department=None
+) -> pd.DataFrame:
     """Mean scores before and after per dimension; with ``k``, dimensions answered by fewer
     than ``k`` people lose their means and counts (a mean of one person is their answer)."""
     found = db.frame(
@@ -170,6 +178,7 @@ def progression(con, period: Period, programme, k: int | None = None) -> pd.Data
         start=period.start,
         end=period.end,
         programme=programme or None,
+        department=department or None,
     )
     table = pd.DataFrame(
         {
@@ -186,6 +195,12 @@ def progression(con, period: Period, programme, k: int | None = None) -> pd.Data
     return table
 
 
+def progression_shown(table: pd.DataFrame) -> pd.DataFrame:
+    """The progression table as read: means with one French decimal (``6,5``)."""
+    means = {c: table[c].map(lambda v: formats.number(v, 1)) for c in (texts.BEFORE, texts.AFTER)}
+    return table.assign(**means)
+
+
 def progression_long(table: pd.DataFrame) -> pd.DataFrame:
     """The progression table in long form for a grouped chart: dimension, moment, score."""
     return table.melt(
@@ -193,7 +208,7 @@ def progression_long(table: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def resources_by_month(con, period: Period, programme) -> pd.DataFrame:
+def resources_by_month(con, period: Period, programme, department=None) -> pd.DataFrame:
     """Resources per month of the period (rows) and French type (columns)."""
     found = db.frame(
         con,
@@ -201,6 +216,7 @@ def resources_by_month(con, period: Period, programme) -> pd.DataFrame:
         start=period.start,
         end=period.end,
         programme=programme or None,
+        department=department or None,
     )
     months = [m.key for m in period.months()]
     if found.empty:
@@ -212,9 +228,9 @@ def resources_by_month(con, period: Period, programme) -> pd.DataFrame:
     return wide.reset_index().rename(columns={"index": "month"})
 
 
-def tour_stops(con, period: Period, programme, department) -> pd.DataFrame:
-    """The tours' stops of the period, French columns, in date order."""
-    found = db.frame(
+def tour_rows(con, period: Period, programme, department) -> pd.DataFrame:
+    """The tours' stops of the period as stored, in date order, numbered within their tour."""
+    return db.frame(
         con,
         "content_tour_stops",
         start=period.start,
@@ -222,14 +238,19 @@ def tour_stops(con, period: Period, programme, department) -> pd.DataFrame:
         programme=programme or None,
         department=department or None,
     )
+
+
+def tour_stops(rows: pd.DataFrame) -> pd.DataFrame:
+    """The stops of ``tour_rows`` with French columns."""
     return pd.DataFrame(
         {
-            texts.TOUR: found["tour"],
-            texts.COMMUNE: found["commune"],
-            texts.DEPARTMENT: found["department_code"],
-            texts.START: found["start_date"].map(_day),
-            texts.END: found["end_date"].map(_day),
-            texts.DAYS: found["days"].astype(int),
-            texts.VISITORS: found["visitors"].astype("Int64"),
+            texts.TOUR: rows["tour"],
+            texts.STOP: rows["stop"].astype(int),
+            texts.COMMUNE: rows["commune"],
+            texts.DEPARTMENT: rows["department_code"],
+            texts.START: rows["start_date"].map(_day),
+            texts.END: rows["end_date"].map(_day),
+            texts.DAYS: rows["days"].astype(int),
+            texts.VISITORS: rows["visitors"].astype("Int64"),
         }
     )

@@ -676,6 +676,9 @@ def _targets() -> list[dict]:
             "training_days": 9,
             "training_participants": 45,
             "actions_total": 4,
+            # One phone interview per person of the initial trainings; 3 framing meetings.
+            "evaluation_interviews": 45,
+            "evaluation_framing_meetings": 3,
         },
         "2024": {
             "training_sessions": 2,
@@ -683,6 +686,8 @@ def _targets() -> list[dict]:
             "webinar_participants": 60,
             "experiments_total": 20,
             "training_participants": 30,
+            # The professionals involved by July 2024 (33 counted).
+            "group_members": 30,
         },
     }
     rows = [

@@ -382,6 +382,8 @@ def _targets() -> list[dict]:
             "training_sessions": 2,
             "training_participants": 30,
             "communes_reached": 120,
+            # "3 catalogues in progress" (2017 review).
+            "resources_catalogues": 3,
         },
         "2018": {
             "actors_total": 1600,
@@ -389,6 +391,10 @@ def _targets() -> list[dict]:
             "training_sessions": 4,
             "communes_reached": 150,
             "experiments_total": 8,
+            # The Propulseur's 40 towns over 2016-2018: the 24 not yet visited by 2018.
+            "tour_stops": 24,
+            # "More than 80 people registered" in the working groups.
+            "group_members": 80,
         },
     }
     return [

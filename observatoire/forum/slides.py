@@ -15,6 +15,7 @@ import pandas as pd
 
 from observatoire import db, formats, theme
 from observatoire.activities import common, experiments
+from observatoire.content import views as content
 from observatoire.coverage import DEFAULT_RADIUS_KM, inputs
 from observatoire.coverage.layers import reach_layers
 from observatoire.forum.svgmap import Disc, svg_map
@@ -32,6 +33,7 @@ from observatoire.privacy.suppression import (
     style,
 )
 from observatoire.texts import activities as activity_texts
+from observatoire.texts import content as content_texts
 from observatoire.texts import forum as texts
 from observatoire.texts import privacy as privacy_texts
 from observatoire.workspace.territory import territory_departments
@@ -102,6 +104,16 @@ EXPERIMENTS = _labelled(
     "experiments_active",
     "experiments_completed",
     "experiments_planned",
+)
+TOURS = _labelled("tour_stops", "tour_days", "tour_visitors")
+RESOURCES = _labelled("resources_total", "resources_portraits", "resources_catalogues")
+MEETINGS = _labelled(
+    "meetings_total",
+    "meetings_structures",
+    "experts_total",
+    "initiatives_total",
+    "groups_total",
+    "group_members",
 )
 SHARED_OF_PARTICIPANTS = (
     "training_participants_women",
@@ -354,6 +366,106 @@ def _hidden(text: object) -> bool:
     return value.startswith("<") or value == privacy_texts.SECRET
 
 
+def told(figures: list[Figure], k: int | None = None) -> tuple[list[Figure], list[str]]:
+    """Figures worth projecting, and a sentence for each hidden one (zeros are left out)."""
+    k = resolve_k(k)
+    shown, lines = [], []
+    for figure in figures:
+        if figure.style == STYLE_SUPPRESSED:
+            lines.append(texts.FIGURE_HIDDEN.format(label=figure.label, k=formats.number(k)))
+        elif figure.style != STYLE_ZERO:
+            shown.append(figure)
+    return shown, lines
+
+
+def tour_slide(con, ref, period: Period, label: str, k: int | None = None) -> Slide:
+    """The tours: stops, towns, days and visitors, and the stops on a map of the territory."""
+    k = resolve_k(k)
+    rows = content.tour_rows(con, period, None, None)
+    values = compute_kpis(con, period, only=list(TOURS))
+    towns = {"tour_towns": rows["commune_code"].nunique()}
+    cell = suppress_kpis(towns, k=k, parts={})["tour_towns"]
+    figures = public_figures(values, TOURS, k)
+    figures.insert(1, Figure(cell.label, texts.TOUR_TOWNS, cell.style))
+    shown, lines = told(figures, k)
+    names = sorted(set(rows["tour"].dropna()))
+    panels: tuple[Panel, ...] = ()
+    placed = rows.dropna(subset=["lon", "lat"])
+    if not placed.empty and shown:
+        departments = territory_departments(con)
+        shapes = [
+            r["shape"]
+            for r in db.rows(ref, "department_shapes", region=None)
+            if r["code"] in departments
+        ]
+        # Disc areas follow each stop's published (rounded) visitors; small or unknown: a ring.
+        discs = [
+            Disc(
+                float(r.lon),
+                float(r.lat),
+                round_to_k(int(r.visitors), k) if pd.notna(r.visitors) else 0,
+                pd.isna(r.visitors) or int(r.visitors) < k,
+            )
+            for r in placed.itertuples()
+        ]
+        alt = texts.TOUR_ALT.format(
+            tours=", ".join(names), stops=public_label(len(placed), k), period=label
+        )
+        panels = (
+            Panel(
+                texts.TOUR_MAP,
+                svg_map(shapes, discs, theme.MAP_HIGHLIGHT, texts.TOUR_MAP),
+                alt,
+                ((theme.MAP_HIGHLIGHT, texts.TOUR_SIZE),),
+            ),
+        )
+    subtitle = texts.TOUR_SUBTITLE.format(tours=", ".join(names), period=label)
+    return Slide(
+        "tournees",
+        texts.TOUR_TITLE,
+        subtitle,
+        tuple(shown),
+        panels=panels,
+        lines=tuple(lines),
+    )
+
+
+def resources_slide(con, period: Period, label: str, k: int | None = None) -> Slide:
+    """Resources: portraits, catalogues, radio programmes and the rest, hidden ones in words."""
+    values = compute_kpis(con, period, only=list(RESOURCES))
+    monthly = content.resources_by_month(con, period, None)
+    radio = content_texts.RESOURCE_TYPES["emission_radio"]
+    count = int(monthly[radio].sum()) if radio in monthly.columns else 0
+    cell = suppress_kpis({"radio": count}, k=k, parts={})["radio"]
+    figures = [*public_figures(values, RESOURCES, k), Figure(cell.label, radio, cell.style)]
+    shown, lines = told(figures, k)
+    return Slide(
+        "ressources",
+        texts.RESOURCES_TITLE,
+        texts.RESOURCES_SUBTITLE.format(period=label),
+        tuple(shown),
+        lines=tuple(lines),
+    )
+
+
+def meetings_slide(con, period: Period, label: str, k: int | None = None) -> Slide:
+    """The network at work: meetings, structures met, experts, initiatives, groups, sectors."""
+    values = compute_kpis(con, period, only=list(MEETINGS))
+    shown, lines = told(public_figures(values, MEETINGS, k), k)
+    roles = content.directory(con, period, None, None)
+    sectors = sorted(set(roles.loc[roles["role"] == "partenaire", "sector"].dropna()))
+    if sectors:
+        # Sector names only: how many partners each has would be a small count.
+        lines.insert(0, texts.PARTNER_SECTORS.format(sectors=", ".join(sectors)))
+    return Slide(
+        "rencontres",
+        texts.MEETINGS_TITLE,
+        texts.MEETINGS_SUBTITLE.format(period=label),
+        tuple(shown),
+        lines=tuple(lines),
+    )
+
+
 def closing_slide(ref, name: str, demo: bool, end: dt.date, k: int | None = None) -> Slide:
     """The data's date, the network, the privacy rule and the territory sources, in plain words."""
     k = resolve_k(k)
@@ -411,7 +523,7 @@ def _footnote(values: list[str], k: int, rounded: bool = False) -> str:
 
 
 def slides(con, ref, name: str, demo: bool, k: int | None = None) -> list[Slide]:
-    """The forum slides of a workspace, in order: those with something to show (at most six)."""
+    """The forum slides of a workspace, in order: those with something to show."""
     period, label = span(con)
     # Map and reach: the 12 months up to the latest action or session, as on the page carte.
     end = inputs.reference_date(con)
@@ -421,6 +533,9 @@ def slides(con, ref, name: str, demo: bool, k: int | None = None) -> list[Slide]
         reach_slide(con, end, k),
         trainings_slide(con, period, label, k),
         experiments_slide(con, period, label, k),
+        tour_slide(con, ref, period, label, k),
+        resources_slide(con, period, label, k),
+        meetings_slide(con, period, label, k),
         closing_slide(ref, name, demo, end, k),
     ]
     return [s for s in (presentable(slide, k) for slide in deck) if s is not None]

@@ -7,6 +7,7 @@ import pandas as pd
 from observatoire import formats
 from observatoire.kpis import kpi_value
 from observatoire.review.monthly import Review, decimals, target_text
+from observatoire.texts import content as content_texts
 from observatoire.texts import reports as texts
 from observatoire.texts import review as review_texts
 
@@ -101,6 +102,29 @@ def comparison(review: Review) -> pd.DataFrame | None:
         columns=list(review_texts.COMPARISON_COLUMNS),
     )
     return out.rename(columns=review_texts.COMPARISON_COLUMNS)
+
+
+def progression(review: Review) -> pd.DataFrame | None:
+    """Mean scores before and after per dimension, formatted; None when nobody answered."""
+    table = review.progression
+    if table.empty:
+        return None
+    out = table.copy()
+    for column in (content_texts.RESPONDENTS, content_texts.PROGRESSING):
+        out[column] = out[column].map(formats.number)
+    for column in (content_texts.BEFORE, content_texts.AFTER):
+        out[column] = out[column].map(lambda v: formats.number(v, 1))
+    return out
+
+
+def progression_line(review: Review) -> str:
+    """The share of people progressing and the respondents, or that nobody answered."""
+    if review.progression.empty or review.progressing_share is None:
+        return texts.EVALUATION_NONE
+    return texts.EVALUATION_SHARE.format(
+        share=formats.percent(review.progressing_share),
+        respondents=formats.number(review.respondents),
+    )
 
 
 def note_text(review: Review) -> str:

@@ -51,6 +51,12 @@ def _table(frame: pd.DataFrame, numeric: set[str] = frozenset(), highlight=None)
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
+def _progression(review: Review) -> list[str]:
+    """The progression table, when someone answered."""
+    table = content.progression(review)
+    return [] if table is None else [_table(table, set(table.columns[1:]))]
+
+
 def build_html(review: Review, *, demo: bool = False, chart_svg: str | None = None) -> str:
     """The report as one HTML document (charts inlined as SVG)."""
     f = review.filters
@@ -92,6 +98,9 @@ def build_html(review: Review, *, demo: bool = False, chart_svg: str | None = No
         _table(charts.trend_table(review.trends)),
         f"<h2>{html.escape(texts.DEPARTMENTS)}</h2>",
         _table(departments, numeric_departments),
+        f"<h2>{html.escape(texts.EVALUATION)}</h2>",
+        f"<p>{html.escape(content.progression_line(review))}</p>",
+        *_progression(review),
         f"<h2>{html.escape(texts.NOTES)}</h2>",
         f'<div class="note">{html.escape(content.note_text(review))}</div>',
         f"<p>{html.escape(content.frozen_line(review))}</p>",

@@ -133,6 +133,13 @@ def build_pdf(review: Review, *, demo: bool = False, chart_png: bytes | None = N
         pdf, content.departments(review), widths=(12, 38, 22, 28, 28, 22, 30), right=(2, 3, 4, 5, 6)
     )
 
+    _heading(pdf, texts.EVALUATION)
+    pdf.multi_cell(0, 5, content.progression_line(review), new_x="LMARGIN", new_y="NEXT")
+    progression = content.progression(review)
+    if progression is not None:
+        pdf.ln(1)
+        _table(pdf, progression, widths=(70, 27, 27, 27, 29), right=(1, 2, 3, 4))
+
     _heading(pdf, texts.NOTES)
     pdf.multi_cell(0, 5, content.note_text(review), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)

@@ -127,6 +127,15 @@ def build_xlsx(review: Review) -> bytes:
         [content.review_texts.DEPARTMENT_COLUMNS.get(c, c) for c in departments.columns],
         ([_number(v) for v in row] for row in departments.itertuples(index=False)),
     )
+    _sheet(
+        book,
+        texts.SHEET_EVALUATION,
+        list(review.progression.columns) or [texts.EVALUATION],
+        [
+            *([_number(v) for v in row] for row in review.progression.itertuples(index=False)),
+            [content.progression_line(review)],
+        ],
+    )
     if review.comparison is not None:
         _sheet(
             book,

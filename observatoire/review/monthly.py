@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from observatoire import db, formats
+from observatoire.content import views as content_views
 from observatoire.kpis import (
     BY_ID,
     Period,
@@ -43,6 +44,7 @@ CARDS = [
 ]
 TRENDS = ["training_sessions", "training_participants", "actions_total", "actions_audience"]
 TREND_MONTHS = 12  # the trends' months at least: more when the period is longer
+EVALUATION_IDS = ["evaluation_people_progressing_share", "evaluation_responses"]
 TREND_COLUMNS = ["month", "kpi_id", "label", "value", "target"]
 
 Value = int | float | None
@@ -149,6 +151,11 @@ class Review:
     sessions: pd.DataFrame = field(default_factory=pd.DataFrame)  # the period's, then compared's
     comparison: pd.DataFrame | None = None
     departments_before: pd.DataFrame | None = None  # the comparison period's, for "what changed"
+    # The evaluation's before/after means per dimension (content.views.progression), and the
+    # share of respondents progressing with their number (KPIs), over the period.
+    progression: pd.DataFrame = field(default_factory=pd.DataFrame)
+    progressing_share: float | None = None
+    respondents: int = 0
 
     @property
     def values(self) -> dict[str, Value]:
@@ -308,6 +315,10 @@ def review(
         sessions=sessions(con, period, programme, department, compared),
         snapshot=snapshots.read(con, period.key, programme, department) if monthly else None,
     )
+    built.progression = content_views.progression(con, period, programme, department=department)
+    evaluated = compute_kpis(con, period, programme, EVALUATION_IDS, department)
+    built.progressing_share = evaluated["evaluation_people_progressing_share"]
+    built.respondents = int(evaluated["evaluation_responses"] or 0)
     if built.snapshot is not None:
         built.comparison = snapshots.compare(built.snapshot, built.values)
     return built

@@ -95,8 +95,8 @@ LABELS = {
     "meetings_total": "Rencontres",
     "meetings_experts": "Rencontres d'experts et d'initiatives",
     "meetings_structures": "Structures rencontrées",
-    "meetings_structures_in_region": "Structures rencontrées dans la région",
-    "meetings_structures_outside": "Structures rencontrées hors de la région",
+    "meetings_structures_in_region": "Structures rencontrées en région",
+    "meetings_structures_outside": "Structures rencontrées hors région",
     "evaluation_framing_meetings": "Réunions de cadrage de l'évaluation",
     "experts_total": "Experts et structures ressources",
     "initiatives_total": "Initiatives inspirantes",
@@ -109,7 +109,7 @@ LABELS = {
     "resources_total": "Ressources produites",
     "resources_portraits": "Portraits",
     "resources_catalogues": "Catalogues",
-    "evaluation_responses": "Répondant·e·s aux questionnaires d'évaluation",
+    "evaluation_responses": "Répondant·e·s aux questionnaires",
     "evaluation_interviews": "Entretiens d'évaluation",
     "evaluation_people_progressing_share": "Part des répondant·e·s en progression",
     "surveys_total": "Enquêtes",
@@ -324,6 +324,34 @@ RESOURCES = "Ressources"
 NO_RESOURCE = "Aucune ressource datée dans la période."
 TOURS_TITLE = "Tournées : étapes de la période"
 TOUR = "Tournée"
+AT_ZERO = "Aucun enregistrement sur la période pour : {labels}."
+NOT_DESCRIBED = "Non renseignées pour ce programme : {labels}."
+WHOLE_PROGRAMME = (
+    "Missions, orientations, phases et avancement face aux objectifs valent pour tout le "
+    "programme : le filtre de département ne s'y applique pas."
+)
+SURVEYS_WHOLE = (
+    "Réunions de cadrage, enquêtes et leurs répondant·e·s : chiffres de tout le programme, "
+    "quel que soit le département choisi."
+)
+GROUPS_IN_DEPARTMENT = (
+    "Tous les groupes sont listés (un groupe n'a pas de lieu) ; « Personnes » ne compte que "
+    "leurs membres qui travaillent dans le département choisi."
+)
+STOP = "Étape"
+TOUR_MAP = "Les étapes sur la carte"
+TOUR_MAP_CAPTION = (
+    "Chaque numéro est une étape, dans l'ordre des dates ; cliquez sur un numéro pour sa "
+    "commune, ses dates et ses visiteurs."
+)
+TOUR_MAP_UNPLACED = "{count} étape(s) sans coordonnées ne figurent pas sur la carte."
+TOUR_POPUP_TITLE = "Étape {stop} · {tour}"
+TOUR_POPUP_PLACE = "{commune} ({department})"
+TOUR_POPUP_DATES = "du {start} au {end} ({days} jours)"
+TOUR_POPUP_DAY = "le {start}"
+TOUR_POPUP_VISITORS = "{visitors} visiteurs"
+TOUR_POPUP_NO_VISITORS = "visiteurs non comptés"
+TOUR_TOOLTIP = "Étape {stop} : {commune}"
 DAYS = "Jours"
 VISITORS = "Visiteurs"
 DEPARTMENT = "Département"

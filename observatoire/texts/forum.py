@@ -67,6 +67,26 @@ BY_THEME = "Par thème"
 NO_EXPERIMENT = "Aucune expérimentation enregistrée."
 THEMES_HIDDEN = "Chaque thème compte moins de {k} expérimentations : le détail n'est pas affiché."
 
+# Tours.
+TOUR_TITLE = "Une exposition sur les routes du territoire"
+TOUR_SUBTITLE = "{tours} · {period}"
+TOUR_TOWNS = "Villes étapes"
+TOUR_MAP = "Les étapes"
+TOUR_SIZE = "surface du disque proportionnelle aux visiteurs de l'étape"
+TOUR_ALT = "Carte des étapes de {tours} {period} : {stops} étapes."
+
+# Resources and communication.
+RESOURCES_TITLE = "La science racontée"
+RESOURCES_SUBTITLE = "Ressources et communication produites {period}"
+
+# The network at work.
+MEETINGS_TITLE = "Un réseau qui se rencontre et s'organise"
+MEETINGS_SUBTITLE = "Le réseau au travail {period}"
+PARTNER_SECTORS = "Partenaires visés hors CSTI : {sectors}."
+
+# A figure between 1 and k−1 on a story slide, said in words rather than shown as a mask.
+FIGURE_HIDDEN = "{label} : moins de {k}, chiffre masqué pour protéger les petits effectifs."
+
 # Under a slide that shows masks (only the kinds of mask on that slide).
 MASK_SMALL = "« {small} » : un nombre entre 1 et {max}, masqué pour qu'aucun chiffre ne désigne une personne."
 MASK_SECRET = "« {mask} » : répartition d'un total inférieur à {k}, non publiée."

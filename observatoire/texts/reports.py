@@ -58,6 +58,7 @@ SHEET_TRENDS = "Tendances"
 SHEET_SESSIONS = "Sessions"
 SHEET_DEPARTMENTS = "Départements"
 SHEET_SNAPSHOT = "Mois figé"
+SHEET_EVALUATION = "Évaluation"
 TECHNICAL_ID = "Identifiant technique"
 XLSX_KPI_COLUMNS = (
     "Indicateur",
@@ -91,3 +92,11 @@ UNITS = {
     "indice": "indice",
 }
 TARGET_BASIS = {"month": "mois", "ytd": "cumul depuis janvier", "year": "année"}
+
+# The evaluation's before/after progression (page, HTML, PDF, XLSX).
+EVALUATION = "Évaluation : progression avant / après"
+EVALUATION_SHARE = (
+    "{share} des personnes ayant répondu avant et après progressent (score moyen après "
+    "supérieur au score avant) ; {respondents} répondant·e·s aux questionnaires sur la période."
+)
+EVALUATION_NONE = "Aucune réponse à un questionnaire avant / après dans la période."

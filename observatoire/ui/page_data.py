@@ -91,6 +91,6 @@ def _slides(path: str, version, name: str, demo: bool) -> list:
 
 
 def forum_slides(ctx) -> list:
-    """The six public slides of the chosen workspace (see ``forum.slides``), cached."""
+    """The public slides of the chosen workspace (see ``forum.slides``), cached."""
     path = ctx.workspace.path
     return _slides(str(path), file_version(path), ctx.workspace.name, ctx.workspace.demo)

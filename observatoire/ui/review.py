@@ -18,6 +18,7 @@ from observatoire.reports.pdf import build_pdf
 from observatoire.reports.xlsx import build_xlsx
 from observatoire.review import notes, snapshots
 from observatoire.review.monthly import Review, review, target_text
+from observatoire.texts import reports as report_texts
 from observatoire.texts import review as texts
 from observatoire.ui import charts, connections, plain
 from observatoire.ui.url import url_comparison, url_department, url_period, url_programme
@@ -194,6 +195,19 @@ def sessions(review: Review) -> None:
             if name in shown
         },
     )
+
+
+def evaluation(review: Review) -> None:
+    """The evaluation's before/after progression: share progressing, chart and table."""
+    from observatoire.ui.content import progression_chart
+
+    st.subheader(report_texts.EVALUATION)
+    st.markdown(content.progression_line(review))
+    table = content.progression(review)
+    if table is None:
+        return
+    progression_chart(review.progression)
+    st.dataframe(table, hide_index=True, width="stretch")
 
 
 def departments(review: Review) -> None:

@@ -135,3 +135,33 @@ def test_eight_consortium_associations_have_the_role(occ):
 def test_march_2018_questionnaire_to_the_census(occ):
     assert compute_kpis(occ, "2018-03")["surveys_total"] == 1
     assert compute_kpis(occ, "2018-02")["surveys_total"] == 0
+
+
+def test_propulseur_visits_40_distinct_towns_over_three_years(occ):
+    rows = q(
+        occ,
+        "SELECT count(DISTINCT commune_code), min(year(start_date)), max(year(start_date)) "
+        "FROM actions WHERE tour_id = 'OCC-PROPULSEUR'",
+    )
+    assert rows == [(40, 2016, 2018)]  # "40 villes sur 2016-2017-2018"
+
+
+def test_stimuli_chronicle_on_third_thursdays_since_december_2017(occ):
+    days = q(
+        occ,
+        "SELECT date FROM resources WHERE series = 'Stimuli' ORDER BY date",
+    )
+    assert days[0][0].isoformat() == "2017-12-21"  # "une chronique depuis décembre 2017"
+    # "monthly, the third Thursday": a Thursday between the 15th and the 21st.
+    assert all(d.weekday() == 3 and 15 <= d.day <= 21 for (d,) in days)
+
+
+def test_agence_phare_survey_heard_10_people_in_2_collective_interviews(hdf):
+    k = compute_kpis(hdf, "2024")
+    assert (k["surveys_total"], k["survey_respondents"]) == (1, 10)  # 6 men + 1 woman + 3 women
+    dates = q(
+        hdf,
+        "SELECT start_date::VARCHAR, end_date::VARCHAR FROM surveys "
+        "WHERE survey_id = 'SPTT-ENQ-PHARE'",
+    )
+    assert dates == [("2024-06-19", "2024-07-01")]  # the 2 interviews held: 19 June, 1 July

@@ -111,12 +111,16 @@ def _cells(slide) -> list[str]:
 def test_no_contact_no_person_no_small_count(name, ref):
     con = open_demo(name)
     deck = forum.slides(con, ref, name, True)
+    # Hauts-de-France has no tour and no resource: those slides are left out.
+    story = ["tournees", "ressources"] if name == "demo-occitanie" else []
     assert [s.key for s in deck] == [
         "reseau",
         "carte",
         "territoires",
         "formations",
         "experimentations",
+        *story,
+        "rencontres",
         "fin",
     ]
     person_ids = {r[0] for r in con.execute("SELECT person_id FROM people").fetchall()}
@@ -175,7 +179,7 @@ def test_page_is_public_whatever_the_role(role, tmp_path, monkeypatch, reference
     at.run()
     assert not at.exception and not at.error
     body = _html(at)
-    assert "Le réseau en chiffres" in body and "Diapositive 1 sur 6" in body
+    assert "Le réseau en chiffres" in body and "Diapositive 1 sur 7" in body
     assert not EMAIL.search(body)
     assert not at.sidebar.selectbox and not at.sidebar.text_input  # no sidebar, no menu
 
@@ -280,3 +284,64 @@ def test_reach_slide_uses_the_map_reach_layers(hdf):
     assert "0" not in shown.values()
     for line in slide.lines:
         assert "Aucun" in line or "masqué" in line
+
+
+def test_tour_slide_tells_the_propulseur_in_public_figures(ref):
+    con = open_demo("demo-occitanie")
+    try:
+        period, label = forum.span(con)
+        slide = forum.presentable(forum.tour_slide(con, ref, period, label))
+    finally:
+        con.close()
+    shown = {f.label: f.value for f in slide.figures}
+    # 40 towns, one week each (7 days x 40 = 280); 67,342 visitors in 2016-2018 shown as 67,340.
+    assert shown == {
+        LABEL["tour_stops"]: "40",
+        forum_texts.TOUR_TOWNS: "40",
+        LABEL["tour_days"]: "280",
+        LABEL["tour_visitors"]: "67\u202f340",
+    }
+    assert slide.subtitle == "Le Propulseur · de 2016 à 2018"
+    svg = slide.panels[0].svg
+    assert svg.count("<circle") == 40 and "<text" not in svg
+
+
+def test_resources_and_network_slides_say_hidden_figures_in_words(ref):
+    con = open_demo("demo-occitanie")
+    try:
+        period, label = forum.span(con)
+        resources = forum.presentable(forum.resources_slide(con, period, label))
+        network = forum.presentable(forum.meetings_slide(con, period, label))
+    finally:
+        con.close()
+    shown = {f.label: f.value for f in resources.figures}
+    # 134 portraits ("more than 130") rounded to 135; 6 radio programmes to 5.
+    assert shown[LABEL["resources_portraits"]] == "135"
+    assert shown["Émissions de radio"] == "5"
+    # 3 catalogues: no "< 5" card, a plain sentence.
+    assert LABEL["resources_catalogues"] not in shown
+    assert resources.lines == (
+        "Catalogues : moins de 5, chiffre masqué pour protéger les petits effectifs.",
+    )
+    # 6 working groups -> 5, 82 members ("more than 80") -> 80 or 85; six sectors named.
+    values = {f.label: f.value for f in network.figures}
+    assert values[LABEL["groups_total"]] == "5"
+    assert int(values[LABEL["group_members"]]) >= 80
+    assert network.lines[0] == (
+        "Partenaires visés hors CSTI : entreprises, lecture publique, loisirs périscolaires, "
+        "médias, tiers-lieux, tourisme."
+    )
+    # The 2 steering meetings are hidden: said, not shown as "< 5".
+    assert all(f.style == "value" for f in network.figures)
+
+
+def test_network_slide_hdf_meetings(hdf):
+    period, label = forum.span(hdf)
+    slide = forum.presentable(forum.meetings_slide(hdf, period, label))
+    shown = {f.label: f.value for f in slide.figures}
+    # 29 expert meetings + 3 framing meetings = 32 -> 30; 28 structures -> 30; 14 initiatives
+    # -> 15; 29 experts as listed (the document announces 28) -> 30.
+    assert shown[LABEL["meetings_total"]] == "30"
+    assert shown[LABEL["meetings_structures"]] == "30"
+    assert shown[LABEL["initiatives_total"]] == "15"
+    assert shown[LABEL["experts_total"]] == "30"
