@@ -12,7 +12,9 @@ What a browser does besides is not counted: loading the JavaScript bundle and th
 iframes (Leaflet is a static file), drawing. The server's CPU time per page is read from
 ``/proc/<pid>/stat`` around each page of a single session, caches warm.
 
-Run: ``python -m benchmarks.load [--quick] [--sessions 1,5,10,20] [--replicas 0|1|2 ...]``.
+Run: ``python -m benchmarks.load [--quick] [--sessions 1,5,10,20] [--replicas 0|1|2 ...]``;
+``--cpu-only --workspaces demo-national --pages carte --repeat 5`` only measures the server CPU of
+each page in new sessions (medians of ``--repeat`` sessions), caches warm, and prints it.
 """
 
 from __future__ import annotations
@@ -259,6 +261,29 @@ def cpu_per_page(url: str, pids: list[int], pages, espace: str) -> dict[str, tup
     return asyncio.run(one())
 
 
+def cpu_only(espace: str, pages, repeat: int, tmp: Path, echo=print) -> dict[str, list[float]]:
+    """Server CPU of each page in ``repeat`` new sessions, after one warm-up session."""
+    env = server_env(tmp / f"data-{espace}", [data_dir() / f"{espace}.duckdb"])
+    folder = tmp / f"server-{espace}"
+    folder.mkdir()
+    found: dict[str, list[float]] = {p: [] for p in pages}
+    with Cluster(replicas=1, balancer=False, env=env, folder=folder) as server:
+        first = run_sessions(server.url, 1, pages, espace)
+        for e in first.errors:
+            echo(f"[load] {espace} : {e}")
+        for _ in range(repeat):
+            runs = cpu_per_page(server.url, server.pids(), pages, espace)
+            for page, (cpu, _wall) in runs.items():
+                found[page].append(cpu)
+        log = log_errors(server.members[0].log)
+        if log:
+            echo(log)
+    for page, values in found.items():
+        echo(f"[load] {espace} {page} : CPU serveur médian {statistics.median(values):.3f} s "
+             f"({', '.join(f'{v:.2f}' for v in values)})")  # fmt: skip
+    return found
+
+
 def server_env(folder: Path, workspaces: list[Path]) -> dict[str, str]:
     """A data folder holding only ``workspaces`` (links), local mode (no accounts file)."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -490,7 +515,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--ramp", type=float, default=0.0, help="étaler les arrivées sur N secondes")
     p.add_argument("--out", type=Path, help="rapport où remplacer la section de charge")
     p.add_argument("--json", type=Path, help="écrire aussi les mesures brutes")
+    p.add_argument("--cpu-only", action="store_true", help="seulement le CPU serveur par page")
+    p.add_argument("--repeat", type=int, default=3, help="sessions mesurées avec --cpu-only")
     a = p.parse_args(argv)
+    if a.cpu_only:
+        with tempfile.TemporaryDirectory(prefix="load-") as tmp:
+            for espace in filter(None, a.workspaces.split(",")):
+                cpu_only(espace, tuple(a.pages.split(",")), a.repeat, Path(tmp),
+                         echo=lambda m: print(m, flush=True))  # fmt: skip
+        return 0
     if a.quick or os.environ.get("LOAD_QUICK"):
         plan = quick_plan()
     else:

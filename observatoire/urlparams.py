@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 from urllib.parse import unquote, urlsplit
@@ -180,7 +180,7 @@ def parse_period_value(
     return Parsed(period)
 
 
-def commune_department(code: str | None, departments: dict[str, str]) -> Parsed:
+def commune_department(code: str | None, departments: Mapping[str, str]) -> Parsed:
     """The department of a commune (``departments``: commune code -> department code)."""
     if not code:
         return Parsed(None)

@@ -3,9 +3,9 @@
 import streamlit as st
 
 from observatoire.activities import actions
-from observatoire.kpis import Group, compute_kpis, group_ids
+from observatoire.kpis import Group, group_ids
 from observatoire.texts import activities as texts
-from observatoire.ui import charts, content
+from observatoire.ui import charts, content, page_data
 from observatoire.ui.cards import compared_cards
 from observatoire.ui.filters import activity_filters, connection_or_stop
 from observatoire.ui.frame import page
@@ -21,8 +21,8 @@ with ctx.guard():
     filters = activity_filters(con)
     period, programme, department = filters
     compare = url_comparison()
-    values = compute_kpis(con, period, programme, KPIS, department)
-    compared_cards(ctx.viewer, con, values, KPIS, filters, compare)
+    values = page_data.kpis(ctx, period, programme, KPIS, department)
+    compared_cards(ctx, values, KPIS, filters, compare)
     rows = actions.rows(con, period, programme, department)
     if rows.empty:
         st.info(texts.NO_ACTION)

@@ -51,14 +51,16 @@ with ctx.guard():
     except EmptyTerritory:
         st.info(texts.MAP_EMPTY_TERRITORY)
         st.stop()
-    url.commune_without_department(model.communes["department_code"].to_dict())
+    url.commune_without_department(model.communes["department_code"])
     names = {c: model.department_names.get(c, c) for c in model.departments}
     department = url.url_department(
         names, right, label=texts.DEPARTMENT_PICK, everything=texts.DEPARTMENT_ALL
     )
-    model, view = map_data.coverage_view(
+    key = map_data.view_key(
         ctx.workspace.path, radius, ctx.viewer, indicator, department, basis, period
     )
+    model, view = map_data.coverage_view(key)
+    rendered = map_data.rendered_map(key, ctx.leaflet_url)
     if model.no_actors:
         st.info(texts.MAP_NO_ACTORS)
     help_text = INDICATORS[indicator].help(radius, model.end_date, model.period)
@@ -66,7 +68,7 @@ with ctx.guard():
     if department is None:
         url.drop("commune")
         st.caption(f"{help_text} {texts.TERRITORY_CAPTION}")
-        clicked = mapview.show_map(view, ctx.leaflet_url)
+        clicked = mapview.show_map(view, rendered)
         if clicked:
             url.set_param("departement", clicked)
             st.rerun()
@@ -84,7 +86,7 @@ with ctx.guard():
         st.caption(f"{help_text} {texts.DEPARTMENT_CAPTION}")
         map_column, panel_column = st.columns([3, 1])
         with map_column:
-            clicked = mapview.show_map(view, ctx.leaflet_url)
+            clicked = mapview.show_map(view, rendered)
         if clicked:
             url.set_param("commune", clicked)
             st.rerun()

@@ -3,9 +3,9 @@
 import streamlit as st
 
 from observatoire.activities import experiments
-from observatoire.kpis import Group, compute_kpis, group_ids
+from observatoire.kpis import Group, group_ids
 from observatoire.texts import activities as texts
-from observatoire.ui import charts
+from observatoire.ui import charts, page_data
 from observatoire.ui.cards import compared_cards
 from observatoire.ui.filters import activity_filters, connection_or_stop
 from observatoire.ui.frame import page
@@ -27,8 +27,8 @@ with ctx.guard():
     compare = url_comparison()
     rows = experiments.rows(con, period, programme, department)
     tables = experiments.breakdowns(rows)
-    values = compute_kpis(con, period, programme, KPIS, department)
-    compared_cards(ctx.viewer, con, values, KPIS, filters, compare, per_row=4)
+    values = page_data.kpis(ctx, period, programme, KPIS, department)
+    compared_cards(ctx, values, KPIS, filters, compare, per_row=4)
     st.caption(texts.EXPERIMENT_CAPTION)
     if rows.empty:
         st.info(texts.NO_EXPERIMENT)

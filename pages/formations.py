@@ -5,10 +5,10 @@ import streamlit as st
 
 from observatoire import dictionary
 from observatoire.activities import trainings
-from observatoire.kpis import Group, compute_kpis, group_ids
+from observatoire.kpis import Group, group_ids
 from observatoire.texts import activities as texts
 from observatoire.texts import kpis as kpi_texts
-from observatoire.ui import charts
+from observatoire.ui import charts, page_data
 from observatoire.ui.cards import compared_cards
 from observatoire.ui.filters import activity_filters, connection_or_stop
 from observatoire.ui.frame import page
@@ -31,23 +31,23 @@ with ctx.guard():
     filters = activity_filters(con, trainings.default_period(con))
     period, programme, department = filters
     compare = url_comparison()
-    values = compute_kpis(con, period, programme, dictionary.FORMATIONS, department)
-    compared_cards(ctx.viewer, con, values, KPIS, filters, compare)
-    sessions = trainings.sessions(con, period, programme, department)
+    values = page_data.kpis(ctx, period, programme, dictionary.FORMATIONS, department)
+    compared_cards(ctx, values, KPIS, filters, compare)
+    found = page_data.trainings_tables(ctx, period, programme, department)
+    sessions = found["sessions"]
     if sessions.empty:
         st.info(texts.NO_TRAINING)
     else:
         st.subheader(texts.SESSIONS)
         charts.table(ctx.viewer, sessions, [texts.SESSION_COLUMNS["attendances"]])
-        people = trainings.participants(con, period, programme, department)
-        tables = trainings.breakdowns(people)
+        tables = found["breakdowns"]
         if not ctx.viewer.sees_structure_names:
             tables.pop(texts.BY_STRUCTURE)
         left, right = st.columns(2)
         for i, (title, table) in enumerate(tables.items()):
             with left if i % 2 == 0 else right:
                 charts.bars(ctx.viewer, table, title, label=LABELS[title], value=texts.PEOPLE)
-    extra = trainings.document_breakdowns(con, period, programme, department)
+    extra = found["documents"]
     left, right = st.columns(2)
     for i, (title, table) in enumerate(extra.items()):
         with left if i % 2 == 0 else right:
@@ -56,4 +56,4 @@ with ctx.guard():
                 st.caption(texts.STRAND_NOTE)
     for group in OTHERS:
         st.subheader(kpi_texts.GROUPS[group])
-        compared_cards(ctx.viewer, con, values, group_ids(group), filters, compare)
+        compared_cards(ctx, values, group_ids(group), filters, compare)

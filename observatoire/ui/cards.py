@@ -7,11 +7,12 @@ from collections.abc import Mapping, Sequence
 import streamlit as st
 
 from observatoire import formats
-from observatoire.kpis import BY_ID, Comparison, Period, Unit, compute_kpis, kpi_value
+from observatoire.kpis import BY_ID, Comparison, Period, Unit, kpi_value
 from observatoire.privacy import Cell, Viewer, note, suppress_kpis
 from observatoire.privacy.suppression import hides_derived
 from observatoire.texts import activities as card_texts
 from observatoire.texts import privacy as privacy_texts
+from observatoire.ui import page_data
 
 
 def _delta(change) -> dict:
@@ -97,8 +98,7 @@ def kpi_cards(
 
 
 def compared_cards(
-    viewer: Viewer,
-    con,
+    ctx,
     values: Mapping[str, object],
     ids: Sequence[str],
     filters,
@@ -107,16 +107,17 @@ def compared_cards(
 ) -> Period:
     """``kpi_cards`` with each card's change against the comparison period; returns that period.
 
-    ``filters``: (period, programme, department) as the page's filters give them.
+    ``ctx``: the page's context (its workspace and viewer); ``filters``: (period, programme,
+    department) as the page's filters give them.
     """
     period, programme, department = filters
     other = period.compared(compare)
-    before = compute_kpis(con, other, programme, list(ids), department)
+    before = page_data.kpis(ctx, other, programme, ids, department)
     changes = {
         i: None if values[i] is None or before[i] is None else values[i] - before[i] for i in ids
     }
     label = card_texts.COMPARED_WITH.format(label=other.label)
-    kpi_cards(viewer, values, ids, changes=changes, change_label=label, **widget)
+    kpi_cards(ctx.viewer, values, ids, changes=changes, change_label=label, **widget)
     return other
 
 

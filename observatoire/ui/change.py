@@ -6,16 +6,17 @@ from pathlib import Path
 
 import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
 from observatoire import theme
 from observatoire.coverage import change, report
 from observatoire.maps.change_map import change_map, change_points
 from observatoire.maps.figures import CoverageModel
+from observatoire.paths import reference_db
 from observatoire.periods import Period
 from observatoire.texts import maps as texts
-from observatoire.ui import connections, url, zones
+from observatoire.ui import connections, mapcomponent, url, zones
 from observatoire.ui.exports import export_buttons
+from observatoire.ui.mapcomponent import Rendered, render
 from observatoire.workspace.version import file_version
 
 
@@ -24,6 +25,34 @@ def _compare(path: str, version, before: Period, after: Period, radius_km: float
     """``change.compare`` at the commune level, cached per file version."""
     con = connections.workspace(Path(path))
     return change.compare(con, before, after, "commune", radius_km, basis)
+
+
+# The change map shows public facts (communes gained and lost, outlines); it is still keyed by
+# role like every rendered output, and ``_points`` (the communes' coordinates) follows the file
+# versions in the key.
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _change_map(
+    path: str,
+    version,
+    reference,
+    before: Period,
+    after: Period,
+    radius_km: float,
+    basis: str,
+    role: str,
+    assets_url: str,
+    _points: pd.DataFrame,
+) -> Rendered:
+    """The rendered map of the communes gained and lost between two periods."""
+    moved = change.gained_lost(_compare(path, version, before, after, radius_km, basis))
+    m = change_map(
+        change_points(moved, _points),
+        zones.outlines_of(Path(path)),
+        outline=theme.MAP_OUTLINE,
+        background=theme.MAP_BACKGROUND,
+        assets_url=assets_url,
+    )
+    return render(m)
 
 
 def compare(path: Path, before: Period, after: Period, radius_km: float, basis: str):
@@ -65,15 +94,20 @@ def section(ctx, model: CoverageModel, period: Period, basis: str) -> None:
     if moved.empty:
         st.info(texts.CHANGE_NONE)
         return
-    points = model.communes[["code", "lon", "lat"]].reset_index(drop=True)
-    m = change_map(
-        change_points(moved, points),
-        zones.outlines_of(ctx.workspace.path),
-        outline=theme.MAP_OUTLINE,
-        background=theme.MAP_BACKGROUND,
-        assets_url=ctx.leaflet_url,
+    path = ctx.workspace.path
+    rendered = _change_map(
+        str(path),
+        file_version(path),
+        file_version(reference_db()),
+        before,
+        period,
+        model.radius_km,
+        basis,
+        str(ctx.viewer.role),
+        ctx.leaflet_url,
+        model.communes[["code", "lon", "lat"]].reset_index(drop=True),
     )
-    st_folium(m, key="carte-avant-apres", height=480, use_container_width=True, returned_objects=[])
+    mapcomponent.draw(rendered, key="carte-avant-apres", height=480)
     st.subheader(texts.CHANGE_TABLE_TITLE)
     st.dataframe(public_table(result, ctx.viewer), hide_index=True, width="stretch")
     export_buttons(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 import streamlit as st
+from streamlit.elements.vega_charts import _convert_altair_to_vega_lite_spec
 
 from observatoire import formats, theme
 from observatoire.kpis import BY_ID, Unit
@@ -27,6 +28,26 @@ def _french() -> alt.theme.ThemeConfig:
     # Marks stay out of the accessibility tree: each chart's data table (« Voir les données »)
     # is its text alternative, and unlabelled layered marks fail axe's svg-img-alt.
     return {"config": {"locale": LOCALE, "mark": {"aria": False}}}
+
+
+# Building an Altair chart and validating its spec costs 20 to 60 ms of CPU per chart, on every
+# run of every session. The spec is a pure function of the data the page passes (already
+# rounded and masked for the public), so it is cached by content: a role can only ever get the
+# spec of the very data it passed.
+@st.cache_data(show_spinner=False, max_entries=512)
+def _spec(builder: str, data: pd.DataFrame, params: tuple) -> dict:
+    """The Vega-Lite spec of ``BUILDERS[builder](data, *params)``, datasets as Arrow bytes."""
+    return altair_spec(BUILDERS[builder](data, *params))
+
+
+def altair_spec(chart: alt.TopLevelMixin) -> dict:
+    """The spec ``st.altair_chart`` would send (its own conversion, so the output is the same)."""
+    return _convert_altair_to_vega_lite_spec(chart)
+
+
+def draw(builder, data: pd.DataFrame, *params) -> None:
+    """``st.altair_chart(builder(data, *params))``, the spec cached by content."""
+    st.vega_lite_chart(spec=_spec(builder.__name__, data, params), width="stretch")
 
 
 def show(chart: alt.TopLevelMixin, table: pd.DataFrame) -> None:
@@ -88,35 +109,11 @@ def _hidden_text(chart: alt.Chart, **encode) -> alt.Chart:
     )
 
 
-def bars(
-    viewer: Viewer, table: pd.DataFrame, title: str, *, label: str, value: str = texts.COUNT
-) -> None:
-    """Horizontal bars of a ``label``/``count`` breakdown, then its table."""
-    # For the public, a count of 1 to 4 has no bar but a "< 5" label in its own colour.
-    shown = table.rename(columns={"label": label, "count": value})
-    if viewer.suppresses and len(shown):
-        plot, order = _hidden_bars(shown, label, value, viewer.k)
-        base = alt.Chart(plot, title=title, height=alt.Step(28))
-        y = alt.Y(f"{label}:N", title=None, sort=order)
-        # The axis starts at 0 and reaches at least k, even when every bar is hidden.
-        top = max(float(plot[value].max()) if plot[value].notna().any() else 0, viewer.k)
-        chart = base.mark_bar(color=theme.PRIMARY).encode(
-            x=alt.X(
-                f"{value}:Q",
-                title=value,
-                axis=alt.Axis(format=INTEGER, tickMinStep=1),
-                scale=alt.Scale(domain=[0, top], nice=True),
-            ),
-            y=y,
-            tooltip=[alt.Tooltip(f"{label}:N"), alt.Tooltip(f"{value}:Q", format=INTEGER)],
-        ) + _hidden_text(base, x=alt.datum(0), y=y)
-        st.altair_chart(chart, width="stretch")
-        data_view(plot[[label, "_shown"]].rename(columns={"_shown": value}))
-        st.caption(note(viewer.k, short=True))
-        return
+def _bar_chart(shown: pd.DataFrame, title: str, label: str, value: str) -> alt.Chart:
+    """Horizontal bars, longest first."""
     # A band step, not a total height: Streamlit fits the total (title and axes included),
     # which squashes a short fixed-height bar chart to nothing.
-    chart = (
+    return (
         alt.Chart(shown, title=title, height=alt.Step(28))
         .mark_bar(color=theme.PRIMARY)
         .encode(
@@ -125,7 +122,41 @@ def bars(
             tooltip=[alt.Tooltip(f"{label}:N"), alt.Tooltip(f"{value}:Q", format=INTEGER)],
         )
     )
-    st.altair_chart(chart, width="stretch")
+
+
+def _masked_bar_chart(
+    plot: pd.DataFrame, title: str, label: str, value: str, order: tuple, top: float
+) -> alt.Chart:
+    """Bars of published counts, the hidden ones labelled, in ``order``, axis up to ``top``."""
+    base = alt.Chart(plot, title=title, height=alt.Step(28))
+    y = alt.Y(f"{label}:N", title=None, sort=list(order))
+    return base.mark_bar(color=theme.PRIMARY).encode(
+        x=alt.X(
+            f"{value}:Q",
+            title=value,
+            axis=alt.Axis(format=INTEGER, tickMinStep=1),
+            scale=alt.Scale(domain=[0, top], nice=True),
+        ),
+        y=y,
+        tooltip=[alt.Tooltip(f"{label}:N"), alt.Tooltip(f"{value}:Q", format=INTEGER)],
+    ) + _hidden_text(base, x=alt.datum(0), y=y)
+
+
+def bars(
+    viewer: Viewer, table: pd.DataFrame, title: str, *, label: str, value: str = texts.COUNT
+) -> None:
+    """Horizontal bars of a ``label``/``count`` breakdown, then its table."""
+    # For the public, a count of 1 to 4 has no bar but a "< 5" label in its own colour.
+    shown = table.rename(columns={"label": label, "count": value})
+    if viewer.suppresses and len(shown):
+        plot, order = _hidden_bars(shown, label, value, viewer.k)
+        # The axis starts at 0 and reaches at least k, even when every bar is hidden.
+        top = max(float(plot[value].max()) if plot[value].notna().any() else 0, viewer.k)
+        draw(_masked_bar_chart, plot, title, label, value, tuple(order), top)
+        data_view(plot[[label, "_shown"]].rename(columns={"_shown": value}))
+        st.caption(note(viewer.k, short=True))
+        return
+    draw(_bar_chart, shown, title, label, value)
     data_view(shown)
 
 
@@ -226,7 +257,7 @@ AXIS_LABEL_PX = 15
 TITLE_PX = 17
 
 
-def trend_chart(long: pd.DataFrame, title: str, order: list[str]) -> alt.Chart:
+def trend_chart(long: pd.DataFrame, title: str, order: tuple[str, ...]) -> alt.Chart:
     """One KPI's monthly line, as wide as its container, readable axes."""
     return (
         alt.Chart(long, height=220, title=alt.Title(title, fontSize=TITLE_PX, anchor="start"))
@@ -234,7 +265,7 @@ def trend_chart(long: pd.DataFrame, title: str, order: list[str]) -> alt.Chart:
         .encode(
             x=alt.X(
                 f"{texts.MONTH}:N",
-                sort=order,
+                sort=list(order),
                 title=None,
                 # Flat labels, thinned by Vega when they would overlap: the plot keeps its height.
                 axis=alt.Axis(labelAngle=0, labelFontSize=AXIS_LABEL_PX, labelOverlap="greedy"),
@@ -273,9 +304,11 @@ def trends(viewer: Viewer, series: pd.DataFrame, labels: dict[str, str], title: 
         row = st.columns(TREND_COLUMNS)
         for column, name in zip(row, names[start : start + TREND_COLUMNS], strict=False):
             with column:
-                st.altair_chart(
-                    trend_chart(long[long["kpi"] == name], name, order), width="stretch"
-                )
+                draw(trend_chart, long[long["kpi"] == name], name, tuple(order))
                 data_view(shown[[texts.MONTH, name]])  # each chart with its own table
     if suppressing:
         st.caption(note(viewer.k, short=True))
+
+
+# The chart builders ``draw`` may cache, by name (a cache key must be plain data).
+BUILDERS = {f.__name__: f for f in (_bar_chart, _masked_bar_chart, trend_chart)}

@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
+from observatoire import config, theme
 from observatoire.db import frame
-from observatoire.maps.coverage_map import MapView, department_view, territory_view
+from observatoire.maps.coverage_map import (
+    MapStyle,
+    MapView,
+    coverage_map,
+    department_view,
+    territory_view,
+)
 from observatoire.maps.figures import CoverageModel, load_model
 from observatoire.paths import reference_db
 from observatoire.periods import Period
 from observatoire.privacy import Viewer, roles
 from observatoire.ui import connections
+from observatoire.ui.mapcomponent import Rendered, render
 from observatoire.workspace.version import file_version
 
 
@@ -50,28 +59,43 @@ def _coverage_model(
     return load_model(connections.workspace(Path(path)), radius, contacts, basis, period)
 
 
+@dataclass(frozen=True)
+class ViewKey:
+    """Everything one map view depends on: file versions, filters and the viewer's role."""
+
+    path: str
+    version: tuple[int, int]
+    reference: tuple[int, int]
+    radius: float
+    role: str
+    indicator: str
+    department: str | None
+    basis: str = "presence"
+    period: Period | None = None
+
+
 @st.cache_resource(show_spinner=False, max_entries=32)
-def _coverage_view(
-    path: str,
-    version: tuple[int, int],
-    reference: tuple[int, int],
-    radius: float,
-    role: str,
-    indicator: str,
-    department: str | None,
-    basis: str = "presence",
-    period: Period | None = None,
-) -> tuple[CoverageModel, MapView]:
+def _coverage_view(key: ViewKey) -> tuple[CoverageModel, MapView]:
     """One view of the coverage map (territory or one department) for one role."""
-    contacts = roles.can_see_contacts(role)
-    model = _coverage_model(path, version, reference, radius, contacts, basis, period)
-    con = connections.workspace(Path(path))
-    if department is None:
-        return model, territory_view(con, model, indicator, role)
-    return model, department_view(con, model, department, indicator, role)
+    contacts = roles.can_see_contacts(key.role)
+    model = _coverage_model(
+        key.path, key.version, key.reference, key.radius, contacts, key.basis, key.period
+    )
+    con = connections.workspace(Path(key.path))
+    if key.department is None:
+        return model, territory_view(con, model, key.indicator, key.role)
+    return model, department_view(con, model, key.department, key.indicator, key.role)
 
 
-def coverage_view(
+# The rendered map is keyed like its view, so a role only ever gets the HTML of its own view.
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _rendered_map(key: ViewKey, assets_url: str) -> Rendered:
+    """The st_folium arguments of one view's map (rendering is most of a map page's run)."""
+    _, view = _coverage_view(key)
+    return render(coverage_map(view, replace(style(), assets_url=assets_url)))
+
+
+def view_key(
     path: Path,
     radius: float,
     viewer: Viewer,
@@ -79,19 +103,40 @@ def coverage_view(
     department: str | None,
     basis: str = "presence",
     period: Period | None = None,
-) -> tuple[CoverageModel, MapView]:
-    """The coverage model and the map view of a workspace file (cached per file version)."""
-    role = str(viewer.role)
-    return _coverage_view(
+) -> ViewKey:
+    """The key of one map view of a workspace file, at its current file version."""
+    return ViewKey(
         str(path),
         file_version(path),
         _version(),
         radius,
-        role,
+        str(viewer.role),
         indicator,
         department,
         basis,
         period,
+    )
+
+
+def coverage_view(key: ViewKey) -> tuple[CoverageModel, MapView]:
+    """The coverage model and the map view of a workspace file (cached per file version)."""
+    return _coverage_view(key)
+
+
+def rendered_map(key: ViewKey, assets_url: str) -> Rendered:
+    """The rendered map of one view, Leaflet served from ``assets_url`` (cached like the view)."""
+    return _rendered_map(key, assets_url)
+
+
+def style() -> MapStyle:
+    """The theme's map colours and the configured basemap."""
+    return MapStyle(
+        palette=theme.SEQUENTIAL,
+        no_data=theme.NO_DATA,
+        background=theme.MAP_BACKGROUND,
+        outline=theme.MAP_OUTLINE,
+        highlight=theme.MAP_HIGHLIGHT,
+        tiles=config.tiles(),
     )
 
 

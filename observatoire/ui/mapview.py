@@ -6,11 +6,10 @@ import re
 
 import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
-from observatoire import config, formats, theme
+from observatoire import formats
 from observatoire.coverage import inputs as coverage_inputs
-from observatoire.maps.coverage_map import MapStyle, MapView, coverage_map
+from observatoire.maps.coverage_map import MapView
 from observatoire.maps.figures import (
     INDICATORS,
     CoverageModel,
@@ -25,8 +24,9 @@ from observatoire.privacy.suppression import note
 from observatoire.texts import coverage as coverage_texts
 from observatoire.texts import maps as map_texts
 from observatoire.texts import ui as texts
-from observatoire.ui import links, plain
+from observatoire.ui import links, mapcomponent, plain
 from observatoire.ui.map_data import sources
+from observatoire.ui.mapcomponent import Rendered
 
 _CODE = re.compile(r"\(([0-9AB]{2,5})\)")
 
@@ -39,31 +39,13 @@ def clicked_code(tooltip: str | None, codes) -> str | None:
     return None
 
 
-def style() -> MapStyle:
-    """The theme's map colours and the configured basemap."""
-    return MapStyle(
-        palette=theme.SEQUENTIAL,
-        no_data=theme.NO_DATA,
-        background=theme.MAP_BACKGROUND,
-        outline=theme.MAP_OUTLINE,
-        highlight=theme.MAP_HIGHLIGHT,
-        tiles=config.tiles(),
-    )
-
-
-def show_map(view: MapView, leaflet_url: str, height: int = 620) -> str | None:
+def show_map(view: MapView, rendered: Rendered, height: int = 620) -> str | None:
     """Draw the map; return the code of a newly clicked shape (panning never reruns the page)."""
-    mapstyle = style()
-    m = coverage_map(
-        view,
-        MapStyle(**{**mapstyle.__dict__, "assets_url": leaflet_url}),
-    )
     key = f"carte-{view.department or 'territoire'}"
-    result = st_folium(
-        m,
+    result = mapcomponent.draw(
+        rendered,
         key=key,
         height=height,
-        use_container_width=True,
         returned_objects=["last_object_clicked_tooltip", "last_object_clicked"],
     )
     return new_click(result, key, set(view.table["code"]), view.features)

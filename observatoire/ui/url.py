@@ -7,7 +7,7 @@ warning (``observatoire.urlparams``), the default, and a corrected URL.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import streamlit as st
 
@@ -321,8 +321,12 @@ def url_commune(names: dict[str, str], *, label: str, none: str, container=None)
     return url_option("commune", choices, label=label, container=container) or None
 
 
-def commune_without_department(departments: dict[str, str]) -> str | None:
-    """``?commune=`` without ``?departement=``: its department goes to the URL, or a warning."""
+def commune_without_department(departments: Mapping[str, str]) -> str | None:
+    """``?commune=`` without ``?departement=``: its department goes to the URL, or a warning.
+
+    ``departments``: commune code -> department code; a Series indexed by code does too (a
+    national dict of 35,000 communes costs more than the rest of the map page's run).
+    """
     code = raw("commune")
     if not code or raw("departement"):
         return None

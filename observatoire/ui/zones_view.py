@@ -102,6 +102,19 @@ class Choice:
     basis: str
     period: Period
 
+    @property
+    def filters(self) -> zones.RankingFilters:
+        """The ranking's key in the caches (the same choices without the path)."""
+        return zones.RankingFilters(
+            self.level,
+            self.radius_km,
+            self.circles,
+            self.rural_only,
+            self.qpv_only,
+            self.basis,
+            self.period,
+        )
+
 
 @st.cache_resource(show_spinner=False, max_entries=16)
 def _department_names(path: str, version) -> dict[str, str]:
@@ -134,24 +147,19 @@ def _column_config(level: str, basis: str, columns) -> dict:
     return {**config, **zones.link_columns(LINK_WIDTH)}
 
 
-def screen_table(choice: Choice, rank: tables.Ranking, workspace: str) -> pd.DataFrame:
+def screen_table(choice: Choice) -> pd.DataFrame:
     """The ranking's French cells in screen order, with the profile and planner links."""
     c = choice
-    table = zones.display_table(
-        c.path, c.level, c.radius_km, c.circles, c.rural_only, c.qpv_only, c.basis, c.period
-    )
     labels = report.column_labels(c.level, c.basis)
-    table = table[[labels[f] for f in SCREEN_FIELDS[c.basis]]]
-    return zones.with_links(table, rank.table["code"], workspace, c.level)
+    columns = tuple(labels[f] for f in SCREEN_FIELDS[c.basis])
+    return zones.screen_table(c.path, c.filters, columns)
 
 
 def ranking_section(ctx, choice: Choice) -> None:
     """The ranked territories: the summary, the score formula, the definitions, table, exports."""
     c = choice
     try:
-        rank = zones.ranking(
-            c.path, c.level, c.radius_km, c.circles, c.rural_only, c.qpv_only, c.basis, c.period
-        )
+        rank = zones.ranking(c.path, c.filters)
     except (NoActors, EmptyTerritory) as exc:
         st.info(tables.explain(exc, c.circles))
         st.stop()
@@ -167,7 +175,7 @@ def ranking_section(ctx, choice: Choice) -> None:
     st.markdown(texts.UNCOVERED_DEFINITION[c.basis].format(period=c.period.label, radius=radius))
     st.caption(texts.JARGON)
     st.dataframe(
-        screen_table(c, rank, ctx.workspace.path.stem),
+        screen_table(c),
         hide_index=True,
         width="stretch",
         column_config=_column_config(c.level, c.basis, SCREEN_FIELDS[c.basis]),
@@ -195,13 +203,12 @@ def planner_section(ctx, choice: Choice) -> None:
         format_func=texts.CANDIDATE_LABELS.get,
         container=right,
     )
-    result, communes = zones.tour(
-        c.path, stops, c.radius_km, c.circles, candidates, c.basis, c.period
-    )
+    planned = zones.TourFilters(stops, c.radius_km, c.circles, candidates, c.basis, c.period)
+    result, _ = zones.tour(c.path, planned)
     st.markdown(tables.plan_summary(result, stops))
     if not result.stops:
         return
-    zones.show_planner_map(c.path, result, communes, ctx.leaflet_url)
+    zones.show_planner_map(c.path, planned, ctx.leaflet_url)
     st.caption(tables.planner_map_caption(result))
     st.dataframe(
         tables.plan_display(result),
