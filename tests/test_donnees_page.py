@@ -443,7 +443,7 @@ def test_coordination_sees_upload_history_quality(accounts):
     ]
     assert list(shown["Ajoutés"]) == [
         43 + 1 + 32 + 8 + 62 + 180 + 2,
-        101 + 20 + 248 + 24 + 6 + 11,
+        101 + 20 + 248 + 24 + 6 + 14,  # 14 objectives, 3 of them for the programme content
         40,
     ]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from observatoire.texts import coverage as coverage_texts
 from tests.browser.conftest import StreamlitServer
 from tests.browser.test_carte_browser import (
     HDF,
@@ -99,7 +100,7 @@ def test_screenshots(chromium, server, name, size):
         page.wait_for_timeout(1000)
         page.screenshot(path=str(SCREENSHOTS / f"territoire-{name}-{size}.png"), full_page=True)
         page.goto(server.url + f"/zones_blanches?espace={name}")
-        page.get_by_text("Classement des territoires non couverts").wait_for(timeout=90_000)
+        page.get_by_text(coverage_texts.RANKING_TITLE["activite"]).wait_for(timeout=90_000)
         page.wait_for_timeout(1500)
         page.screenshot(path=str(SCREENSHOTS / f"zones-{name}-{size}.png"))
     finally:
