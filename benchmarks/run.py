@@ -278,6 +278,10 @@ def concurrency_worker(espace: str, stems: list[str], sessions: int, rounds: int
     # Warm the caches and learn the month the overview opens on, and the value before.
     probe = _apptest("accueil", espace)
     probe.run()
+    # Each page once before the threads: AppTest has no server runtime, and a component
+    # module (the maps') first imported by twenty threads at once fails to register.
+    for stem in stems:
+        _apptest(stem, espace).run()
     month = probe.query_params.get("periode")
     month = month[0] if isinstance(month, list) else month
     before_shown = shown(probe)
