@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import os
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,16 +90,14 @@ def workspace_figures(path: Path, period: Period | str, ids: Sequence[str]) -> F
 def by_workspace_figures(
     paths: Iterable[Path], period: Period | str, ids: Sequence[str]
 ) -> dict[str, Figures]:
-    """Each file's figures by stem; files not cached are read in parallel, one thread a core."""
+    """Each file's figures by stem, read one after the other (cached per file version).
+
+    Not in threads: after DuckDB instances had been opened in parallel threads (each attaching the
+    same reference file), a later connection of the same test process hung inside DuckDB.
+    """
     period = as_period(period)
     paths = list(dict.fromkeys(Path(p) for p in paths))
-    workers = max(1, min(len(paths), os.cpu_count() or 1))
-    if workers == 1:
-        found = [workspace_figures(p, period, ids) for p in paths]
-    else:
-        # DuckDB releases the GIL while a query runs; each file has its own connection.
-        with ThreadPoolExecutor(workers) as pool:
-            found = list(pool.map(lambda p: workspace_figures(p, period, ids), paths))
+    found = [workspace_figures(p, period, ids) for p in paths]
     return {p.stem: f for p, f in zip(paths, found, strict=True)}
 
 
