@@ -62,8 +62,15 @@ def fit(m: folium.Map, bounds, **padding) -> None:
     KeptFit(bounds, **padding).add_to(m)
 
 
-def blank_map(assets_url: str, *, attribution: bool = False, location=(46.5, 2.5)) -> folium.Map:
-    """A folium map with no tiles whose Leaflet comes from the app, not from CDNs."""
+def blank_map(
+    assets_url: str,
+    *,
+    attribution: bool = False,
+    location=(46.5, 2.5),
+    background: str | None = None,
+    tiles=None,
+) -> folium.Map:
+    """A folium map whose Leaflet comes from the app, not from CDNs (tiles only if configured)."""
     m = folium.Map(
         location=list(location),
         zoom_start=7,
@@ -77,4 +84,10 @@ def blank_map(assets_url: str, *, attribution: bool = False, location=(46.5, 2.5
     m.default_js = leaflet_js(assets_url)
     m.default_css = leaflet_css(assets_url)
     QuietFocus().add_to(m)
+    if background is not None:
+        m.get_root().header.add_child(
+            folium.Element(f"<style>.leaflet-container {{ background: {background}; }}</style>")
+        )
+    if tiles is not None:
+        folium.TileLayer(tiles=tiles.url, attr=tiles.attribution or "", name="fond").add_to(m)
     return m

@@ -64,12 +64,7 @@ def planner_map(
     assets_url: str = LEAFLET_URL,
 ) -> folium.Map:
     """The folium map of a plan: outlines, uncovered communes (grey dots), stops and their radius."""
-    m = blank_map(assets_url, attribution=tiles is not None)
-    m.get_root().header.add_child(
-        folium.Element(f"<style>.leaflet-container {{ background: {background}; }}</style>")
-    )
-    if tiles is not None:
-        folium.TileLayer(tiles=tiles.url, attr=tiles.attribution or "", name="fond").add_to(m)
+    m = blank_map(assets_url, attribution=tiles is not None, background=background, tiles=tiles)
     if features:
         folium.GeoJson(
             {"type": "FeatureCollection", "features": features},

@@ -83,12 +83,7 @@ def tour_map(
 
     ``visitors``: each row's visitor count as shown to the role (``None`` when not counted).
     """
-    m = blank_map(assets_url, attribution=tiles is not None)
-    m.get_root().header.add_child(
-        folium.Element(f"<style>.leaflet-container {{ background: {background}; }}</style>")
-    )
-    if tiles is not None:
-        folium.TileLayer(tiles=tiles.url, attr=tiles.attribution or "", name="fond").add_to(m)
+    m = blank_map(assets_url, attribution=tiles is not None, background=background, tiles=tiles)
     if features:
         folium.GeoJson(
             {"type": "FeatureCollection", "features": features},
