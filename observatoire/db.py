@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -64,6 +65,17 @@ def scalar(con: duckdb.DuckDBPyConnection, name: str, **params):
     return None if row is None else row[0]
 
 
+# Opening files (connect, ATTACH) from several threads at once once left a process spinning
+# inside DuckDB's ATTACH: the server's sessions take turns to open a file, never to query it.
+OPENING = threading.RLock()
+
+
+def open_file(path: Path, read_only: bool = True) -> duckdb.DuckDBPyConnection:
+    """``duckdb.connect`` on a file, one opening at a time in this process."""
+    with OPENING:
+        return duckdb.connect(str(path), read_only=read_only)
+
+
 class MissingReference(FileNotFoundError):
     """The reference database has not been built."""
 
@@ -73,4 +85,4 @@ def connect_reference(path: Path | None = None) -> duckdb.DuckDBPyConnection:
     path = Path(path or reference_db())
     if not path.exists():
         raise MissingReference(path)
-    return duckdb.connect(str(path), read_only=True)
+    return open_file(path)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import duckdb
 
-from observatoire.db import MissingReference
+from observatoire.db import OPENING, MissingReference, open_file
 from observatoire.paths import reference_db
 from observatoire.workspace.version import file_version
 
@@ -25,15 +25,17 @@ def attach_reference(con: duckdb.DuckDBPyConnection, reference: Path | None = No
         raise MissingReference(path)
     # DuckDB shares one database instance per file within a process, so a second connection to
     # the same workspace already sees the attachment.
-    con.execute("ATTACH IF NOT EXISTS $path AS ref (READ_ONLY)", {"path": str(path)})
+    with OPENING:
+        con.execute("ATTACH IF NOT EXISTS $path AS ref (READ_ONLY)", {"path": str(path)})
 
 
 def connect(path: Path, read_only: bool = True, reference: Path | None = None):
     """Open a workspace file with the reference attached; a writable one gets the schema."""
-    con = duckdb.connect(str(path), read_only=read_only)
-    if not read_only:
-        con.execute(SCHEMA)
-    attach_reference(con, reference)
+    with OPENING:
+        con = open_file(path, read_only=read_only)
+        if not read_only:
+            con.execute(SCHEMA)
+        attach_reference(con, reference)
     return con
 
 

@@ -78,6 +78,8 @@ def page(chromium, upload_server):
     context = chromium.new_context(viewport=VIEWPORT, locale="fr-FR")
     p = context.new_page()
     p.goto(f"{upload_server.url}/donnees?espace={HDF}")
+    # The uploader comes after the tabs: an idle status alone once came before it was drawn.
+    p.wait_for_selector('[data-testid="stFileUploader"]', timeout=90_000)
     settle(p)
     yield p
     context.close()
