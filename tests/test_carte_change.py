@@ -42,3 +42,19 @@ def test_gained_and_lost_communes_match_the_model(demos):
     assert len(table) == figures["gained"]["territories"] + figures["lost"]["territories"]
     # The Propulseur tour of 2017 reached communes the year 2016 had not.
     assert figures["gained"]["territories"] > 0
+
+
+def test_the_comparison_is_computed_on_demand_and_kept_in_the_link(demos):
+    at = AppTest.from_file(str(ROOT / "pages" / "carte.py"), default_timeout=180)
+    at.query_params.update(espace=OCC, periode="2017")
+    at.run()
+    assert not at.exception and not at.error
+    assert "avant" not in at.query_params
+    assert not at.dataframe  # no table of gained and lost communes yet
+    assert at.toggle[0].label == "Comparer avec une période antérieure"
+    at.toggle[0].set_value(True).run()
+    assert not at.exception and not at.error
+    assert at.query_params["avant"] == "2016"  # the year before the map's period
+    assert at.dataframe
+    at.toggle[0].set_value(False).run()
+    assert "avant" not in at.query_params

@@ -133,6 +133,11 @@ CHANGE_INTRO = (
     "Comparez la période de la carte avec une période antérieure : une commune est gagnée "
     "quand elle n'était pas couverte avant et l'est après, perdue dans le cas inverse."
 )
+CHANGE_SHOW = "Comparer avec une période antérieure"
+CHANGE_SHOW_HELP = (
+    "Affiche la carte et le tableau des communes gagnées et perdues depuis une période "
+    "antérieure ; le lien de la page garde ce choix."
+)
 CHANGE_BEFORE = "Période de comparaison (avant)"
 CHANGE_BEFORE_HELP = (
     "AAAA-MM, AAAA ou DEBUT..FIN ; par défaut l'année qui précède la période de la carte."

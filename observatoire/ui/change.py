@@ -79,6 +79,13 @@ def section(ctx, model: CoverageModel, period: Period, basis: str) -> None:
     """Pick the earlier period (``?avant=``), then the map and the table of what changed."""
     st.subheader(texts.CHANGE_TITLE)
     st.caption(texts.CHANGE_INTRO)
+    # On demand: comparing two periods doubles the map's work (seconds on a national network).
+    shown = "carte_avant_apres"
+    if shown not in st.session_state:
+        st.session_state[shown] = url.raw("avant") is not None
+    if not st.toggle(texts.CHANGE_SHOW, key=shown, help=texts.CHANGE_SHOW_HELP):
+        url.drop("avant")
+        return
     con = ctx.workspace_connection()
     before = url.url_period(
         con,
