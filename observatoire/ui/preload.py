@@ -16,6 +16,7 @@ import threading
 # component only when it is declared inside a script run, so imported here first it would stay
 # unknown to the server for good, and every map iframe would get a 404 and stay hidden.
 HEAVY = (
+    "scipy.spatial",  # first: every coverage page (carte, zones_blanches, forum) needs it
     "altair",
     "folium",
     "observatoire.maps.coverage_map",
