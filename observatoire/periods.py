@@ -137,7 +137,9 @@ class Period:
             return str(self.start.year)
         if self.whole_months:
             first, last = formats.month_label(self.start), formats.month_label(self.end)
-            return texts.PERIOD_MONTHS.format(start=first, end=last)
+            elided = first[0] in "aeiouy"
+            template = texts.PERIOD_MONTHS_ELIDED if elided else texts.PERIOD_MONTHS
+            return template.format(start=first, end=last)
         return texts.PERIOD_RANGE.format(start=formats.date(self.start), end=formats.date(self.end))
 
     @property

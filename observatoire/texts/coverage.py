@@ -322,7 +322,7 @@ CHANGE_STATUS = {
 }
 CHANGE_STATUS_COLUMN = "Évolution"
 CHANGE_SUMMARY = (
-    "Entre {first} et {second} : {gained} {level} {gained_word} ({gained_population} habitants), "
+    "Entre la période {first} et la période {second} : {gained} {level} {gained_word} ({gained_population} habitants), "
     "{lost} {lost_word} ({lost_population} habitants)."
 )
 CHANGE_WORDS = {"commune": ("gagnées", "perdues"), "qpv": ("gagnés", "perdus")}

@@ -199,6 +199,7 @@ DEFINITIONS = {
 # Periods.
 PERIOD_RANGE = "du {start} au {end}"
 PERIOD_MONTHS = "de {start} à {end}"
+PERIOD_MONTHS_ELIDED = "d'{start} à {end}"  # d'avril, d'août, d'octobre
 SHORTCUT_LABEL = "{name} ({dates})"
 SHORTCUTS = {
     "ce-mois": "Ce mois",

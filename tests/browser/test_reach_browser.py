@@ -57,7 +57,7 @@ def test_gained_and_lost_view(visit):
     page = visit.goto(f"/carte?espace={OCC}&periode=2017&avant=2016")
     wait_for_map(page, 13)
     page.get_by_text("Tableau : les communes gagnées et perdues").wait_for(timeout=120_000)
-    page.get_by_text("Entre 2016 et 2017").first.wait_for(timeout=30_000)
+    page.get_by_text("Entre la période 2016 et la période 2017").first.wait_for(timeout=30_000)
     assert "avant=2016" in page.url
     assert page.locator('[data-testid="stException"]').count() == 0
 

@@ -421,5 +421,5 @@ def test_two_periods_french_table_and_sentence(reach_db):
     label = Period(START, START).label
     assert f"Non touché ({label})" in table.columns
     text = change.summary(result)
-    assert text.startswith(f"Entre {label} et {Period(END, END).label} :")
+    assert text.startswith(f"Entre la période {label} et la période {Period(END, END).label} :")
     assert f"{figures['gained']['territories']} communes gagnées" in text

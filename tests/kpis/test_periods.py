@@ -181,3 +181,10 @@ def test_comparisons():
     assert days.previous().days == days.days == 20
     assert days.compared(Comparison.YEAR_BEFORE) == days.year_before()
     assert list(COMPARISONS) == ["periode-precedente", "annee-precedente"]
+
+
+def test_month_ranges_elide_before_a_vowel():
+    assert parse_period("2023-08..2024-07").label == "d'août 2023 à juillet 2024"
+    assert parse_period("2024-04..2024-06").label == "d'avril 2024 à juin 2024"
+    assert parse_period("2024-10..2024-12").label == "d'octobre 2024 à décembre 2024"
+    assert parse_period("2024-09..2024-12").label == "de septembre 2024 à décembre 2024"
