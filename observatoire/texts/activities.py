@@ -11,6 +11,10 @@ DEFAULT_PERIOD = "{label} (période par défaut : la dernière avec de l'activit
 SHORTCUT = "Raccourci de période"
 SHORTCUT_NONE = "—"
 COMPARISON = "Comparer avec"
+COMPARISON_HELP = (
+    "Période précédente : la période de même durée qui finit juste avant (le mois d'avant pour "
+    "un mois). Un an plus tôt : les mêmes dates, l'année d'avant."
+)
 COMPARED_WITH = "par rapport à {label}"
 PROGRAMME = "Programme"
 PROGRAMME_ALL = "Tous les programmes"

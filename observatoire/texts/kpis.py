@@ -209,8 +209,8 @@ SHORTCUTS = {
     "programme-a-ce-jour": "Programme à ce jour",
 }
 COMPARISONS = {
-    "periode-precedente": "Période précédente de même durée",
-    "annee-precedente": "Même période un an plus tôt",
+    "periode-precedente": "Période précédente",
+    "annee-precedente": "Un an plus tôt",
 }
 BAD_PERIOD = (
     "Période « {value} » invalide : attendu AAAA-MM (ex. 2023-11), AAAA (ex. 2023), "

@@ -284,6 +284,7 @@ def url_comparison(container=None) -> Comparison:
         list(COMPARISONS),
         Comparison.PREVIOUS.value,
         label=activity_texts.COMPARISON,
+        help=activity_texts.COMPARISON_HELP,
         format_func=lambda k: COMPARISONS[k],
         container=container,
     )
