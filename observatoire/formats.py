@@ -20,6 +20,8 @@ def _missing(x) -> bool:
 
 def _digits(x, decimals: int) -> str:
     """``abs(x)`` rounded half-up (as people round, not banker's rounding), French separators."""
+    if type(x) is int and decimals == 0:  # nothing to round: a national table has 35,000 rows
+        return f"{abs(x):,}".replace(",", THOUSANDS)
     quantum = Decimal(1).scaleb(-decimals)
     value = abs(Decimal(str(x))).quantize(quantum, rounding=ROUND_HALF_UP)
     whole, _, fraction = f"{value:f}".partition(".")

@@ -3,7 +3,8 @@
 -- listed by $end, activities in rural communes. Activities are those of period_activities (run
 -- queries/period_activities.sql on the same cursor first); distances are unit-sphere chords, the
 -- same measure as observatoire.coverage.distances (chord <= $chord <=> great-circle km <= radius).
--- The chord search joins each commune to the 27 grid cells (side $chord) around its own.
+-- A commune within $chord of an actor of its own is covered at once; the others are joined to
+-- the 27 grid cells (side $chord) around their own.
 -- Parameters: $departments (list of department codes: the territory), $end (DATE: actors listed
 -- by then count), $chord (DOUBLE, the radius as a unit-sphere chord).
 WITH territory AS (
@@ -12,7 +13,8 @@ WITH territory AS (
     WHERE list_contains($departments, department_code)
 ),
 actor_points AS (
-    SELECT DISTINCT
+    SELECT
+        commune_code,
         cos(radians(lat)) * cos(radians(lon)) AS x,
         cos(radians(lat)) * sin(radians(lon)) AS y,
         sin(radians(lat)) AS z
@@ -21,7 +23,7 @@ actor_points AS (
       AND (listed_on IS NULL OR listed_on <= CAST($end AS DATE))
 ),
 actor_cells AS (
-    SELECT x, y, z,
+    SELECT DISTINCT x, y, z,
            floor(x / $chord)::BIGINT AS i, floor(y / $chord)::BIGINT AS j,
            floor(z / $chord)::BIGINT AS k
     FROM actor_points
@@ -34,13 +36,25 @@ commune_points AS (
     FROM territory
     WHERE lon IS NOT NULL AND lat IS NOT NULL
 ),
+near_own_actor AS (
+    -- Most communes holding an actor are covered by it: one join on the commune code settles
+    -- them, and only the others need the grid search below.
+    SELECT DISTINCT c.code
+    FROM commune_points c
+    JOIN actor_points a ON a.commune_code = c.code
+    WHERE (c.x - a.x) * (c.x - a.x) + (c.y - a.y) * (c.y - a.y) + (c.z - a.z) * (c.z - a.z)
+          <= $chord * $chord
+),
 commune_cells AS (
     SELECT code, x, y, z,
            floor(x / $chord)::BIGINT + di AS i, floor(y / $chord)::BIGINT + dj AS j,
            floor(z / $chord)::BIGINT + dk AS k
-    FROM commune_points, range(-1, 2) AS a(di), range(-1, 2) AS b(dj), range(-1, 2) AS c(dk)
+    FROM (SELECT * FROM commune_points p ANTI JOIN near_own_actor o ON o.code = p.code),
+         range(-1, 2) AS a(di), range(-1, 2) AS b(dj), range(-1, 2) AS c(dk)
 ),
 covered AS (
+    SELECT code FROM near_own_actor
+    UNION
     -- A semi join stops at the first actor found: five times faster than DISTINCT over pairs.
     SELECT DISTINCT c.code
     FROM commune_cells c

@@ -69,17 +69,17 @@ def filter_table(table: pd.DataFrame, level: str, rural_only: bool, qpv_only: bo
 
 def records(table: pd.DataFrame, level: str) -> list[dict]:
     """The territories as dicts holding exactly FIELDS, in table order."""
-    out = []
-    for row in table.to_dict("records"):
-        item = {}
-        for field in FIELDS:
-            source = AGGREGATE_SOURCES.get(field, field) if is_aggregate(level) else field
-            value = _plain(row.get(source))
-            if field in ("reached_12m", "uncovered", "rural") and not is_aggregate(level):
-                value = bool(value)
-            item[field] = value
-        out.append(item)
-    return out
+    aggregate = is_aggregate(level)
+    columns = []
+    # Column by column: a national table has 35,000 rows, and row dicts cost a second.
+    for field in FIELDS:
+        source = AGGREGATE_SOURCES.get(field, field) if aggregate else field
+        values = table[source].tolist() if source in table.columns else [None] * len(table)
+        if field in ("reached_12m", "uncovered", "rural") and not aggregate:
+            columns.append([bool(_plain(v)) for v in values])
+        else:
+            columns.append([_plain(v) for v in values])
+    return [dict(zip(FIELDS, row, strict=True)) for row in zip(*columns, strict=True)]
 
 
 def period_dict(period) -> dict:

@@ -195,10 +195,20 @@ def export_table(rank: Ranking, departments: dict[str, str] | None = None) -> pd
 def display_table(rank: Ranking) -> pd.DataFrame:
     """The ranking for the screen: the CLI's French text cells, column by column."""
     records = report.records(rank.table, rank.level)
-    rows = [
-        {f: report.text_value(f, item[f], rank.level) for f in report.FIELDS} for item in records
-    ]
-    return pd.DataFrame(rows, columns=list(report.FIELDS)).rename(columns=_labels(rank))
+    columns = {}
+    for field in report.FIELDS:
+        # Yes/no, classes and small counts repeat down a column: each is formatted once.
+        done: dict = {}
+        column = []
+        for item in records:
+            value = item[field]
+            key = (type(value), value)  # True == 1 == 1.0, but "oui" is not "1"
+            text = done.get(key)
+            if text is None:
+                text = done[key] = report.text_value(field, value, rank.level)
+            column.append(text)
+        columns[field] = column
+    return pd.DataFrame(columns, columns=list(report.FIELDS)).rename(columns=_labels(rank))
 
 
 def summary(rank: Ranking) -> str:
