@@ -161,6 +161,19 @@ def _data_error(exc: Exception, circles) -> CliError:
     return CliError(explain(exc, circles), DATA)
 
 
+def _on_workspace(args, circles, end, compute):
+    """``compute(con, period)`` on the workspace of ``--db``; data problems as French errors."""
+    from observatoire.coverage.inputs import EmptyTerritory, NoActors
+
+    con = _open(args.db)
+    try:
+        return compute(con, _period(args, con, end))
+    except (NoActors, EmptyTerritory, duckdb.Error) as exc:
+        raise _data_error(exc, circles) from None
+    finally:
+        con.close()
+
+
 def _guarded(body):
     """Run a command body, printing CliError messages instead of tracebacks."""
 
@@ -176,18 +189,18 @@ def _guarded(body):
 
 def _coverage(args) -> int:
     from observatoire.coverage import report, tables
-    from observatoire.coverage.inputs import EmptyTerritory, NoActors
 
     circles, end = _check_common(args)
     if args.level not in LEVELS:
         raise CliError(texts.BAD_LEVEL.format(value=args.level), USAGE)
     if args.top is not None and args.top < 1:
         raise CliError(texts.BAD_TOP.format(value=args.top), USAGE)
-    con = _open(args.db)
-    try:
-        period = _period(args, con, end)
-        # The zones_blanches page runs the same function: both list the same territories.
-        ranked = tables.ranking(
+    # The zones_blanches page runs the same function: both list the same territories.
+    ranked = _on_workspace(
+        args,
+        circles,
+        end,
+        lambda con, period: tables.ranking(
             con,
             args.level,
             args.radius_km,
@@ -196,11 +209,8 @@ def _coverage(args) -> int:
             args.qpv_only,
             basis=args.basis,
             period=period,
-        )
-    except (NoActors, EmptyTerritory, duckdb.Error) as exc:
-        raise _data_error(exc, circles) from None
-    finally:
-        con.close()
+        ),
+    )
     table = ranked.table
     if args.top is not None:
         table = table.head(args.top)
@@ -218,7 +228,6 @@ def _plan(args) -> int:
     import math
 
     from observatoire.coverage import report, tables
-    from observatoire.coverage.inputs import EmptyTerritory, NoActors
 
     circles, end = _check_common(args)
     if args.candidates not in CANDIDATES:
@@ -228,11 +237,12 @@ def _plan(args) -> int:
     for weight in (args.rural_weight, args.qpv_weight):
         if not (math.isfinite(weight) and weight >= 0):
             raise CliError(texts.BAD_WEIGHT.format(value=weight), USAGE)
-    con = _open(args.db)
-    try:
-        period = _period(args, con, end)
-        # The zones_blanches planner runs the same function with the same candidate rule.
-        result, _ = tables.tour(
+    # The zones_blanches planner runs the same function with the same candidate rule.
+    result, _ = _on_workspace(
+        args,
+        circles,
+        end,
+        lambda con, period: tables.tour(
             con,
             args.stops,
             args.radius_km,
@@ -242,11 +252,8 @@ def _plan(args) -> int:
             args.qpv_weight,
             basis=args.basis,
             period=period,
-        )
-    except (NoActors, EmptyTerritory, duckdb.Error) as exc:
-        raise _data_error(exc, circles) from None
-    finally:
-        con.close()
+        ),
+    )
     if args.json:
         print(json.dumps(result.as_dict(), ensure_ascii=False))
     else:

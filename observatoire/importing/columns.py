@@ -69,6 +69,11 @@ _LAT = ("lat", "y", "gps latitude")
 _LON = ("lon", "lng", "long", "x", "gps longitude")
 _PROGRAMME = ("programme", "dispositif", "projet")
 _STRUCTURE = ("structure", "organisme", "nom de la structure", "structure porteuse", "porteur")
+_START = ("date", "debut", "date de debut", "le")
+_END = ("fin", "date de fin")
+# Columns that several kinds share to the letter.
+_STRUCTURE_COLUMN = _c("structure", "text", "structure", False, *_STRUCTURE[1:])
+_PROGRAMME_COLUMN = _c("programme", "text", "programme", False, *_PROGRAMME)
 
 
 def _place(with_point: bool) -> list[Column]:
@@ -84,6 +89,30 @@ def _place(with_point: bool) -> list[Column]:
             _c("longitude", "longitude", None, False, *_LON),
         ]
     return cols
+
+
+def _title(required: bool) -> Column:
+    """The title column of the kinds that name it with the same synonyms."""
+    return _c("titre", "text", "title", required, "intitule", "nom", "libelle")
+
+
+def _dates(start_required: bool, *start_synonyms: str) -> tuple[Column, Column]:
+    """The start and end date columns (the end is always optional)."""
+    return (
+        _c("date_debut", "date", "start_date", start_required, *_START, *start_synonyms),
+        _c("date_fin", "date", "end_date", False, *_END),
+    )
+
+
+def _event(headcount: Column) -> tuple[Column, ...]:
+    """The columns of an event after its dates: place, structure, headcount, publics, programme."""
+    return (
+        *_place(True),
+        _STRUCTURE_COLUMN,
+        headcount,
+        _c("publics", "text", "publics", False, "type de public"),
+        _PROGRAMME_COLUMN,
+    )
 
 
 ACTORS = Kind(
@@ -142,7 +171,7 @@ ACTORS = Kind(
             "recense le",
             "date d'inscription",
         ),
-        _c("programme", "text", "programme", False, *_PROGRAMME),
+        _PROGRAMME_COLUMN,
     ),
     ("acteur", "structures", "recensement", "annuaire", "repertoire"),
     "required",
@@ -190,12 +219,11 @@ SESSIONS = Kind(
         _c("intitule", "text", "title", True, "titre", "nom", "libelle", "nom de la session"),
         _c("theme", "text", "theme", False, "thematique"),
         _c("format", "session_format", "format", False, "modalite"),
-        _c("date_debut", "date", "start_date", True, "date", "debut", "date de debut", "le"),
-        _c("date_fin", "date", "end_date", False, "fin", "date de fin"),
+        *_dates(True),
         _c("jours", "days", "days", False, "nombre de jours", "nb jours", "duree", "duree jours"),
         *_place(False),
         _c("animateur", "text", "facilitator", False, "animatrice", "intervenant", "formateur"),
-        _c("programme", "text", "programme", False, *_PROGRAMME),
+        _PROGRAMME_COLUMN,
         _c("volet", "text", "strand", False, "parcours", "axe", "volet de formation"),
     ),
     ("session", "formations", "webinaires", "regroupements"),
@@ -228,8 +256,8 @@ EXPERIMENTS = Kind(
     ("experiment_id",),
     (
         _c("identifiant", "id", "experiment_id", True, *_ID),
-        _c("titre", "text", "title", True, "intitule", "nom", "libelle"),
-        _c("structure", "text", "structure", False, *_STRUCTURE[1:]),
+        _title(True),
+        _STRUCTURE_COLUMN,
         _c("theme", "text", "theme", False, "thematique"),
         _c("statut", "experiment_status", "status", False, "etat", "avancement"),
         _c("date_debut", "date", "start_date", False, "debut", "date de debut"),
@@ -245,7 +273,7 @@ EXPERIMENTS = Kind(
             "nombre de personnes",
             "public touche",
         ),
-        _c("programme", "text", "programme", False, *_PROGRAMME),
+        _PROGRAMME_COLUMN,
     ),
     ("experimentation", "experiences", "projets pilotes"),
     "optional",
@@ -258,23 +286,20 @@ ACTIONS = Kind(
     (
         _c("identifiant", "id", "action_id", True, *_ID),
         _c("type", "text", "type", False, "type d'action"),
-        _c("titre", "text", "title", True, "intitule", "nom", "libelle"),
-        _c("date_debut", "date", "start_date", True, "date", "debut", "date de debut", "le"),
-        _c("date_fin", "date", "end_date", False, "fin", "date de fin"),
-        *_place(True),
-        _c("structure", "text", "structure", False, *_STRUCTURE[1:]),
-        _c(
-            "participants",
-            "count",
-            "participants",
-            False,
-            "nombre de participants",
-            "frequentation",
-            "visiteurs",
-            "public",
+        _title(True),
+        *_dates(True),
+        *_event(
+            _c(
+                "participants",
+                "count",
+                "participants",
+                False,
+                "nombre de participants",
+                "frequentation",
+                "visiteurs",
+                "public",
+            )
         ),
-        _c("publics", "text", "publics", False, "type de public"),
-        _c("programme", "text", "programme", False, *_PROGRAMME),
     ),
     ("action", "evenements", "evenement"),
     "optional",
@@ -288,7 +313,7 @@ TARGETS = Kind(
         _c("indicateur", "kpi", "kpi_id", True, "kpi", "id indicateur"),
         _c("periode", "period", "period", True, "mois", "annee"),
         _c("valeur", "number", "value", True, "cible", "objectif", "valeur cible"),
-        _c("programme", "text", "programme", False, *_PROGRAMME),
+        _PROGRAMME_COLUMN,
     ),
     ("objectif", "cibles"),
 )

@@ -5,15 +5,18 @@ from __future__ import annotations
 from observatoire.importing.columns import (
     _ID,
     _PROGRAMME,
+    _PROGRAMME_COLUMN,
     _STRUCTURE,
+    _STRUCTURE_COLUMN,
     Kind,
     _c,
+    _dates,
+    _event,
     _place,
+    _title,
 )
 
 _TITLE = ("titre", "intitule", "nom", "libelle", "objet")
-_START = ("date", "debut", "date de debut", "le")
-_END = ("fin", "date de fin")
 
 PROGRAMMES = Kind(
     "programmes",
@@ -24,8 +27,7 @@ PROGRAMMES = Kind(
         _c("element", "programme_element", "element", True, "type", "rubrique", "nature"),
         _c("intitule", "text", "title", True, *_TITLE),
         _c("rang", "count", "position", False, "ordre", "numero", "n°"),
-        _c("date_debut", "date", "start_date", False, *_START),
-        _c("date_fin", "date", "end_date", False, *_END),
+        *_dates(False),
     ),
     ("programme", "missions", "orientations", "phases"),
 )
@@ -44,7 +46,7 @@ MEETINGS = Kind(
         _c("theme", "text", "theme", False, "thematique"),
         _c("domaine", "text", "field", False, "champ", "secteur"),
         *_place(False),
-        _c("programme", "text", "programme", False, *_PROGRAMME),
+        _PROGRAMME_COLUMN,
     ),
     ("rencontre", "reunions", "entretiens experts"),
     "optional",
@@ -57,13 +59,13 @@ RESOURCES = Kind(
     (
         _c("identifiant", "id", "resource_id", True, *_ID),
         _c("type", "resource_type", "type", True, "type de ressource", "support"),
-        _c("titre", "text", "title", True, "intitule", "nom", "libelle"),
+        _title(True),
         _c("date", "date", "date", False, "date de parution", "parution", "date_debut"),
         _c("structure", "text", "structure", False, *_STRUCTURE[1:], "auteur", "autrice"),
         _c("collection", "text", "series", False, "serie", "emission", "rubrique"),
         _c("audience", "count", "audience", False, "public", "vues", "ecoutes", "lecteurs"),
         _c("lien", "url", "website", False, "url", "site", "adresse web"),
-        _c("programme", "text", "programme", False, *_PROGRAMME),
+        _PROGRAMME_COLUMN,
     ),
     ("ressource", "communication", "productions"),
 )
@@ -77,8 +79,7 @@ GROUPS = Kind(
         _c("nom", "text", "name", True, "intitule", "titre", "nom du groupe"),
         _c("type", "group_type", "type", False, "type de groupe"),
         _c("theme", "text", "theme", False, "thematique", "question"),
-        _c("date_debut", "date", "start_date", False, *_START),
-        _c("date_fin", "date", "end_date", False, *_END),
+        *_dates(False),
         _c(
             "listes_de_taches",
             "count",
@@ -89,7 +90,7 @@ GROUPS = Kind(
             "to-do lists",
             "listes remplies",
         ),
-        _c("programme", "text", "programme", False, *_PROGRAMME),
+        _PROGRAMME_COLUMN,
     ),
     ("groupe", "groupes de travail", "groupes de consultation"),
 )
@@ -114,23 +115,20 @@ TOURS = Kind(
         _c("tournee", "id", "tour_id", True, "identifiant tournee", "id tournee"),
         _c("nom_tournee", "text", "tour_name", False, "nom de la tournee", "exposition"),
         _c("identifiant", "id", "action_id", True, *_ID, "etape", "id etape"),
-        _c("titre", "text", "title", False, "intitule", "nom", "libelle"),
-        _c("date_debut", "date", "start_date", True, *_START),
-        _c("date_fin", "date", "end_date", False, *_END),
-        *_place(True),
-        _c("structure", "text", "structure", False, *_STRUCTURE[1:]),
-        _c(
-            "visiteurs",
-            "count",
-            "participants",
-            False,
-            "participants",
-            "frequentation",
-            "public",
-            "nombre de visiteurs",
+        _title(False),
+        *_dates(True),
+        *_event(
+            _c(
+                "visiteurs",
+                "count",
+                "participants",
+                False,
+                "participants",
+                "frequentation",
+                "public",
+                "nombre de visiteurs",
+            )
         ),
-        _c("publics", "text", "publics", False, "type de public"),
-        _c("programme", "text", "programme", False, *_PROGRAMME),
     ),
     ("tournee", "etapes", "itinerance"),
     "required",
@@ -149,7 +147,7 @@ EVALUATIONS = Kind(
         _c("score_apres", "score", "score_after", False, "apres", "note apres"),
         _c("satisfaction", "score", "satisfaction", False, "note de satisfaction"),
         _c("date", "date", "date", False, "date de reponse", "date de l'entretien"),
-        _c("programme", "text", "programme", False, *_PROGRAMME),
+        _PROGRAMME_COLUMN,
     ),
     ("evaluation", "questionnaires", "reponses", "entretiens"),
 )
@@ -160,13 +158,12 @@ SURVEYS = Kind(
     ("survey_id",),
     (
         _c("identifiant", "id", "survey_id", True, *_ID),
-        _c("titre", "text", "title", True, "intitule", "nom", "libelle"),
-        _c("date_debut", "date", "start_date", True, *_START, "lancement"),
-        _c("date_fin", "date", "end_date", False, *_END),
+        _title(True),
+        *_dates(True, "lancement"),
         _c("public", "text", "target", False, "public interroge", "cible"),
         _c("repondants", "count", "respondents", False, "nombre de repondants", "reponses"),
-        _c("structure", "text", "structure", False, *_STRUCTURE[1:]),
-        _c("programme", "text", "programme", False, *_PROGRAMME),
+        _STRUCTURE_COLUMN,
+        _PROGRAMME_COLUMN,
     ),
     ("enquete", "sondages", "questionnaire"),
 )

@@ -295,6 +295,39 @@ def _qpv_features(q: pd.DataFrame, reached: bool | None = None, codes=frozenset(
     return {"type": "FeatureCollection", "features": features}
 
 
+def _qpv_outlines(q: pd.DataFrame, reached_codes) -> dict:
+    """The reached and the not reached QPV as two outline layers."""
+    return {
+        "qpv": _qpv_features(q, True, reached_codes),
+        "qpv_not": _qpv_features(q, False, reached_codes),
+    }
+
+
+def _map_view(
+    scale: str,
+    indicator_id: str,
+    department: str | None,
+    table: pd.DataFrame,
+    classes: Classes,
+    features: list[dict],
+    masked: Masked,
+    **layers,
+) -> MapView:
+    """The view of these choropleth shapes, framed on them, with its layers and masked counts."""
+    return MapView(
+        scale=scale,
+        indicator_id=indicator_id,
+        department=department,
+        table=table,
+        classes=classes,
+        features={"type": "FeatureCollection", "features": features},
+        bounds=_bounds([f["geometry"] for f in features]),
+        masked=bool(masked.mask.to_numpy().any()),
+        counts=masked,
+        **layers,
+    )
+
+
 def territory_view(con, model: CoverageModel, indicator_id: str, role) -> MapView:
     """The departments of the territory, with point layers per commune (per department if large)."""
     table = department_table(model)
@@ -349,10 +382,7 @@ def territory_view(con, model: CoverageModel, indicator_id: str, role) -> MapVie
     q = db.frame(con, "map_qpv", departments=model.departments)
     qpv = None
     if detailed:
-        qpv = {
-            "qpv": _qpv_features(q, True, model.qpv_reached),
-            "qpv_not": _qpv_features(q, False, model.qpv_reached),
-        }
+        qpv = _qpv_outlines(q, model.qpv_reached)
     else:
         for layer, reached in (("qpv", True), ("qpv_not", False)):
             rows = q.dropna(subset=["lat", "lon"])
@@ -369,20 +399,9 @@ def territory_view(con, model: CoverageModel, indicator_id: str, role) -> MapVie
                     for r in rows.to_dict("records")
                 ]
             }
-    view = MapView(
-        scale="territory",
-        indicator_id=indicator_id,
-        department=None,
-        table=table,
-        classes=classes,
-        features={"type": "FeatureCollection", "features": features},
-        bounds=_bounds([f["geometry"] for f in features]),
-        points=points,
-        qpv=qpv,
-        masked=bool(masked.mask.to_numpy().any()),
-        counts=masked,
+    return _map_view(
+        "territory", indicator_id, None, table, classes, features, masked, points=points, qpv=qpv
     )
-    return view
 
 
 def department_view(con, model: CoverageModel, department: str, indicator_id: str, role) -> MapView:
@@ -422,27 +441,22 @@ def department_view(con, model: CoverageModel, department: str, indicator_id: st
         },
     }
     q = db.frame(con, "map_qpv", departments=[department])
-    return MapView(
-        scale="department",
-        indicator_id=indicator_id,
-        department=department,
-        table=table,
-        classes=classes,
-        features={"type": "FeatureCollection", "features": features},
-        bounds=_bounds([f["geometry"] for f in features]),
+    return _map_view(
+        "department",
+        indicator_id,
+        department,
+        table,
+        classes,
+        features,
+        masked,
         points=points,
-        qpv={
-            "qpv": _qpv_features(q, True, model.qpv_reached),
-            "qpv_not": _qpv_features(q, False, model.qpv_reached),
-        },
+        qpv=_qpv_outlines(q, model.qpv_reached),
         subsets={
             "reached": "reached",
             "not_reached": "not_reached",
             "rural": "rural",
             "frr": "frr",
         },
-        masked=bool(masked.mask.to_numpy().any()),
-        counts=masked,
     )
 
 

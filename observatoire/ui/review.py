@@ -21,6 +21,7 @@ from observatoire.review.monthly import Review, review, target_text
 from observatoire.texts import reports as report_texts
 from observatoire.texts import review as texts
 from observatoire.ui import charts, connections, plain
+from observatoire.ui.exports import XLSX_MIME
 from observatoire.ui.url import url_comparison, url_department, url_period, url_programme
 from observatoire.workspace.safe_write import VerifyFailed, WorkspaceLocked
 from observatoire.workspace.version import file_version
@@ -341,28 +342,17 @@ def exports(ctx, review: Review) -> None:
     demo = bool(ctx.workspace and ctx.workspace.demo)
     period = review.filters.period
     stem = f"revue-{period.key if period.kind != 'range' else f'{period.start}_{period.end}'}"
-    left, middle, right = st.columns(3)
-    left.download_button(
-        texts.DOWNLOAD_HTML,
-        data=lambda: build_html(review, demo=demo),
-        file_name=f"{stem}.html",
-        mime="text/html",
-        key="review_html",
-        on_click="ignore",
+    buttons = (
+        (texts.DOWNLOAD_HTML, lambda: build_html(review, demo=demo), "html", "text/html"),
+        (texts.DOWNLOAD_PDF, lambda: build_pdf(review, demo=demo), "pdf", "application/pdf"),
+        (texts.DOWNLOAD_XLSX, lambda: build_xlsx(review), "xlsx", XLSX_MIME),
     )
-    middle.download_button(
-        texts.DOWNLOAD_PDF,
-        data=lambda: build_pdf(review, demo=demo),
-        file_name=f"{stem}.pdf",
-        mime="application/pdf",
-        key="review_pdf",
-        on_click="ignore",
-    )
-    right.download_button(
-        texts.DOWNLOAD_XLSX,
-        data=lambda: build_xlsx(review),
-        file_name=f"{stem}.xlsx",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        key="review_xlsx",
-        on_click="ignore",
-    )
+    for column, (label, data, suffix, mime) in zip(st.columns(3), buttons, strict=True):
+        column.download_button(
+            label,
+            data=data,
+            file_name=f"{stem}.{suffix}",
+            mime=mime,
+            key=f"review_{suffix}",
+            on_click="ignore",
+        )
