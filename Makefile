@@ -42,7 +42,7 @@ serve: databases
 	$(BIN)/python -m observatoire.replicas --replicas $(REPLICAS) --port $(PORT)
 
 test: databases
-	$(BIN)/python -m pytest -n 2 --dist loadfile
+	$(BIN)/python -m pytest -n 2 --dist loadfile --max-worker-restart 0
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

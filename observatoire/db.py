@@ -65,8 +65,8 @@ def scalar(con: duckdb.DuckDBPyConnection, name: str, **params):
     return None if row is None else row[0]
 
 
-# Opening files (connect, ATTACH) from several threads at once once left a process spinning
-# inside DuckDB's ATTACH: the server's sessions take turns to open a file, never to query it.
+# Files opened (connect, ATTACH) by several threads at the same time have left a process
+# spinning inside DuckDB's ATTACH: sessions take turns to open a file, never to query one.
 OPENING = threading.RLock()
 
 
