@@ -20,6 +20,21 @@ def settle(page) -> None:
     page.wait_for_selector(IDLE, timeout=90_000)
 
 
+# The scroll and client widths of the first table after the sessions heading (null: none).
+FIRST_TABLE_WIDTHS = """() => {
+      const after = (a, b) => a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING;
+      const heads = [...document.querySelectorAll('[data-testid="stHeading"]')];
+      const head = heads.find((h) => h.innerText.includes('Sessions de la période'));
+      const next = heads.find((h) => after(head, h));
+      const frame = [...document.querySelectorAll('[data-testid="stDataFrame"]')]
+        .find((f) => after(head, f) && (!next || after(f, next)));
+      if (!frame) return null;
+      frame.scrollIntoView();
+      const scroller = frame.querySelector('.dvn-scroller');
+      return [scroller.scrollWidth, scroller.clientWidth];
+    }"""
+
+
 @pytest.mark.parametrize("espace", DEMOS)
 def test_trend_charts_use_the_width(visit, espace):
     page = visit.goto(f"/accueil?espace={espace}")
@@ -50,20 +65,12 @@ def test_review_sessions_table_fits(visit, espace):
     heading.first.wait_for(timeout=90_000)
     settle(page)
     # The first table after the heading, in document order.
-    widths = page.evaluate(
-        """() => {
-      const after = (a, b) => a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING;
-      const heads = [...document.querySelectorAll('[data-testid="stHeading"]')];
-      const head = heads.find((h) => h.innerText.includes('Sessions de la période'));
-      const next = heads.find((h) => after(head, h));
-      const frame = [...document.querySelectorAll('[data-testid="stDataFrame"]')]
-        .find((f) => after(head, f) && (!next || after(f, next)));
-      if (!frame) return null;
-      frame.scrollIntoView();
-      const scroller = frame.querySelector('.dvn-scroller');
-      return [scroller.scrollWidth, scroller.clientWidth];
-    }"""
-    )
+    widths = None
+    for _ in range(20):  # the table's grid is drawn a moment after the page settles
+        widths = page.evaluate(FIRST_TABLE_WIDTHS)
+        if widths is not None:
+            break
+        page.wait_for_timeout(1000)
     if widths is None:
         pytest.skip("aucune session ce mois-ci dans cet espace")
     page.wait_for_timeout(500)
