@@ -16,14 +16,12 @@ any QPV of the group anyway.
 
 from __future__ import annotations
 
-from functools import cache
-
 import numpy as np
 import shapely
-from pyproj import Transformer
+
+from observatoire.coverage.projections import LAMBERT_93, project
 
 DEFAULT_DISTANCE_M = 300.0
-LAMBERT_93 = 2154
 METROPOLE_BOX = (-6.0, 41.0, 10.0, 52.0)  # lon_min, lat_min, lon_max, lat_max
 MARGIN_DEG = 0.1
 
@@ -45,17 +43,9 @@ def projection_of(lon: float, lat: float) -> int:
     return LAMBERT_93 if x0 <= lon <= x1 and y0 <= lat <= y1 else utm_epsg(lon, lat)
 
 
-@cache
-def _transformer(epsg: int) -> Transformer:
-    return Transformer.from_crs(4326, epsg, always_xy=True)
-
-
 def _project(geoms: np.ndarray, epsg: int) -> np.ndarray:
-    transformer = _transformer(epsg)
-
     def forward(coords: np.ndarray) -> np.ndarray:
-        x, y = transformer.transform(coords[:, 0], coords[:, 1])
-        return np.column_stack((x, y))
+        return np.column_stack(project(coords[:, 0], coords[:, 1], epsg))
 
     return shapely.transform(geoms, forward)
 
@@ -123,7 +113,7 @@ class QpvIndex:
             if not near.any():
                 continue
             # Projecting raw coordinates is much cheaper than transforming point geometries.
-            x, y = _transformer(epsg).transform(lon[near], lat[near])
+            x, y = project(lon[near], lat[near], epsg)
             points = shapely.points(x, y)
             _, found = self._tree(epsg, members).query(
                 points, predicate="dwithin", distance=float(distance_m)
