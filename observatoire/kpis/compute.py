@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -73,20 +74,58 @@ def compute_kpis(
     """Every KPI (or those in ``only``) for a period, optional programme and department, by id."""
     period, programme, department = as_period(period), programme or None, department or None
     wanted = _select(only)
-    values: dict[str, Value] = {}
-    for query in dict.fromkeys(k.query for k in wanted):
-        if query == COVERAGE_QUERY:
-            # Imported here: numpy loads only when a coverage KPI is asked for.
-            from observatoire.coverage.kpis import coverage_kpis, kpi_period
-
-            row = coverage_kpis(con, kpi_period(period), programme=programme, department=department)
-        else:
+    queries = list(dict.fromkeys(k.query for k in wanted))
+    rows: dict[str, dict] = {}
+    coverage = None
+    if COVERAGE_QUERY in queries:
+        queries.remove(COVERAGE_QUERY)
+        coverage = _Background(_coverage_row, con.cursor(), period, programme, department)
+    try:
+        for query in queries:
             try:
-                row = _run(con, query, period, programme, department)
+                rows[query] = _run(con, query, period, programme, department)
             except duckdb.CatalogException:
-                row = {}  # a workspace file older than the table this query reads: no value
-        values.update({k.id: _clean(k, row.get(k.id)) for k in wanted if k.query == query})
-    return {k.id: values[k.id] for k in wanted}
+                rows[query] = {}  # a workspace file older than the table this query reads
+    finally:
+        if coverage is not None:
+            rows[COVERAGE_QUERY] = coverage.result()
+    return {k.id: _clean(k, rows[k.query].get(k.id)) for k in wanted}
+
+
+def _coverage_row(cur, period: Period, programme, department) -> dict:
+    """The coverage KPIs of the period, on a cursor of their own (closed after)."""
+    # Imported here: numpy loads only when a coverage KPI is asked for.
+    from observatoire.coverage.kpis import coverage_kpis, kpi_period
+
+    try:
+        return coverage_kpis(cur, kpi_period(period), programme=programme, department=department)
+    finally:
+        cur.close()
+
+
+class _Background:
+    """A call on a thread of its own, started at once; ``result()`` waits and re-raises.
+
+    The coverage KPIs run beside the other catalogue queries: DuckDB lets go of the GIL while it
+    queries, so their Python part (numpy and shapely imports, the QPV geometry) overlaps them.
+    """
+
+    def __init__(self, call, *args):
+        self._value = self._error = None
+        self._thread = threading.Thread(target=self._run, args=(call, args), daemon=True)
+        self._thread.start()
+
+    def _run(self, call, args) -> None:
+        try:
+            self._value = call(*args)
+        except BaseException as exc:  # handed to the caller by result()
+            self._error = exc
+
+    def result(self):
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
 
 
 def monthly_series(
