@@ -191,14 +191,10 @@ def _discs(points: pd.DataFrame, k: int) -> list[Disc]:
     grouped = points.dropna(subset=["lon", "lat"]).groupby("commune_code", dropna=True)
     table = grouped.agg(lon=("lon", "mean"), lat=("lat", "mean"), count=("lon", "size"))
     # Disc areas follow the published (rounded) counts; a small count is a hollow ring.
+    columns = (table[c].to_numpy().tolist() for c in ("lon", "lat", "count"))
     return [
-        Disc(
-            float(r.lon),
-            float(r.lat),
-            round_to_k(int(r.count), k) if int(r.count) >= k else int(r.count),
-            1 <= int(r.count) <= k - 1,
-        )
-        for r in table.itertuples()
+        Disc(float(x), float(y), round_to_k(n, k) if n >= k else n, 1 <= n <= k - 1)
+        for x, y, n in zip(*columns, strict=True)
     ]
 
 
@@ -218,11 +214,13 @@ def map_slide(con, ref, end: dt.date, k: int | None = None) -> Slide:
         r["code"]: r["name"] for r in db.rows(con, "coverage_department_names", codes=departments)
     }
     codes = sorted(set(departments) | set(actors["department_code"].dropna()))
+    per_department = actors["department_code"].value_counts()
+    events_in = _events_by_department(events)
     counts = pd.DataFrame(
         {
             texts.MAP_TABLE_DEPARTMENT: [names.get(c, c) for c in codes],
-            texts.MAP_TABLE_ACTORS: [int((actors["department_code"] == c).sum()) for c in codes],
-            texts.MAP_TABLE_EVENTS: [_events_in(events, c) for c in codes],
+            texts.MAP_TABLE_ACTORS: [int(per_department.get(c, 0)) for c in codes],
+            texts.MAP_TABLE_EVENTS: [events_in(c) for c in codes],
         }
     )
     table = to_public_frame(counts, [texts.MAP_TABLE_ACTORS, texts.MAP_TABLE_EVENTS], k=k)
@@ -258,11 +256,15 @@ def map_slide(con, ref, end: dt.date, k: int | None = None) -> Slide:
     )
 
 
-def _events_in(events: pd.DataFrame, code: str) -> int:
-    """Events whose commune belongs to a department (commune codes start with its code)."""
-    if events.empty:
-        return 0
-    return int(events["commune_code"].dropna().astype(str).str.startswith(code).sum())
+def _events_by_department(events: pd.DataFrame):
+    """Events per department code: those whose commune code starts with it (2 or 3 characters)."""
+    codes = (
+        events["commune_code"].dropna().astype(str)
+        if not events.empty
+        else pd.Series([], dtype=str)
+    )
+    by_prefix = {n: codes.str[:n].value_counts() for n in (2, 3)}
+    return lambda code: int(by_prefix[len(code)].get(code, 0)) if len(code) in by_prefix else 0
 
 
 def _count_label(value: int, k: int) -> str:
