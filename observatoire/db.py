@@ -65,8 +65,8 @@ def scalar(con: duckdb.DuckDBPyConnection, name: str, **params):
     return None if row is None else row[0]
 
 
-# Files opened (connect, ATTACH) by several threads at the same time have left a process
-# spinning inside DuckDB's ATTACH: sessions take turns to open a file, never to query one.
+# DuckDB keeps one registry of the file paths open in a process, shared by all its database
+# instances: openings (connect, ATTACH) take turns on it here; queries never wait.
 OPENING = threading.RLock()
 
 

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import contextlib
 import os
+import uuid
 from pathlib import Path
 
 import duckdb
 
+from observatoire import db
 from observatoire.db import OPENING, MissingReference, open_file
 from observatoire.paths import reference_db
 from observatoire.workspace.version import file_version
 
+VERSIONS_DIR = ".versions"  # hidden beside the workspaces: the picker lists only *.duckdb
 SCHEMA = "\n".join(
     Path(__file__).with_name(name).read_text(encoding="utf-8")
     for name in ("schema.sql", "schema_content.sql")
@@ -23,10 +26,32 @@ def attach_reference(con: duckdb.DuckDBPyConnection, reference: Path | None = No
     path = Path(reference or reference_db())
     if not path.exists():
         raise MissingReference(path)
-    # DuckDB shares one database instance per file within a process, so a second connection to
-    # the same workspace already sees the attachment.
     with OPENING:
-        con.execute("ATTACH IF NOT EXISTS $path AS ref (READ_ONLY)", {"path": str(path)})
+        # DuckDB shares one database instance per file within a process, so a second connection
+        # to the same workspace already sees the attachment.
+        if db.scalar(con, "reference_attached"):
+            return
+        # DuckDB (1.4 to 2.0) can spin forever in ATTACH once many database instances have
+        # attached one path and been closed: each instance attaches the reference through a
+        # hard link of its own, removed at once (the open file stays readable).
+        link = _private_link(path)
+        try:
+            con.execute("ATTACH $path AS ref (READ_ONLY)", {"path": str(link)})
+        finally:
+            if link != path:
+                link.unlink(missing_ok=True)
+
+
+def _private_link(path: Path) -> Path:
+    """A new hard link to ``path`` in the hidden folder beside it; ``path`` itself if none can be made."""
+    folder = path.parent / VERSIONS_DIR
+    link = folder / f"{path.stem}.attach.{os.getpid()}.{uuid.uuid4().hex}.duckdb"
+    try:
+        folder.mkdir(exist_ok=True)
+        os.link(path, link)
+    except OSError:
+        return path
+    return link
 
 
 def connect(path: Path, read_only: bool = True, reference: Path | None = None):
@@ -37,9 +62,6 @@ def connect(path: Path, read_only: bool = True, reference: Path | None = None):
             con.execute(SCHEMA)
         attach_reference(con, reference)
     return con
-
-
-VERSIONS_DIR = ".versions"  # hidden beside the workspaces: the picker lists only *.duckdb
 
 
 def connect_version(path: Path, reference: Path | None = None) -> duckdb.DuckDBPyConnection:

@@ -73,23 +73,30 @@ def test_second_import_fails_clearly_while_the_lock_is_held(
 def test_second_import_waits_for_the_first(tmp_path, populated, resolver):
     file = actors_csv(tmp_path / "acteurs.csv", 50, 10)
     results = {}
-    release = threading.Event()
+    held, release = threading.Event(), threading.Event()
 
     def hold():
         with locked(populated):
-            release.wait()
+            held.set()
+            release.wait(60)
 
-    holder = threading.Thread(target=hold)
+    # Daemon threads, released in any case: a thread left waiting would keep the test process
+    # from ever exiting.
+    holder = threading.Thread(target=hold, daemon=True)
     holder.start()
-    waiter = threading.Thread(
-        target=lambda: results.update(r=run_import(file, populated, resolver=resolver))
-    )
-    waiter.start()
-    time.sleep(0.3)
-    assert "r" not in results  # still waiting behind the lock
-    release.set()
-    holder.join()
-    waiter.join()
+    try:
+        assert held.wait(30)  # the lock is taken before the import starts
+        waiter = threading.Thread(
+            target=lambda: results.update(r=run_import(file, populated, resolver=resolver)),
+            daemon=True,
+        )
+        waiter.start()
+        time.sleep(0.3)
+        assert "r" not in results  # still waiting behind the lock
+    finally:
+        release.set()
+    holder.join(60)
+    waiter.join(60)
     assert results["r"].tables["acteurs"]["inserted"] == 10
 
 
