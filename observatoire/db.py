@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import threading
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -65,17 +64,6 @@ def scalar(con: duckdb.DuckDBPyConnection, name: str, **params):
     return None if row is None else row[0]
 
 
-# DuckDB keeps one registry of the file paths open in a process, shared by all its database
-# instances: openings (connect, ATTACH) take turns on it here; queries never wait.
-OPENING = threading.RLock()
-
-
-def open_file(path: Path, read_only: bool = True) -> duckdb.DuckDBPyConnection:
-    """``duckdb.connect`` on a file, one opening at a time in this process."""
-    with OPENING:
-        return duckdb.connect(str(path), read_only=read_only)
-
-
 class MissingReference(FileNotFoundError):
     """The reference database has not been built."""
 
@@ -85,4 +73,4 @@ def connect_reference(path: Path | None = None) -> duckdb.DuckDBPyConnection:
     path = Path(path or reference_db())
     if not path.exists():
         raise MissingReference(path)
-    return open_file(path)
+    return duckdb.connect(str(path), read_only=True)

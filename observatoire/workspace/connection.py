@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 import uuid
 from pathlib import Path
 
 import duckdb
 
 from observatoire import db
-from observatoire.db import OPENING, MissingReference, open_file
+from observatoire.db import MissingReference
 from observatoire.paths import reference_db
 from observatoire.workspace.version import file_version
 
@@ -19,6 +20,8 @@ SCHEMA = "\n".join(
     Path(__file__).with_name(name).read_text(encoding="utf-8")
     for name in ("schema.sql", "schema_content.sql")
 )
+# Two sessions opening one file share its DuckDB instance: one checks and attaches at a time.
+_ATTACHING = threading.Lock()
 
 
 def attach_reference(con: duckdb.DuckDBPyConnection, reference: Path | None = None) -> None:
@@ -26,7 +29,7 @@ def attach_reference(con: duckdb.DuckDBPyConnection, reference: Path | None = No
     path = Path(reference or reference_db())
     if not path.exists():
         raise MissingReference(path)
-    with OPENING:
+    with _ATTACHING:
         # DuckDB shares one database instance per file within a process, so a second connection
         # to the same workspace already sees the attachment.
         if db.scalar(con, "reference_attached"):
@@ -44,23 +47,30 @@ def attach_reference(con: duckdb.DuckDBPyConnection, reference: Path | None = No
 
 def _private_link(path: Path) -> Path:
     """A new hard link to ``path`` in the hidden folder beside it; ``path`` itself if none can be made."""
-    folder = path.parent / VERSIONS_DIR
-    link = folder / f"{path.stem}.attach.{os.getpid()}.{uuid.uuid4().hex}.duckdb"
+    link = (
+        path.parent / VERSIONS_DIR / f"{path.stem}.attach.{os.getpid()}.{uuid.uuid4().hex}.duckdb"
+    )
+    return link if _linked(path, link) else path
+
+
+def _linked(path: Path, link: Path) -> bool:
+    """Whether ``link`` is (now) a hard link to ``path``, its hidden folder made if needed."""
     try:
-        folder.mkdir(exist_ok=True)
-        os.link(path, link)
+        link.parent.mkdir(exist_ok=True)
+        # A version may have been linked before, by this process or by another replica.
+        with contextlib.suppress(FileExistsError):
+            os.link(path, link)
     except OSError:
-        return path
-    return link
+        return False
+    return True
 
 
 def connect(path: Path, read_only: bool = True, reference: Path | None = None):
     """Open a workspace file with the reference attached; a writable one gets the schema."""
-    with OPENING:
-        con = open_file(path, read_only=read_only)
-        if not read_only:
-            con.execute(SCHEMA)
-        attach_reference(con, reference)
+    con = duckdb.connect(str(path), read_only=read_only)
+    if not read_only:
+        con.execute(SCHEMA)
+    attach_reference(con, reference)
     return con
 
 
@@ -79,16 +89,11 @@ def connect_version(path: Path, reference: Path | None = None) -> duckdb.DuckDBP
     if version is None:
         raise FileNotFoundError(path)
     inode, mtime_ns = version
-    folder = path.parent / VERSIONS_DIR
-    link = folder / f"{path.stem}.{inode}.{mtime_ns}.duckdb"
-    try:
-        folder.mkdir(exist_ok=True)
-        # This version may have been linked before, by this process or by another replica.
-        with contextlib.suppress(FileExistsError):
-            os.link(path, link)
-        for old in folder.glob(f"{path.stem}.*.duckdb"):
-            if old != link and old.stem.count(".") == 2 and old.stem.split(".")[0] == path.stem:
+    link = path.parent / VERSIONS_DIR / f"{path.stem}.{inode}.{mtime_ns}.duckdb"
+    if not _linked(path, link):
+        return connect(path, read_only=True, reference=reference)
+    for old in link.parent.glob(f"{path.stem}.*.duckdb"):
+        if old != link and old.stem.count(".") == 2 and old.stem.split(".")[0] == path.stem:
+            with contextlib.suppress(OSError):
                 old.unlink(missing_ok=True)
-    except OSError:
-        link = path
     return connect(link, read_only=True, reference=reference)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import duckdb
+
 from observatoire import db
 from observatoire.workspace import safe_write
 
@@ -35,7 +37,7 @@ def read_info(workspace: Path, counts: bool = False) -> dict:
 
     Raises ``duckdb.Error`` when the file is locked by a writer, not DuckDB, or not a workspace.
     """
-    con = db.open_file(workspace)
+    con = duckdb.connect(str(workspace), read_only=True)
     try:
         info = {r["key"]: r["value"] for r in db.rows(con, "workspace_info")}
         if counts:

@@ -139,7 +139,7 @@ def staged_copy(workspace: Path, folder: Path | None = None) -> Iterator[Path]:
 
 def open_staged(tmp: Path) -> duckdb.DuckDBPyConnection:
     """A writable connection to a staged copy, with the current schema."""
-    con = db.open_file(tmp, read_only=False)
+    con = duckdb.connect(str(tmp))
     con.execute(SCHEMA)
     return con
 
@@ -155,7 +155,7 @@ def swap_in(
 ) -> Path | None:
     """Verify the staged file, back up the current one, and atomically replace it."""
     workspace = Path(workspace)
-    check = db.open_file(tmp)
+    check = duckdb.connect(str(tmp), read_only=True)
     try:
         if verify is not None:
             verify(check)
